@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config'
 
 /**
- * Two projects: `unit` (npm test) needs no system service and runs SQL on embedded PGlite + PostGIS;
- * `pg` (npm run test:pg) runs the same SQL tests on PostgreSQL 15 + PostGIS 3.3 (DATABASE_URL).
+ * Three projects: `unit` (npm test) needs no system service and runs SQL on embedded PGlite + PostGIS;
+ * `pg` (npm run test:pg) runs the same SQL tests on PostgreSQL 15 + PostGIS 3.3 (DATABASE_URL);
+ * `e2e` (npm run test:e2e) drives the built app in Debian's Chromium.
  * PGlite takes ~6 s to start and ~8 s to create PostGIS (NOTES.md), hence the long hook timeout.
  */
 export default defineConfig({
@@ -21,6 +22,15 @@ export default defineConfig({
         test: {
           name: 'pg',
           include: ['supabase/tests/**/*.pg.test.ts', 'scripts/**/*.pg.test.ts'],
+          hookTimeout: 120_000,
+          testTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.e2e.ts'],
           hookTimeout: 120_000,
           testTimeout: 60_000,
           fileParallelism: false,

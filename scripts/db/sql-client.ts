@@ -38,7 +38,9 @@ export async function applyMigrations(client: SqlClient, dir: string = MIGRATION
       await client.exec(`begin;\n${sql}\ncommit;`)
     } catch (error) {
       await client.exec('rollback').catch(() => undefined)
-      throw new Error(`Migration ${path.basename(file)} failed on ${client.engine}: ${(error as Error).message}`)
+      throw new Error(
+        `Migration ${path.basename(file)} failed on ${client.engine}: ${(error as Error).message}`,
+      )
     }
   }
   return files.map((file) => path.basename(file))

@@ -1,0 +1,55 @@
+/**
+ * `npm run data`: builds the boundary snapshot (public/data/regions.topojson + manifest.json) for one
+ * kabupaten. Flags: see USAGE in scripts/data/cli-options.ts and scripts/README.md.
+ */
+import path from 'node:path'
+import { BuildError } from './data/build-error.ts'
+import { parseCliOptions, USAGE } from './data/cli-options.ts'
+import { isSnapshotCurrent } from './data/is-snapshot-current.ts'
+import { runBuild } from './data/run-build.ts'
+import { boundarySourceFor, loadSources } from './data/sources.ts'
+
+async function main(): Promise<void> {
+  const options = parseCliOptions(process.argv.slice(2), process.env, process.cwd())
+  if (options.isHelp) {
+    console.log(USAGE)
+    return
+  }
+  const started = performance.now()
+  if (options.isIfMissing) {
+    const sources = await loadSources(options.sourcesFile)
+    const pinned = boundarySourceFor(sources, options.region)
+    const status = await isSnapshotCurrent(options.outDir, options.region, pinned.sha256)
+    if (status.isCurrent) {
+      console.log(`data: ${status.reason}; nothing to do`)
+      return
+    }
+    console.log(`data: building (${status.reason})`)
+  }
+  console.log(
+    `data: building region ${options.region} into ${path.relative(process.cwd(), options.outDir) || '.'}`,
+  )
+  const result = await runBuild({
+    region: options.region,
+    outDir: options.outDir,
+    sourcesFile: options.sourcesFile,
+    dbUrl: options.dbUrl,
+    fetch: { dataCache: options.dataCache, isOffline: options.isOffline },
+    log: (line) => console.log(line),
+  })
+  const { manifest } = result
+  console.log(`data: ${manifest.snapshot_id} — ${manifest.region.nama}`)
+  console.log(
+    `  ${manifest.counts.kecamatan} kecamatan, ${manifest.counts.desa} desa, ${manifest.counts.kelurahan} kelurahan, ` +
+      `${manifest.luas_km2.toLocaleString('en-US')} km², ${manifest.name_check.warnings.length} name warning(s)`,
+  )
+  for (const file of manifest.files)
+    console.log(`  ${file.path}: ${file.bytes} bytes, ${file.gzip_bytes} gzip`)
+  console.log(`  done in ${((performance.now() - started) / 1000).toFixed(1)} s`)
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof BuildError) console.error(`data: ✖ ${error.message}`)
+  else console.error('data: ✖ unexpected error (a bug in the data build):', error)
+  process.exitCode = 1
+})

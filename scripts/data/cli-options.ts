@@ -1,0 +1,67 @@
+/** Command-line flags and environment of `npm run data`, parsed into plain options (pure, tested). */
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { BuildError } from './build-error.ts'
+
+/** Parsed flags; paths are absolute (relative ones resolve against the current directory). */
+export interface CliOptions {
+  region: string
+  outDir: string
+  isOffline: boolean
+  isIfMissing: boolean
+  dataCache: string | undefined
+  dbUrl: string | undefined
+  sourcesFile: string | undefined
+  isHelp: boolean
+}
+
+/** Default region: Kabupaten Kutai Timur. */
+export const DEFAULT_REGION = '64.08'
+
+/** Usage text printed by `--help`. */
+export const USAGE = `Usage: npm run data -- [options]
+  --region <kode>    kabupaten/kota code (default ${DEFAULT_REGION}); must be pinned in data/sources.json
+  --out <dir>        output folder (default public/data)
+  --offline          never download (also OFFLINE=1); inputs must be in DATA_CACHE or data/cache
+  --if-missing       exit at once if <out>/manifest.json is a current snapshot of --region
+  --db-url <url>     load into this PostgreSQL/Supabase (upsert) instead of an embedded PGlite
+  --sources <file>   sources manifest (default data/sources.json)
+Environment: DATA_CACHE=<folder laid out <owner>/<repo>/<commit>/<path>>, OFFLINE=1`
+
+/** Parses argv (without node and script) and the environment. Unknown flags are an error. */
+export function parseCliOptions(argv: readonly string[], env: NodeJS.ProcessEnv, cwd: string): CliOptions {
+  let values: ReturnType<typeof parse>['values']
+  try {
+    values = parse(argv).values
+  } catch (error) {
+    throw new BuildError((error as Error).message, { hint: USAGE })
+  }
+  const resolve = (value: string | undefined) => (value ? path.resolve(cwd, value) : undefined)
+  return {
+    region: values.region ?? DEFAULT_REGION,
+    outDir: resolve(values.out) ?? path.resolve(cwd, 'public/data'),
+    isOffline: values.offline === true || env.OFFLINE === '1' || env.OFFLINE === 'true',
+    isIfMissing: values['if-missing'] === true,
+    dataCache: resolve(env.DATA_CACHE),
+    dbUrl: values['db-url'],
+    sourcesFile: resolve(values.sources),
+    isHelp: values.help === true,
+  }
+}
+
+function parse(argv: readonly string[]) {
+  return parseArgs({
+    args: [...argv],
+    strict: true,
+    allowPositionals: false,
+    options: {
+      region: { type: 'string' },
+      out: { type: 'string' },
+      offline: { type: 'boolean' },
+      'if-missing': { type: 'boolean' },
+      'db-url': { type: 'string' },
+      sources: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  })
+}

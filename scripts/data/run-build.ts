@@ -1,0 +1,141 @@
+/**
+ * The boundary pipeline, step by step: sources → fetch (cache or download, sha256 checked) → parse →
+ * names check → mapshaper clean/dissolve/simplify → region rows → load into the database → verify →
+ * export the snapshot from the database → atomic write. Every input can be injected, so tests build
+ * tiny fixtures into temp folders without network.
+ */
+import { openPglite, openPostgres, type SqlClient } from '../db/sql-client.ts'
+import { BuildError } from './build-error.ts'
+import { buildSnapshot, manifestSources, readRegions } from './export-snapshot.ts'
+import { type FetchSourceOptions, fetchSource } from './fetch-source.ts'
+import { toMultiPolygon } from './geometry.ts'
+import { loadRegions, type RegionStats, readRegionStats } from './load-regions.ts'
+import { parseWilayahSql } from './parse-wilayah-sql.ts'
+import { assertCodesMatch, checkNames, loadReferenceNames } from './reference-names.ts'
+import { buildRegionRecords } from './region-records.ts'
+import { shapeBoundaries } from './shape-boundaries.ts'
+import type { SnapshotManifest } from './snapshot-manifest.ts'
+import { boundarySourceFor, loadSources, type Sources } from './sources.ts'
+import { writeAtomic } from './write-atomic.ts'
+
+/** Inputs of one build. Only `region` and `outDir` are required. */
+export interface BuildOptions {
+  /** Kabupaten/kota code, e.g. `64.08`. */
+  region: string
+  /** Output folder (public/data for the app). */
+  outDir: string
+  /** Sources manifest already loaded (tests); else read from `sourcesFile` or data/sources.json. */
+  sources?: Sources
+  sourcesFile?: string
+  /** Caches, offline mode and an injectable fetch. */
+  fetch?: FetchSourceOptions
+  /** Folder of the installed names package (tests point it to a fixture). */
+  namesPackageDir?: string
+  /** Load into this PostgreSQL instead of an embedded PGlite. */
+  dbUrl?: string
+  /** Opens the database (tests); default PGlite with migrations, or `dbUrl`. */
+  openDatabase?: () => Promise<SqlClient>
+  /** Percentage of removable vertices to keep (mapshaper -simplify). */
+  simplifyPercent?: number
+  /** TopoJSON quantization. */
+  quantization?: number
+  now?: () => Date
+  log?: (line: string) => void
+}
+
+/** What a build produced, for the CLI and the tests. */
+export interface BuildResult {
+  manifest: SnapshotManifest
+  /** Counts and validity read from the database before export. */
+  stats: RegionStats
+  timings: Array<{ step: string; ms: number }>
+}
+
+/** Runs the whole pipeline; throws a {@link BuildError} (and writes nothing) on any problem. */
+export async function runBuild(options: BuildOptions): Promise<BuildResult> {
+  const log = options.log ?? (() => undefined)
+  const timings: BuildResult['timings'] = []
+  const step = async <T>(name: string, work: () => Promise<T> | T): Promise<T> => {
+    const start = performance.now()
+    const result = await work()
+    const ms = Math.round(performance.now() - start)
+    timings.push({ step: name, ms })
+    log(`  ${name.padEnd(10)} ${String(ms).padStart(6)} ms`)
+    return result
+  }
+  const simplifyPercent = options.simplifyPercent ?? 10
+  const quantization = options.quantization ?? 1e5
+  const sources = await step('sources', () => options.sources ?? loadSources(options.sourcesFile))
+  const boundarySource = boundarySourceFor(sources, options.region)
+  const [boundary, licence] = await step('fetch', () =>
+    Promise.all([
+      fetchSource(boundarySource, options.fetch),
+      fetchSource(sources.boundary_licence, options.fetch),
+    ]),
+  )
+  log(`  boundary file from ${boundary.origin}: ${boundary.file}`)
+  const rows = await step('parse', () =>
+    parseWilayahSql(boundary.bytes.toString('utf8'), boundary.file, options.region),
+  )
+  const reference = await step('names', () =>
+    loadReferenceNames(sources.names, options.region, options.namesPackageDir),
+  )
+  const nameCheck = checkNames(rows, reference)
+  assertCodesMatch(nameCheck, boundary.file)
+  for (const warning of nameCheck.warnings) {
+    log(
+      `  warning: ${warning.kode} is "${warning.boundary_nama}" in the boundary file, "${warning.reference_nama}" in idn-area-data (used)`,
+    )
+  }
+  const villages = rows.map((row) => ({ kode: row.kode, geometry: toMultiPolygon(row.polygons) }))
+  const shaped = await step('mapshaper', () => shapeBoundaries(villages, { simplifyPercent }))
+  const records = await step('records', () => buildRegionRecords(reference, shaped))
+  const client = await step('database', () => openDatabase(options))
+  try {
+    const geometryWarnings = await step('load', () => loadRegions(client, records))
+    for (const warning of geometryWarnings) log(`  warning: ${warning.kode}: ${warning.reason}`)
+    const stats = await step('verify', () => readRegionStats(client, options.region))
+    if (stats.invalid.length > 0) {
+      throw new BuildError(`invalid geometry in the database for ${stats.invalid.join(', ')}`, {
+        hint: 'the table should reject these (CHECK ST_IsValid): check the migration',
+      })
+    }
+    const exported = await step('export', () => readRegions(client, options.region))
+    const built = new Set(records.map((record) => record.kode))
+    const stale = exported.filter((region) => !built.has(region.kode)).map((region) => region.kode)
+    if (stale.length > 0) {
+      throw new BuildError(`the database holds rows this build did not load: ${stale.join(', ')}`, {
+        hint: 'they are gone from the pinned boundary file: delete them from public.regions (and what references them), then run again',
+      })
+    }
+    const { files, manifest } = buildSnapshot({
+      regions: exported,
+      sources: manifestSources(sources, options.region),
+      nameWarnings: nameCheck.warnings,
+      geometryWarnings,
+      licenceText: licence.bytes.toString('utf8'),
+      createdAt: (options.now ?? (() => new Date()))(),
+      simplifyPercent,
+      quantization,
+    })
+    const manifestFile = { path: 'manifest.json', content: `${JSON.stringify(manifest, null, 2)}\n` }
+    await step('write', () => writeAtomic(options.outDir, [...files, manifestFile]))
+    return { manifest, stats, timings }
+  } finally {
+    await client.close()
+  }
+}
+
+async function openDatabase(options: BuildOptions): Promise<SqlClient> {
+  try {
+    if (options.openDatabase) return await options.openDatabase()
+    if (options.dbUrl) return await openPostgres(options.dbUrl)
+    return await openPglite()
+  } catch (error) {
+    throw new BuildError(`cannot open the database: ${(error as Error).message}`, {
+      hint: options.dbUrl
+        ? 'check --db-url (server running, database exists, migrations applied there)'
+        : 'the embedded PGlite failed to start or a migration in supabase/migrations failed',
+    })
+  }
+}

@@ -1,0 +1,41 @@
+import type { ReactElement } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Language } from '../lib/language.ts'
+import { LanguageSwitch } from './language-switch.tsx'
+
+/** The top bar: product name, region and the language switch. */
+export function AppHeader({
+  regionTitle,
+  language,
+  onLanguageChange,
+}: {
+  /** The region as it reads in the current language, e.g. "Kabupaten Kutai Timur". */
+  regionTitle: string
+  language: Language
+  onLanguageChange: (language: Language) => void
+}): ReactElement {
+  const { t } = useTranslation()
+  return (
+    <header className="app-header">
+      <div className="app-header__brand">
+        <svg className="app-header__mark" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
+          <rect width="32" height="32" rx="7" fill="currentColor" opacity="0.14" />
+          <path
+            d="M8 22 L13 9 L19 14 L24 8 L24 24 L8 24 Z"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="2"
+            strokeLinejoin="round"
+          />
+          <circle cx="16" cy="18" r="2.6" fill="currentColor" />
+        </svg>
+        <h1 className="app-header__title">
+          <span className="app-header__name">{t('app.name')}</span>
+          <span className="app-header__separator"> — </span>
+          <span className="app-header__region">{regionTitle}</span>
+        </h1>
+      </div>
+      <LanguageSwitch language={language} onChange={onLanguageChange} />
+    </header>
+  )
+}

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest'
+import { readConfig } from './config.ts'
+
+describe('readConfig()', () => {
+  it.each([
+    { env: { BASE_URL: '/', DEV: false }, expected: '/data/' },
+    { env: { BASE_URL: '/peta', DEV: false }, expected: '/peta/data/' },
+    {
+      env: { BASE_URL: '/', DEV: true, VITE_DATA_URL: 'https://example.org/snap' },
+      expected: 'https://example.org/snap/',
+    },
+    { env: {}, expected: '/data/' },
+  ])('fetches the snapshot from $expected', ({ env, expected }) => {
+    expect(readConfig(env).dataBaseUrl).toBe(expected)
+  })
+
+  it('rejects a malformed environment', () => {
+    expect(() => readConfig({ DEV: 'yes' })).toThrow()
+  })
+})

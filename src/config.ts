@@ -1,0 +1,35 @@
+import { z } from 'zod/mini'
+
+/**
+ * The app's configuration: the only module that reads `import.meta.env`.
+ * Everything is validated once here, so the rest of the code trusts the types.
+ */
+export interface AppConfig {
+  /** Base URL the snapshot files are fetched from, always ending with `/`. */
+  dataBaseUrl: string
+  /** True in `vite dev`; used to expose debugging hooks. */
+  isDev: boolean
+}
+
+const envSchema = z.object({
+  BASE_URL: z._default(z.string(), '/'),
+  DEV: z._default(z.boolean(), false),
+  /** Optional override, e.g. a CDN folder holding a published snapshot. */
+  VITE_DATA_URL: z.optional(z.string().check(z.minLength(1))),
+})
+
+function withTrailingSlash(url: string): string {
+  return url.endsWith('/') ? url : `${url}/`
+}
+
+/** Reads and validates the build-time environment. Throws on a malformed value, at startup. */
+export function readConfig(env: Record<string, unknown>): AppConfig {
+  const parsed = envSchema.parse(env)
+  return {
+    dataBaseUrl: withTrailingSlash(parsed.VITE_DATA_URL ?? `${withTrailingSlash(parsed.BASE_URL)}data/`),
+    isDev: parsed.DEV,
+  }
+}
+
+/** The configuration of this build. */
+export const config: AppConfig = readConfig(import.meta.env)

@@ -1,0 +1,25 @@
+import '@fontsource/noto-sans/latin-400.css'
+import '@fontsource/noto-sans/latin-600.css'
+import '@fontsource/noto-sans/latin-700.css'
+import './app/app.css'
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { I18nextProvider } from 'react-i18next'
+import { App } from './app/App.tsx'
+import { readStoredLanguage } from './app/use-language.ts'
+import { createI18n } from './i18n/i18n.ts'
+import { resolveLanguage } from './state/url-state.ts'
+
+const root = document.getElementById('root')
+if (!root) throw new Error('index.html has no #root element')
+
+const i18n = createI18n(resolveLanguage(window.location.search, readStoredLanguage()))
+document.documentElement.lang = i18n.language
+
+createRoot(root).render(
+  <StrictMode>
+    <I18nextProvider i18n={i18n}>
+      <App />
+    </I18nextProvider>
+  </StrictMode>,
+)

@@ -1,0 +1,82 @@
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec'
+import type { FeatureCollection, Geometry } from 'geojson'
+import { describe, expect, it } from 'vitest'
+import { buildMapStyle } from './basemap.ts'
+import { buildLabelPoints } from './label-points.ts'
+import { FEATURE_ID_PROPERTY, LAYER_IDS } from './layer-ids.ts'
+import { MAP_FONTS } from './map-theme.ts'
+
+function makeSquares(): FeatureCollection<Geometry> {
+  const square = (kode: string, x: number): FeatureCollection<Geometry>['features'][number] => ({
+    type: 'Feature',
+    properties: { kode, nama: `Desa ${kode}` },
+    geometry: {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [x, 0],
+          [x + 1, 0],
+          [x + 1, 1],
+          [x, 1],
+          [x, 0],
+        ],
+      ],
+    },
+  })
+  return { type: 'FeatureCollection', features: [square('64.08.01.2001', 0), square('64.08.01.2002', 1)] }
+}
+
+function makeStyle() {
+  const squares = makeSquares()
+  const labels = buildLabelPoints([
+    { kode: '64.08.01', nama: 'Satu', luas_km2: 2, label_lng: 1, label_lat: 0.5 },
+  ])
+  return buildMapStyle({
+    data: {
+      kabupaten: squares,
+      kecamatan: squares,
+      villages: squares,
+      kecamatanLabels: labels,
+      villageLabels: labels,
+    },
+    fill: { thresholds: [5], colors: ['#eee', '#333'], noDataColor: '#ccc' },
+    fontFaces: { [MAP_FONTS.regular]: '/regular.woff2', [MAP_FONTS.semibold]: '/semibold.woff2' },
+  })
+}
+
+describe('buildMapStyle()', () => {
+  it('is a valid MapLibre style', () => {
+    expect(validateStyleMin(makeStyle())).toEqual([])
+  })
+
+  it('stacks the layers in the order of LAYER_IDS', () => {
+    expect(makeStyle().layers.map((layer) => layer.id)).toEqual(Object.values(LAYER_IDS))
+  })
+
+  it('needs no network: no glyphs, sprite or tile URL', () => {
+    const style = makeStyle()
+    expect(style.glyphs).toBeUndefined()
+    expect(style.sprite).toBeUndefined()
+    for (const source of Object.values(style.sources)) expect(source.type).toBe('geojson')
+  })
+
+  it('declares every font a label layer uses in font-faces', () => {
+    const style = makeStyle()
+    const fonts = style.layers.flatMap((layer) =>
+      layer.type === 'symbol' ? ((layer.layout?.['text-font'] as string[] | undefined) ?? []) : [],
+    )
+    expect(fonts.length).toBeGreaterThan(0)
+    for (const font of fonts) expect(style['font-faces']).toHaveProperty([font])
+  })
+
+  it('filters every fill and line layer of a boundary source to polygons', () => {
+    for (const layer of makeStyle().layers) {
+      if (layer.id === LAYER_IDS.kabupatenFill || layer.id === LAYER_IDS.kabupatenOutline) continue
+      if (layer.type === 'fill' || layer.type === 'line') expect(layer.filter).toBeDefined()
+    }
+  })
+
+  it('promotes the village code to feature id, for feature-state', () => {
+    expect(makeStyle().sources.villages).toMatchObject({ promoteId: FEATURE_ID_PROPERTY })
+  })
+})

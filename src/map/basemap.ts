@@ -1,0 +1,95 @@
+import type { FeatureCollection, Geometry } from 'geojson'
+import type {
+  FontFacesSpecification,
+  GeoJSONSourceSpecification,
+  LayerSpecification,
+  StyleSpecification,
+} from 'maplibre-gl'
+import { FEATURE_ID_PROPERTY, LAYER_IDS, SOURCE_IDS } from './layer-ids.ts'
+import { buildKecamatanLabels } from './layers/kecamatan-labels.ts'
+import { buildKecamatanCasing, buildKecamatanOutline } from './layers/kecamatan-outline.ts'
+import { buildVillageFill, type VillageFillParams } from './layers/village-fill.ts'
+import { buildVillageLabels } from './layers/village-labels.ts'
+import { buildVillageHighlight, buildVillageOutline } from './layers/village-outline.ts'
+import { MAP_FONTS, MAP_THEME } from './map-theme.ts'
+
+/** The GeoJSON the map draws, one collection per source. */
+export interface MapData {
+  kabupaten: FeatureCollection<Geometry | null>
+  kecamatan: FeatureCollection<Geometry | null>
+  villages: FeatureCollection<Geometry | null>
+  kecamatanLabels: FeatureCollection<Geometry | null>
+  villageLabels: FeatureCollection<Geometry | null>
+}
+
+/** Everything the style depends on. */
+export interface MapStyleParams {
+  data: MapData
+  fill: VillageFillParams
+  fontFaces: FontFacesSpecification
+}
+
+function geojson(data: FeatureCollection<Geometry | null>, promote: boolean): GeoJSONSourceSpecification {
+  return {
+    type: 'geojson',
+    data: data as GeoJSON.GeoJSON,
+    ...(promote ? { promoteId: FEATURE_ID_PROPERTY } : {}),
+    // The snapshot is already simplified by the pipeline; tolerance 0.25 px keeps shared edges closed.
+    tolerance: 0.25,
+  }
+}
+
+/**
+ * The whole map style, built inline from our own data: no tiles, sprites or glyph server, so the map
+ * renders with no network. Context (background, land, boundaries, labels) stays quiet under the
+ * choropleth.
+ */
+export function buildMapStyle({ data, fill, fontFaces }: MapStyleParams): StyleSpecification {
+  const layers: LayerSpecification[] = [
+    { id: LAYER_IDS.background, type: 'background', paint: { 'background-color': MAP_THEME.background } },
+    {
+      id: LAYER_IDS.kabupatenFill,
+      type: 'fill',
+      source: SOURCE_IDS.kabupaten,
+      paint: { 'fill-color': MAP_THEME.land },
+    },
+    buildVillageFill(fill),
+    buildVillageOutline({ color: MAP_THEME.villageLine }),
+    buildKecamatanCasing({ color: MAP_THEME.kecamatanCasing }),
+    buildKecamatanOutline({ color: MAP_THEME.kecamatanLine }),
+    {
+      id: LAYER_IDS.kabupatenOutline,
+      type: 'line',
+      source: SOURCE_IDS.kabupaten,
+      layout: { 'line-join': 'round' },
+      paint: {
+        'line-color': MAP_THEME.kabupatenLine,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 7, 1.6, 12, 3],
+      },
+    },
+    buildVillageHighlight({ color: MAP_THEME.highlight }),
+    buildVillageLabels({
+      font: MAP_FONTS.regular,
+      textColor: MAP_THEME.villageLabelText,
+      haloColor: MAP_THEME.labelHalo,
+    }),
+    buildKecamatanLabels({
+      font: MAP_FONTS.semibold,
+      textColor: MAP_THEME.labelText,
+      haloColor: MAP_THEME.labelHalo,
+    }),
+  ]
+  return {
+    version: 8,
+    name: 'Peta Prioritas Desa',
+    'font-faces': fontFaces,
+    sources: {
+      [SOURCE_IDS.kabupaten]: geojson(data.kabupaten, false),
+      [SOURCE_IDS.kecamatan]: geojson(data.kecamatan, true),
+      [SOURCE_IDS.villages]: geojson(data.villages, true),
+      [SOURCE_IDS.kecamatanLabels]: geojson(data.kecamatanLabels, false),
+      [SOURCE_IDS.villageLabels]: geojson(data.villageLabels, false),
+    },
+    layers,
+  }
+}

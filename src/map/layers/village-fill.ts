@@ -1,0 +1,50 @@
+import type { ColorSpecification, ExpressionSpecification, FillLayerSpecification } from 'maplibre-gl'
+import { LAYER_IDS, SOURCE_IDS } from '../layer-ids.ts'
+import { FEATURE_STATE, isStateOn, POLYGONS_ONLY } from './feature-state.ts'
+
+/** What the choropleth needs: the class thresholds and one colour per class. */
+export interface VillageFillParams {
+  /** Ascending thresholds; class i starts at `thresholds[i - 1]`. */
+  thresholds: readonly number[]
+  /** One colour per class (`thresholds.length + 1`), lowest class first. */
+  colors: readonly string[]
+  noDataColor: string
+}
+
+const VALUE: ExpressionSpecification = ['feature-state', FEATURE_STATE.value]
+
+/** The `step` expression mapping a known value to its class colour. */
+function buildClassColor({
+  thresholds,
+  colors,
+  noDataColor,
+}: VillageFillParams): ColorSpecification | ExpressionSpecification {
+  const [first, ...rest] = colors
+  if (first === undefined) return noDataColor
+  if (thresholds.length === 0) return first
+  const stops = thresholds.flatMap((threshold, index) => [threshold, rest[index] ?? first])
+  return ['step', ['to-number', VALUE], first, ...stops] as ExpressionSpecification
+}
+
+/**
+ * The village choropleth. Each polygon takes the colour of the class its `value` feature-state falls
+ * in, or the no-data colour when the value is not a number. Hovered and selected villages are drawn
+ * fully opaque; the rest lets the kecamatan lines read through a little.
+ */
+export function buildVillageFill(params: VillageFillParams): FillLayerSpecification {
+  return {
+    id: LAYER_IDS.villageFill,
+    type: 'fill',
+    source: SOURCE_IDS.villages,
+    filter: POLYGONS_ONLY,
+    paint: {
+      'fill-color': [
+        'case',
+        ['==', ['typeof', VALUE], 'number'],
+        buildClassColor(params),
+        params.noDataColor,
+      ],
+      'fill-opacity': ['case', ['any', isStateOn('hover'), isStateOn('selected')], 1, 0.92],
+    },
+  }
+}

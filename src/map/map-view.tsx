@@ -1,0 +1,194 @@
+import * as maplibregl from 'maplibre-gl'
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url'
+import 'maplibre-gl/dist/maplibre-gl.css'
+import { type ReactElement, useEffect, useRef, useState } from 'react'
+import type { BBox } from '../lib/geometry-bbox.ts'
+import { INTERACTIVE_LAYER_IDS, SOURCE_IDS } from './layer-ids.ts'
+import { FEATURE_STATE } from './layers/feature-state.ts'
+
+// Vite does not emit MapLibre's worker on its own (NOTES.md).
+maplibregl.setWorkerUrl(workerUrl)
+
+/** Screen padding kept clear of panels when the camera moves, in CSS pixels. */
+export interface CameraPadding {
+  top: number
+  right: number
+  bottom: number
+  left: number
+}
+
+/** A request to show a box; a new `key` repeats the move even for the same box. */
+export interface CameraRequest {
+  bbox: BBox
+  key: number
+  padding: CameraPadding
+  maxZoom: number
+}
+
+/** The village under the pointer, where it is relative to the map's top-left corner, and the map's size. */
+export interface HoverInfo {
+  kode: string
+  x: number
+  y: number
+  width: number
+  height: number
+}
+
+/** What the map view draws and the events it emits. */
+export interface MapViewProps {
+  style: maplibregl.StyleSpecification
+  /** Indicator value of each village by code, applied as the `value` feature-state. */
+  values: ReadonlyMap<string, number | null>
+  selectedKode: string | null
+  initialBounds: BBox
+  camera: CameraRequest | null
+  label: string
+  /** Exposes the map as `window.__ppdMap` for end-to-end tests and debugging. */
+  isExposed: boolean
+  onHover: (hover: HoverInfo | null) => void
+  onSelect: (kode: string | null) => void
+}
+
+declare global {
+  interface Window {
+    __ppdMap?: maplibregl.Map
+  }
+}
+
+// Whole-kabupaten view of Kutai Timur is ≈ zoom 7.5; 5 shows the province around it, 15 a hamlet.
+const MIN_ZOOM = 5
+const MAX_ZOOM = 15
+// Room around the kabupaten in the first view: clear of the search box on top (12 + 44 + 12 px).
+const INITIAL_PADDING = { top: 68, right: 16, bottom: 16, left: 16 }
+
+function prefersReducedMotion(): boolean {
+  return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false
+}
+
+/** The map: the only component that calls `map.*`. It applies the style it is given and emits events. */
+export function MapView(props: MapViewProps): ReactElement {
+  const containerRef = useRef<HTMLElement>(null)
+  const mapRef = useRef<maplibregl.Map | null>(null)
+  const propsRef = useRef(props)
+  propsRef.current = props
+  const [isLoaded, setIsLoaded] = useState(false)
+
+  // Create the map once; later prop changes are applied by the effects below.
+  useEffect(() => {
+    const container = containerRef.current
+    if (!container) return
+    const { style, initialBounds, isExposed } = propsRef.current
+    const map = new maplibregl.Map({
+      container,
+      style,
+      bounds: initialBounds,
+      fitBoundsOptions: { padding: INITIAL_PADDING },
+      minZoom: MIN_ZOOM,
+      maxZoom: MAX_ZOOM,
+      attributionControl: false,
+      dragRotate: false,
+      pitchWithRotate: false,
+      touchPitch: false,
+      canvasContextAttributes: { preserveDrawingBuffer: true },
+    })
+    map.touchZoomRotate.disableRotation()
+    map.keyboard.disableRotation()
+    map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right')
+    mapRef.current = map
+    if (isExposed) window.__ppdMap = map
+
+    let hoveredKode: string | null = null
+    const setHovered = (kode: string | null): void => {
+      if (kode === hoveredKode) return
+      if (hoveredKode !== null) {
+        map.setFeatureState(
+          { source: SOURCE_IDS.villages, id: hoveredKode },
+          { [FEATURE_STATE.hover]: false },
+        )
+      }
+      hoveredKode = kode
+      if (kode !== null) {
+        map.setFeatureState({ source: SOURCE_IDS.villages, id: kode }, { [FEATURE_STATE.hover]: true })
+      }
+      map.getCanvas().style.cursor = kode === null ? '' : 'pointer'
+    }
+    const layers = [...INTERACTIVE_LAYER_IDS]
+    const kodeAt = (point: maplibregl.PointLike): string | null => {
+      const id = map.queryRenderedFeatures(point, { layers })[0]?.id
+      return id === undefined ? null : String(id)
+    }
+
+    map.on('load', () => setIsLoaded(true))
+    map.on('mousemove', (event) => {
+      const kode = kodeAt(event.point)
+      setHovered(kode)
+      const { clientWidth: width, clientHeight: height } = map.getContainer()
+      propsRef.current.onHover(
+        kode === null ? null : { kode, x: event.point.x, y: event.point.y, width, height },
+      )
+    })
+    map.on('mouseout', () => {
+      setHovered(null)
+      propsRef.current.onHover(null)
+    })
+    map.on('click', (event) => propsRef.current.onSelect(kodeAt(event.point)))
+
+    return () => {
+      if (window.__ppdMap === map) delete window.__ppdMap
+      map.remove()
+      mapRef.current = null
+    }
+  }, [])
+
+  // Style changes (indicator, classes) are diffed by MapLibre into paint/layout updates.
+  const appliedStyleRef = useRef(props.style)
+  useEffect(() => {
+    const map = mapRef.current
+    if (!map || appliedStyleRef.current === props.style) return
+    appliedStyleRef.current = props.style
+    map.setStyle(props.style, { diff: true })
+  }, [props.style])
+
+  useEffect(() => {
+    const map = mapRef.current
+    if (!map || !isLoaded) return
+    for (const [kode, value] of props.values) {
+      map.setFeatureState({ source: SOURCE_IDS.villages, id: kode }, { [FEATURE_STATE.value]: value })
+    }
+  }, [isLoaded, props.values])
+
+  useEffect(() => {
+    const map = mapRef.current
+    const kode = props.selectedKode
+    if (!map || !isLoaded || kode === null) return
+    map.setFeatureState({ source: SOURCE_IDS.villages, id: kode }, { [FEATURE_STATE.selected]: true })
+    return () => {
+      map.setFeatureState({ source: SOURCE_IDS.villages, id: kode }, { [FEATURE_STATE.selected]: false })
+    }
+  }, [isLoaded, props.selectedKode])
+
+  useEffect(() => {
+    const map = mapRef.current
+    const request = props.camera
+    if (!map || !request) return
+    // The panel may have just opened and narrowed the map: measure before fitting.
+    map.resize()
+    map.fitBounds(request.bbox, {
+      padding: request.padding,
+      maxZoom: request.maxZoom,
+      duration: prefersReducedMotion() ? 0 : 900,
+    })
+  }, [props.camera])
+
+  // Ready = the first frame after the data and its colours are drawn: end-to-end tests wait for it.
+  useEffect(() => {
+    const map = mapRef.current
+    if (!map || !isLoaded) return
+    map.once('idle', () => {
+      document.documentElement.dataset.mapReady = 'true'
+    })
+    map.triggerRepaint()
+  }, [isLoaded])
+
+  return <section ref={containerRef} className="map-view" data-testid="map" aria-label={props.label} />
+}

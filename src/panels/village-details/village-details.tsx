@@ -1,0 +1,145 @@
+import { type ReactElement, useEffect, useId, useRef } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Village } from '../../data/snapshot.ts'
+import type { Source } from '../../data/snapshot-schema.ts'
+import { getSourceShortName } from '../../data/source-label.ts'
+import { formatRange, formatValue } from '../../indicators/format.ts'
+import type { IndicatorDef } from '../../indicators/registry.ts'
+import type { Language } from '../../lib/language.ts'
+import './village-details.css'
+
+/** Decimals of the area fact, as in the snapshot (0.01 km²) but rounded for reading. */
+const AREA_DECIMALS = 1
+
+/** Everything the panel shows about one village; all derived by the caller. */
+export interface VillageDetailsProps {
+  village: Village
+  indicator: IndicatorDef
+  value: number | null
+  /** Class of the value, or null for the no-data class. */
+  classIndex: number | null
+  classColors: readonly string[]
+  classRanges: readonly [number, number][]
+  /** Fill colour of the village on the map. */
+  color: string
+  source: Source | undefined
+  language: Language
+  /** Changes when the panel should take keyboard focus (the village was picked from search). */
+  focusRequest: number
+  onClose: () => void
+}
+
+/** The side panel (bottom sheet on phones) with a village's facts and its indicator value and class. */
+export function VillageDetails(props: VillageDetailsProps): ReactElement {
+  const { village, indicator, value, classIndex, classColors, classRanges, language } = props
+  const { t } = useTranslation()
+  const id = useId()
+  const headingRef = useRef<HTMLHeadingElement>(null)
+  const unit = indicator.unit[language]
+  const range = classIndex === null ? undefined : classRanges[classIndex]
+
+  useEffect(() => {
+    if (props.focusRequest > 0) headingRef.current?.focus()
+  }, [props.focusRequest])
+
+  return (
+    <aside
+      className="village-panel"
+      data-testid="village-panel"
+      aria-labelledby={`${id}-title`}
+      onKeyDown={(event) => event.key === 'Escape' && props.onClose()}
+    >
+      <div className="village-panel__header">
+        <div>
+          <p className="village-panel__eyebrow">{t(`region.${village.jenis}`)}</p>
+          <h2 id={`${id}-title`} ref={headingRef} tabIndex={-1} className="village-panel__title">
+            {village.nama}
+          </h2>
+          <p className="village-panel__subtitle">
+            {t('region.kecamatanOf', { name: village.kecamatan_nama })}
+          </p>
+        </div>
+        <button
+          type="button"
+          className="village-panel__close"
+          aria-label={t('panel.close')}
+          title={t('panel.close')}
+          onClick={props.onClose}
+        >
+          <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+            <path d="M4 4 L12 12 M12 4 L4 12" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
+          </svg>
+        </button>
+      </div>
+
+      <section className="village-panel__indicator" aria-label={t('panel.indicator')}>
+        <p className="village-panel__indicator-label">{indicator.label[language]}</p>
+        <p className="village-panel__value">
+          <span
+            className="village-panel__value-swatch"
+            style={{ background: props.color }}
+            aria-hidden="true"
+          />
+          <strong>{formatValue(value, language, indicator.decimals)}</strong>
+          {value !== null && <span className="village-panel__unit">{unit}</span>}
+        </p>
+        <ol className="village-panel__scale" aria-hidden="true">
+          {classColors.map((color, index) => (
+            <li
+              // biome-ignore lint/suspicious/noArrayIndexKey: the class index is the identity of a class.
+              key={index}
+              className={index === classIndex ? 'is-current' : undefined}
+              style={{ background: color }}
+            />
+          ))}
+        </ol>
+        <p className="village-panel__class">
+          {classIndex === null
+            ? t('panel.noDataClass')
+            : t('panel.class', { index: classIndex + 1, count: classColors.length })}
+          {range && (
+            <>
+              {' · '}
+              {formatRange(range[0], range[1], language, indicator.decimals)} {unit}
+            </>
+          )}
+        </p>
+        <p className="village-panel__description">{indicator.description[language]}</p>
+      </section>
+
+      <dl className="village-panel__facts">
+        <div>
+          <dt>{t('panel.jenis')}</dt>
+          <dd>{t(`region.${village.jenis}`)}</dd>
+        </div>
+        <div>
+          <dt>{t('panel.kecamatan')}</dt>
+          <dd data-testid="village-panel-kecamatan">{village.kecamatan_nama}</dd>
+        </div>
+        <div>
+          <dt>{t('panel.kode')}</dt>
+          <dd className="village-panel__code">{village.kode}</dd>
+        </div>
+        <div>
+          <dt>{t('panel.luas')}</dt>
+          <dd>
+            {formatValue(village.luas_km2, language, AREA_DECIMALS)} {village.luas_km2 !== null && 'km²'}
+          </dd>
+        </div>
+      </dl>
+
+      {props.source && (
+        <footer className="village-panel__source">
+          <h3>{t('panel.source')}</h3>
+          <p>
+            <a href={props.source.url} target="_blank" rel="noreferrer">
+              {getSourceShortName(props.source)}
+            </a>{' '}
+            · {t('panel.licence', { licence: props.source.licence })}
+          </p>
+          <p className="village-panel__attribution">{props.source.attribution}</p>
+        </footer>
+      )}
+    </aside>
+  )
+}

@@ -69,7 +69,7 @@ async function benchBundle(): Promise<void> {
   const dist = path.join(ROOT, 'dist')
   const html = await readFile(path.join(dist, 'index.html'), 'utf8')
   const first = firstScreenChunks(html)
-  const assets = (await readdir(path.join(dist, 'assets'))).filter((name) => name.endsWith('.js')).sort()
+  const assets = (await readdir(path.join(dist, 'assets'))).filter((name) => /\.m?js$/.test(name)).sort()
   let firstTotal = 0
   console.log('JS chunks (gzip; * = first screen, w = worker, not counted):')
   for (const name of assets) {
@@ -89,14 +89,15 @@ async function benchFirstRender(runs = 5): Promise<void> {
     for (let run = 0; run < runs; run += 1) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
       const page = await context.newPage()
-      // Record the moment the app marks the map as drawn, relative to navigation start.
+      // Record the moment the app marks the map as drawn, relative to navigation start. The init script
+      // runs before <html> exists, so it watches the whole document.
       await page.addInitScript(() => {
         new MutationObserver((_, observer) => {
           if (document.documentElement.dataset.mapReady === 'true') {
             ;(window as unknown as { __mapReadyAt: number }).__mapReadyAt = performance.now()
             observer.disconnect()
           }
-        }).observe(document.documentElement, { attributes: true, attributeFilter: ['data-map-ready'] })
+        }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-map-ready'] })
       })
       await page.goto(server.url)
       await page.waitForSelector('html[data-map-ready="true"]', { timeout: 60_000 })

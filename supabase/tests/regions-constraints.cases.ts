@@ -1,6 +1,6 @@
 /**
- * Constraints, seeded geometry and region_features() of `public.regions`; called from
- * regions-rls.cases.ts so they share its database. Each bad row differs from a valid one in one field.
+ * Constraints, seeded geometry and region_features() of `public.regions`, run on both engines through
+ * schema.cases.ts. Each bad row differs from a valid one in one field.
  */
 import { describe, expect, it } from 'vitest'
 import type { SqlClient } from '../../scripts/db/sql-client.ts'

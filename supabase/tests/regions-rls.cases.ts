@@ -1,15 +1,11 @@
 /**
- * The SQL tests of `public.regions`, written once and run on both engines: regions-rls.test.ts (PGlite +
- * PostGIS) and regions-rls.pg.test.ts (PostgreSQL 15 + PostGIS 3.3). One database per test file, because
- * PGlite needs ~15 s to start; every test runs in a transaction that is rolled back.
+ * Row-level security of `public.regions`, written once and run on both engines through schema.cases.ts.
+ * Every test runs in a transaction that is rolled back.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { applySeed } from '../../scripts/db/apply-seed.ts'
-import { applyMigrations, type SqlClient } from '../../scripts/db/sql-client.ts'
+import { describe, expect, it } from 'vitest'
+import type { SqlClient } from '../../scripts/db/sql-client.ts'
 import { type ApiRole, asRole, becomeRole, inRollback } from './as-role.ts'
 import { insertRegion, makeRegion, SEEDED_KODES } from './make-region.ts'
-import { describeRegionsConstraints } from './regions-constraints.cases.ts'
-import { describeSchemaGuards } from './schema-guards.cases.ts'
 
 /** The roles a browser can hold: the public (anon key) and a signed-in planner. */
 const READERS = ['anon', 'authenticated'] as const satisfies readonly ApiRole[]
@@ -32,26 +28,13 @@ async function kodes(client: SqlClient, sql: string): Promise<string[]> {
   return rows.map((row) => row.kode)
 }
 
-async function seededKodes(client: SqlClient): Promise<string[]> {
+/** Every region kode, in `order by kode collate "C"` order. */
+export async function seededKodes(client: SqlClient): Promise<string[]> {
   return kodes(client, 'select kode from public.regions order by kode collate "C"')
 }
 
-/** Defines every regions test against the database `open` returns (migrated, not yet seeded). */
-export function describeRegionsRls(open: () => Promise<SqlClient>): void {
-  let client: SqlClient | undefined
-  const db = (): SqlClient => {
-    if (!client) throw new Error('The test database is not open (beforeAll failed?)')
-    return client
-  }
-
-  beforeAll(async () => {
-    client = await open()
-    await applySeed(client)
-  })
-  afterAll(async () => {
-    await client?.close()
-  })
-
+/** Defines the regions RLS tests; `db` returns the migrated and seeded database. */
+export function describeRegionsRls(db: () => SqlClient): void {
   describe('public.regions row-level security', () => {
     it('is enabled on public.regions', async () => {
       const { rows } = await db().query(
@@ -151,17 +134,5 @@ export function describeRegionsRls(open: () => Promise<SqlClient>): void {
         expect(rows).toEqual([{ role }])
       },
     )
-  })
-
-  describeRegionsConstraints(db)
-  // Schema-wide guards run here too, to share this file's database instead of starting another PGlite.
-  describeSchemaGuards(db)
-
-  describe('migrations', () => {
-    it('apply a second time without error and without changing the data', async () => {
-      const applied = await applyMigrations(db())
-      expect(applied.length).toBeGreaterThan(0)
-      expect(await seededKodes(db())).toEqual([...SEEDED_KODES])
-    })
   })
 }

@@ -1,0 +1,60 @@
+/**
+ * Every SQL test of the schema, written once and run on both engines against ONE database per engine:
+ * schema.test.ts (embedded PGlite + PostGIS, ~15 s and ~1 GB to start) and schema.pg.test.ts (PostgreSQL
+ * 15 + PostGIS 3.3, a fresh database from DATABASE_URL). The database is migrated and seeded once; every
+ * test runs in a transaction that is rolled back, so no test sees another's rows.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { applySeed } from '../../scripts/db/apply-seed.ts'
+import { applyMigrations, type SqlClient } from '../../scripts/db/sql-client.ts'
+import { describeFigures } from './figures.cases.ts'
+import { describeFiguresAccess } from './figures-access.cases.ts'
+import { describeFigureRules } from './figures-rules.cases.ts'
+import { describeHouseholdConstraints } from './household-constraints.cases.ts'
+import { describeHouseholdRls } from './household-rls.cases.ts'
+import { SEEDED_KODES } from './make-region.ts'
+import { describePlannerRole } from './planner-role.cases.ts'
+import { describeProgramsRls } from './programs-rls.cases.ts'
+import { describePublicStatisticsRls } from './public-statistics-rls.cases.ts'
+import { describeRegionsConstraints } from './regions-constraints.cases.ts'
+import { describeRegionsRls, seededKodes } from './regions-rls.cases.ts'
+import { describeSchemaGuards } from './schema-guards.cases.ts'
+import { describeSuppression } from './suppression.cases.ts'
+
+/** Defines every schema test against the database `open` returns (migrated, not yet seeded). */
+export function describeSchema(open: () => Promise<SqlClient>): void {
+  let client: SqlClient | undefined
+  const db = (): SqlClient => {
+    if (!client) throw new Error('The test database is not open (beforeAll failed?)')
+    return client
+  }
+
+  beforeAll(async () => {
+    client = await open()
+    await applySeed(client)
+  })
+  afterAll(async () => {
+    await client?.close()
+  })
+
+  describeRegionsRls(db)
+  describeRegionsConstraints(db)
+  describeSchemaGuards(db)
+  describePlannerRole(db)
+  describeHouseholdRls(db)
+  describeHouseholdConstraints(db)
+  describePublicStatisticsRls(db)
+  describeProgramsRls(db)
+  describeFigures(db)
+  describeFigureRules(db)
+  describeSuppression(db)
+  describeFiguresAccess(db)
+
+  describe('migrations', () => {
+    it('apply a second time without error and without changing the data', async () => {
+      const applied = await applyMigrations(db())
+      expect(applied.length).toBeGreaterThan(0)
+      expect(await seededKodes(db())).toEqual([...SEEDED_KODES])
+    })
+  })
+}

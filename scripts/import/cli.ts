@@ -1,0 +1,75 @@
+/**
+ * Imports one CSV file into PostgreSQL/Supabase from the command line, through the same code a planner's
+ * upload uses. Prints what was stored, or every problem in Bahasa Indonesia then English, and exits 1
+ * when the file was refused (2 for a usage error).
+ *
+ *   PSEUDONYM_KEY=… tsx scripts/import/cli.ts --kind keluarga --file keluarga.csv --db-url postgres://…
+ */
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { formatImportIssue } from '../../src/import/import-messages.ts'
+import { openPostgres, type SqlClient } from '../db/sql-client.ts'
+import { IMPORT_USAGE, parseImportCli, UsageError } from './cli-options.ts'
+import { ImportDatabaseError, ImportRejectedError } from './import-errors.ts'
+import { type ImportReport, importFile } from './import-file.ts'
+
+/** The report as two lines, Bahasa Indonesia first. */
+export function formatReport(report: ImportReport): string {
+  const seconds = report.seconds.toFixed(1)
+  const lines = [
+    `${report.fileName}: ${report.rows} baris disimpan (batch ${report.batchId}), ${report.rejected.length} masalah ` +
+      `dilewati, ${report.replacedRows} baris lama diganti, ${seconds} s.`,
+    `${report.fileName}: ${report.rows} rows stored (batch ${report.batchId}), ${report.rejected.length} problems ` +
+      `dropped, ${report.replacedRows} stored rows replaced, ${seconds} s.`,
+  ]
+  for (const issue of report.rejected) {
+    lines.push(`- ${formatImportIssue(issue, 'id')}`, `  ${formatImportIssue(issue, 'en')}`)
+  }
+  return lines.join('\n')
+}
+
+async function main(): Promise<number> {
+  let options: ReturnType<typeof parseImportCli>
+  try {
+    options = parseImportCli(process.argv.slice(2), process.env, process.cwd())
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error
+    console.error(`${error.message}\n\n${IMPORT_USAGE}`)
+    return 2
+  }
+  if (options === 'help') {
+    console.log(IMPORT_USAGE)
+    return 0
+  }
+  let text: string
+  try {
+    text = await readFile(options.file, 'utf8')
+  } catch (error) {
+    console.error(`File tidak terbaca / Cannot read file ${options.file}: ${(error as Error).message}`)
+    return 1
+  }
+  let db: SqlClient | undefined
+  try {
+    db = await openPostgres(options.dbUrl)
+    const report = await importFile(db, {
+      kind: options.kind,
+      fileName: path.basename(options.file),
+      text,
+      pseudonymKey: options.pseudonymKey,
+      source: options.source,
+      dropRejected: options.dropRejected,
+    })
+    console.log(formatReport(report))
+    return 0
+  } catch (error) {
+    if (error instanceof ImportRejectedError || error instanceof ImportDatabaseError) {
+      console.error(error.message)
+      return 1
+    }
+    throw error
+  } finally {
+    await db?.close()
+  }
+}
+
+process.exitCode = await main()

@@ -1,0 +1,152 @@
+/**
+ * Imports one CSV file into the database, all or nothing: the same pure reader the browser worker uses
+ * (src/import/read-import.ts) checks and pseudonymises every row first; only a file without problems (or
+ * one whose rejected rows the planner chose to drop) is written, in one transaction with its
+ * `import_batches` row. The demo data goes through here too (`source: 'demo'`).
+ */
+import type { ImportIssue } from '../../src/import/import-issue.ts'
+import { type ImportKind, KINDS } from '../../src/import/import-kinds.ts'
+import { formatImportIssue } from '../../src/import/import-messages.ts'
+import { makePseudonymiser } from '../../src/import/pseudonymise.ts'
+import { type ReadImportResult, readImport } from '../../src/import/read-import.ts'
+import type { SqlClient } from '../db/sql-client.ts'
+import { CANNOT_DROP, ImportDatabaseError, ImportRejectedError } from './import-errors.ts'
+import { loadRegionSet } from './load-region-set.ts'
+import { writeRows } from './write-rows.ts'
+
+/** Progress of an import: reading (characters) then writing (rows). */
+export interface ImportFileProgress {
+  phase: 'read' | 'write'
+  done: number
+  total: number
+}
+
+/** What to import and how. */
+export interface ImportFileOptions {
+  kind: ImportKind
+  /** Name shown in messages and stored in `import_batches.nama_file`. */
+  fileName: string
+  /** The whole file as text (UTF-8 decoded; a BOM is tolerated). */
+  text: string
+  /** Key of the keyed hash for NIK/KK; required for personal kinds, the same key for every import. */
+  pseudonymKey?: string
+  /** `import_batches.sumber`: a planner's file (`impor`, default) or generated demo data (`demo`). */
+  source?: 'impor' | 'demo'
+  /** Store the good rows and record the rejected ones in `baris_ditolak` instead of refusing the file. */
+  dropRejected?: boolean
+  /** `YYYY-MM-DD` bounding dates; default today on this machine. */
+  today?: string
+  /** Rows per INSERT (write-rows.ts DEFAULT_CHUNK_ROWS). */
+  chunkRows?: number
+  /** Rebuild the table's secondary indexes after the load (write-rows.ts; data build only). */
+  rebuildIndexes?: boolean
+  onProgress?: (progress: ImportFileProgress) => void
+}
+
+/** What an import stored. */
+export interface ImportReport {
+  batchId: number
+  kind: ImportKind
+  fileName: string
+  /** Rows stored. */
+  rows: number
+  /** Problems of the rows that were dropped (empty unless `dropRejected`). */
+  rejected: ImportIssue[]
+  /** Stored rows the file replaced (personal kinds) or updated (public kinds). */
+  replacedRows: number
+  /** Wall time of the whole import, and of reading + checking alone. */
+  seconds: number
+  readSeconds: number
+}
+
+/**
+ * Imports `options.text` as a file of `options.kind`. Throws ImportRejectedError when a row breaks the
+ * contract (nothing written), ImportDatabaseError when the database refuses the batch (rolled back).
+ */
+export async function importFile(db: SqlClient, options: ImportFileOptions): Promise<ImportReport> {
+  const started = performance.now()
+  const { kind, fileName } = options
+  const def = KINDS[kind]
+  const pseudonymise = def.isPersonal ? makePseudonymiser(requireKey(options.pseudonymKey)) : undefined
+  const regions = await loadRegionSet(db)
+  const read = readImport(options.text, {
+    kind,
+    fileName,
+    regions,
+    pseudonymise,
+    today: options.today,
+    onProgress: (progress) =>
+      options.onProgress?.({ phase: 'read', done: progress.characters, total: progress.totalCharacters }),
+  })
+  const readSeconds = (performance.now() - started) / 1000
+  if (read.errorCount > 0) {
+    const cannotDropReason = options.dropRejected ? whyRowsCannotBeDropped(read) : undefined
+    if (!options.dropRejected || cannotDropReason) {
+      throw new ImportRejectedError({
+        file: fileName,
+        kind,
+        issues: read.errors,
+        issueCount: read.errorCount,
+        rejectedRows: read.rejectedRows,
+        cannotDropReason,
+      })
+    }
+  }
+
+  await db.exec('begin')
+  try {
+    const { rows: batch } = await db.query<{ id: number }>(
+      `insert into public.import_batches (jenis, nama_file, jumlah_baris, baris_ditolak, sumber)
+       values ($1, $2, $3, $4::jsonb, $5) returning id`,
+      [
+        kind,
+        fileName,
+        read.rows.length,
+        JSON.stringify(read.errors.map(toAuditEntry)),
+        options.source ?? 'impor',
+      ],
+    )
+    const batchId = Number(batch[0]?.id)
+    const { replacedRows } = await writeRows(db, def, batchId, read.rows, {
+      fileName,
+      chunkRows: options.chunkRows,
+      rebuildIndexes: options.rebuildIndexes,
+      onProgress: (done, total) => options.onProgress?.({ phase: 'write', done, total }),
+    })
+    await db.exec('commit')
+    return {
+      batchId,
+      kind,
+      fileName,
+      rows: read.rows.length,
+      rejected: read.errors,
+      replacedRows,
+      seconds: (performance.now() - started) / 1000,
+      readSeconds,
+    }
+  } catch (error) {
+    await db.exec('rollback').catch(() => undefined)
+    throw error instanceof ImportDatabaseError ? error : new ImportDatabaseError(fileName, error)
+  }
+}
+
+/** Why the rejected rows of `read` may not be dropped, or undefined when they may. */
+function whyRowsCannotBeDropped(read: ReadImportResult): string | undefined {
+  if (read.errors.length < read.errorCount) return CANNOT_DROP.tooMany
+  if (!read.canDropRejected) return CANNOT_DROP.fileProblem
+  if (read.rows.length === 0) return CANNOT_DROP.nothingLeft
+  return undefined
+}
+
+/** One dropped row's problem as `baris_ditolak` keeps it: the issue plus its message in both languages. */
+function toAuditEntry(issue: ImportIssue): ImportIssue & { pesan: string; message: string } {
+  return { ...issue, pesan: formatImportIssue(issue, 'id'), message: formatImportIssue(issue, 'en') }
+}
+
+function requireKey(key: string | undefined): string {
+  if (key) return key
+  throw new Error(
+    'Data pribadi butuh kunci pseudonimisasi (PSEUDONYM_KEY), yang sama untuk setiap impor. / ' +
+      'Personal data needs the pseudonymisation key (PSEUDONYM_KEY), the same one for every import.',
+  )
+}

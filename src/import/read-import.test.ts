@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest'
+import { columnNames, IMPORT_KINDS, type ImportKind } from './import-kinds.ts'
+import { makePseudonymiser } from './pseudonymise.ts'
+import { type ImportProgress, type ReadImportOptions, readImport } from './read-import.ts'
+import { makeCsv, makeCsvRow, makeRegions } from './testing/make-rows.ts'
+
+function optionsFor(kind: ImportKind, change: Partial<ReadImportOptions> = {}): ReadImportOptions {
+  return {
+    kind,
+    fileName: `${kind}.csv`,
+    regions: makeRegions(),
+    pseudonymise: makePseudonymiser('test-key-not-secret-0001'),
+    today: '2025-06-30',
+    ...change,
+  }
+}
+
+describe('readImport()', () => {
+  it.each(IMPORT_KINDS)('reads a good %s file into one row per data row', (kind) => {
+    const rows = [makeCsvRow(kind, 1), makeCsvRow(kind, 2), makeCsvRow(kind, 4)]
+    const result = readImport(makeCsv(kind, rows), optionsFor(kind))
+    expect(result.errors).toEqual([])
+    expect(result.rows.map((row) => row.baris)).toEqual([1, 2, 3])
+  })
+
+  it('reports progress per chunk, ending at the whole text (byte-order mark included)', () => {
+    const rows = Array.from({ length: 400 }, (_, index) => makeCsvRow('keluarga', index + 1))
+    const text = `\uFEFF${makeCsv('keluarga', rows)}`
+    const progress: ImportProgress[] = []
+    readImport(
+      text,
+      optionsFor('keluarga', { chunkCharacters: 4096, onProgress: (step) => progress.push(step) }),
+    )
+    expect(progress.length).toBeGreaterThan(5)
+    expect(progress.at(-1)).toEqual({
+      characters: text.length,
+      totalCharacters: text.length,
+      rows: 400,
+      rejectedRows: 0,
+    })
+  })
+
+  it('allows dropping rejected rows when every problem concerns single rows and is listed', () => {
+    const rows = [makeCsvRow('penduduk', 1), makeCsvRow('penduduk', 2, { jumlah_kk: '-1' })]
+    const result = readImport(makeCsv('penduduk', rows), optionsFor('penduduk'))
+    expect([result.rows.length, result.errorCount, result.canDropRejected]).toEqual([1, 1, true])
+  })
+
+  it('does not allow dropping rows when more problems were found than listed', () => {
+    const rows = [1, 2, 3].map((index) => makeCsvRow('penduduk', index, { jumlah_kk: '-1' }))
+    const result = readImport(makeCsv('penduduk', rows), optionsFor('penduduk', { maxIssues: 2 }))
+    expect([result.errors.length, result.errorCount, result.canDropRejected]).toEqual([2, 3, false])
+  })
+
+  it('puts a problem with the whole file first and does not allow dropping rows', () => {
+    const columns = columnNames('penduduk').filter((name) => name !== 'jumlah_kk')
+    const result = readImport(makeCsv('penduduk', [makeCsvRow('penduduk')], columns), optionsFor('penduduk'))
+    expect(result.errors.map((issue) => [issue.row, issue.column, issue.code])).toEqual([
+      [1, 'jumlah_kk', 'missing_column'],
+    ])
+    expect([result.rows.length, result.canDropRejected]).toEqual([0, false])
+  })
+
+  it('never keeps a raw NIK or KK number in the rows it returns', () => {
+    const row = makeCsvRow('penerima_bantuan', 7, { nik: '9903000000000007' })
+    const [stored] = readImport(makeCsv('penerima_bantuan', [row]), optionsFor('penerima_bantuan')).rows
+    expect(JSON.stringify(stored)).not.toMatch(/\d{16}/)
+    expect(stored?.nik).toMatch(/^[0-9a-f]{64}$/)
+  })
+})

@@ -1,0 +1,74 @@
+/**
+ * The one pure entry point of an import: CSV text in, rows ready for the database and every problem out.
+ * Parsing, checking and pseudonymising run chunk by chunk with a progress callback, so the same function
+ * serves the browser Web Worker (posting progress) and the Node importer (scripts/import/import-file.ts).
+ */
+import { columnNames } from './import-kinds.ts'
+import { parseCsv } from './parse-csv.ts'
+import {
+  createRowValidator,
+  DEFAULT_MAX_ISSUES,
+  type ValidateOptions,
+  type ValidationResult,
+} from './validate-rows.ts'
+
+/** Progress of {@link readImport}, reported once per chunk. */
+export interface ImportProgress {
+  /** Characters read so far and in all. */
+  characters: number
+  totalCharacters: number
+  /** Good and rejected rows so far. */
+  rows: number
+  rejectedRows: number
+}
+
+/** Options of {@link readImport}: those of the validator plus progress and chunking. */
+export interface ReadImportOptions extends ValidateOptions {
+  onProgress?: (progress: ImportProgress) => void
+  /** Characters per chunk (parse-csv.ts default: 1 MB). */
+  chunkCharacters?: number
+}
+
+/** Outcome of reading one file. */
+export interface ReadImportResult extends ValidationResult {
+  /**
+   * True when the rejected rows may be dropped and the rest stored: no problem concerns the whole file
+   * (header, unclosed quote, no data rows) and every problem is listed, so the audit log can
+   * record each dropped row.
+   */
+  canDropRejected: boolean
+}
+
+/** Reads, checks and pseudonymises a whole file. Never throws for bad input: it reports it. */
+export function readImport(text: string, options: ReadImportOptions): ReadImportResult {
+  const validator = createRowValidator(options)
+  const fileIssues = parseCsv(text, {
+    fileName: options.fileName,
+    columns: columnNames(options.kind),
+    chunkCharacters: options.chunkCharacters,
+    onChunk(chunk) {
+      validator.add(chunk.records, chunk.issues)
+      if (options.onProgress) {
+        const { rows, rejectedRows } = validator.result()
+        options.onProgress({
+          characters: chunk.charactersRead,
+          totalCharacters: text.length,
+          rows: rows.length,
+          rejectedRows,
+        })
+      }
+    },
+  })
+  const result = validator.result()
+  if (fileIssues.length === 0) {
+    return { ...result, canDropRejected: result.errors.length === result.errorCount }
+  }
+  // A problem with the whole file is listed first: it is the one to fix, and it may explain the rest.
+  return {
+    rows: result.rows,
+    errors: [...fileIssues, ...result.errors].slice(0, options.maxIssues ?? DEFAULT_MAX_ISSUES),
+    errorCount: fileIssues.length + result.errorCount,
+    rejectedRows: result.rejectedRows,
+    canDropRejected: false,
+  }
+}

@@ -1,12 +1,12 @@
 /**
  * `npm run bench`: prints figures, asserts nothing about time (speed belongs here, not in unit tests).
- * - data build time (a fresh build into a temp folder, same flags as `npm run data`);
+ * - data build time (a fresh build into a temp folder, as `npm run data` does), with the demo's
+ *   generate + load time, rows per second loaded, and the time of each view on the loaded data;
  * - snapshot file sizes, raw and gzip;
  * - JS per chunk, gzip, and the first screen's total (the MapLibre worker not counted);
  * - time from navigation to the map's first full render in headless Chromium, median of 5.
  * Needs `npm run data` and `npm run build` first.
  */
-import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import os from 'node:os'
@@ -14,6 +14,9 @@ import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { launchChromium } from '../tests/e2e/browser'
 import { startPreview } from '../tests/e2e/preview-server'
+import { DEFAULT_DEMO_SEED } from './data/cli-options.ts'
+import { runBuild } from './data/run-build.ts'
+import { openPglite, type SqlClient } from './db/sql-client.ts'
 
 const ROOT = path.resolve(import.meta.dirname, '..')
 const KB = 1024
@@ -28,18 +31,60 @@ function median(values: number[]): number {
   return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2
 }
 
+/** Views whose timing we print, in dependency order (each count(*) runs the whole view). */
+const VIEWS = [
+  'private.bantuan_keluarga',
+  'private.penerima_terdaftar',
+  'private.hitungan_desa',
+  'private.hitungan_wilayah',
+  'public.indikator_wilayah',
+] as const
+
+/**
+ * The full data build in this process (boundaries, demo generation, import, figures, export) on the
+ * embedded PGlite, then the time of each view on the loaded data. The database stays open for the views.
+ */
 async function benchDataBuild(): Promise<void> {
   const out = await mkdtemp(path.join(os.tmpdir(), 'ppd-bench-data-'))
+  const database = await openPglite()
+  const kept: SqlClient = { ...database, close: async () => undefined }
   try {
     const started = performance.now()
-    const result = spawnSync('npx', ['tsx', 'scripts/build-data.ts', '--out', out], {
-      cwd: ROOT,
-      encoding: 'utf8',
+    const result = await runBuild({
+      region: '64.08',
+      outDir: path.join(out, 'public'),
+      demo: { seed: DEFAULT_DEMO_SEED, demoDir: path.join(out, 'demo') },
+      fetch: {
+        dataCache: process.env.DATA_CACHE ? path.resolve(process.env.DATA_CACHE) : undefined,
+        isOffline: true,
+      },
+      openDatabase: async () => kept,
     })
     const seconds = (performance.now() - started) / 1000
-    if (result.status !== 0) throw new Error(`data build failed:\n${result.stderr || result.stdout}`)
-    console.log(`data build (64.08, embedded PostGIS, wall clock incl. tsx start): ${seconds.toFixed(1)} s`)
+    const steps = result.timings
+      .map((timing) => `${timing.step} ${(timing.ms / 1000).toFixed(1)} s`)
+      .join(', ')
+    console.log(`data build (64.08 with the demo, embedded PGlite): ${seconds.toFixed(1)} s [${steps}]`)
+    const demo = result.demo
+    if (demo) {
+      console.log(`  demo generate + write: ${demo.generate_seconds.toFixed(1)} s`)
+      for (const file of demo.files) {
+        const rate = file.rows / Math.max(file.import_seconds, 1e-3)
+        console.log(
+          `  load ${file.file.padEnd(22)} ${String(file.rows).padStart(9)} rows, ${file.import_seconds.toFixed(1).padStart(6)} s, ${Math.round(rate).toLocaleString('en-US').padStart(9)} rows/s`,
+        )
+      }
+    }
+    for (const view of VIEWS) {
+      const viewStarted = performance.now()
+      const { rows } = await database.query<{ n: number | string }>(`select count(*) as n from ${view}`)
+      const ms = performance.now() - viewStarted
+      console.log(
+        `  view ${view.padEnd(28)} ${String(rows[0]?.n).padStart(9)} rows in ${(ms / 1000).toFixed(2)} s`,
+      )
+    }
   } finally {
+    await database.close()
     await rm(out, { recursive: true, force: true })
   }
 }

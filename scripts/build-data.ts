@@ -34,6 +34,7 @@ async function main(): Promise<void> {
     outDir: options.outDir,
     sourcesFile: options.sourcesFile,
     dbUrl: options.dbUrl,
+    demo: options.demo,
     fetch: { dataCache: options.dataCache, isOffline: options.isOffline },
     log: (line) => console.log(line),
   })
@@ -43,6 +44,11 @@ async function main(): Promise<void> {
     `  ${manifest.counts.kecamatan} kecamatan, ${manifest.counts.desa} desa, ${manifest.counts.kelurahan} kelurahan, ` +
       `${manifest.luas_km2.toLocaleString('en-US')} km², ${manifest.name_check.warnings.length} name warning(s)`,
   )
+  for (const row of manifest.demo?.calibration ?? []) {
+    console.log(
+      `  demo ${row.tahun}: penduduk ${row.penduduk} (BPS ${row.penduduk_bps ?? '—'}), miskin ${row.persen_penduduk_miskin}% (BPS ${row.persen_penduduk_miskin_bps}%)`,
+    )
+  }
   for (const file of manifest.files)
     console.log(`  ${file.path}: ${file.bytes} bytes, ${file.gzip_bytes} gzip`)
   console.log(`  done in ${((performance.now() - started) / 1000).toFixed(1)} s`)

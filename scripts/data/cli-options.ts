@@ -13,10 +13,15 @@ export interface CliOptions {
   dbUrl: string | undefined
   sourcesFile: string | undefined
   isHelp: boolean
+  /** Generate and import the demo dataset: by default for Kutai Timur into the embedded database only. */
+  demo: { seed: number; demoDir: string } | undefined
 }
 
 /** Default region: Kabupaten Kutai Timur. */
 export const DEFAULT_REGION = '64.08'
+
+/** Seed of the published demo dataset. */
+export const DEFAULT_DEMO_SEED = 42
 
 /** Usage text printed by `--help`. */
 export const USAGE = `Usage: npm run data -- [options]
@@ -26,6 +31,9 @@ export const USAGE = `Usage: npm run data -- [options]
   --if-missing       exit at once if <out>/manifest.json is a current snapshot of --region
   --db-url <url>     load into this PostgreSQL/Supabase (upsert) instead of an embedded PGlite
   --sources <file>   sources manifest (default data/sources.json)
+  --demo / --no-demo generate and import the synthetic demo dataset (default: on for ${DEFAULT_REGION}
+                     in the embedded database, off with --db-url so real data is never mixed with it)
+  --seed <n>         seed of the demo generator (default ${DEFAULT_DEMO_SEED})
 Environment: DATA_CACHE=<folder laid out <owner>/<repo>/<commit>/<path>>, OFFLINE=1`
 
 /** Parses argv (without node and script) and the environment. Unknown flags are an error. */
@@ -37,8 +45,17 @@ export function parseCliOptions(argv: readonly string[], env: NodeJS.ProcessEnv,
     throw new BuildError((error as Error).message, { hint: USAGE })
   }
   const resolve = (value: string | undefined) => (value ? path.resolve(cwd, value) : undefined)
+  const region = values.region ?? DEFAULT_REGION
+  if (values.demo && values['no-demo'])
+    throw new BuildError('--demo and --no-demo exclude each other', { hint: USAGE })
+  const seed = Number(values.seed ?? DEFAULT_DEMO_SEED)
+  if (!Number.isSafeInteger(seed) || seed < 0) {
+    throw new BuildError(`--seed must be a whole number ≥ 0, got "${values.seed}"`, { hint: USAGE })
+  }
+  const isDemo =
+    values.demo === true || (values['no-demo'] !== true && region === DEFAULT_REGION && !values['db-url'])
   return {
-    region: values.region ?? DEFAULT_REGION,
+    region,
     outDir: resolve(values.out) ?? path.resolve(cwd, 'public/data'),
     isOffline: values.offline === true || env.OFFLINE === '1' || env.OFFLINE === 'true',
     isIfMissing: values['if-missing'] === true,
@@ -46,6 +63,7 @@ export function parseCliOptions(argv: readonly string[], env: NodeJS.ProcessEnv,
     dbUrl: values['db-url'],
     sourcesFile: resolve(values.sources),
     isHelp: values.help === true,
+    demo: isDemo ? { seed, demoDir: path.resolve(cwd, 'data/demo', region) } : undefined,
   }
 }
 
@@ -61,6 +79,9 @@ function parse(argv: readonly string[]) {
       'if-missing': { type: 'boolean' },
       'db-url': { type: 'string' },
       sources: { type: 'string' },
+      demo: { type: 'boolean' },
+      'no-demo': { type: 'boolean' },
+      seed: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   })

@@ -73,6 +73,10 @@ export interface SnapshotInput {
   simplifyPercent: number
   /** TopoJSON quantization; 1e5 is ~1 m over Kutai Timur's 3° extent, far below boundary accuracy. */
   quantization: number
+  /** Further files exported from the database (indicators), listed in the manifest after the regions. */
+  extraFiles?: readonly SnapshotFile[]
+  /** What the manifest says about the synthetic demo data, when the figures come from it. */
+  demo?: SnapshotManifest['demo']
 }
 
 /** Label coordinates to 5 decimals (~1 m): finer is noise, coarser may fall outside a thin village. */
@@ -125,6 +129,7 @@ export function buildSnapshot(input: SnapshotInput): { files: SnapshotFile[]; ma
   const files: SnapshotFile[] = [
     { path: 'regions.topojson', content: Buffer.from(JSON.stringify(topo)) },
     { path: 'LICENSE-wilayah_boundaries.txt', content: Buffer.from(input.licenceText) },
+    ...(input.extraFiles ?? []),
   ]
   const topologyHash = sha256Hex(files[0]?.content ?? '')
   const villages = input.regions.filter((region) => region.level === 'desa')
@@ -149,6 +154,7 @@ export function buildSnapshot(input: SnapshotInput): { files: SnapshotFile[]; ma
     name_check: { warnings: [...input.nameWarnings] },
     geometry_warnings: input.geometryWarnings,
     build: { simplify_percent: input.simplifyPercent, quantization: input.quantization },
+    ...(input.demo ? { demo: input.demo } : {}),
   }
   return { files, manifest }
 }

@@ -1,14 +1,22 @@
 /**
  * The boundary pipeline, step by step: sources → fetch (cache or download, sha256 checked) → parse →
  * names check → mapshaper clean/dissolve/simplify → region rows → load into the database → verify →
- * export the snapshot from the database → atomic write. Every input can be injected, so tests build
+ * (demo: generate and import the synthetic dataset) → export the snapshot and the published figures from
+ * the database → atomic write. Every input can be injected, so tests build
  * tiny fixtures into temp folders without network.
  */
 import { openPglite, openPostgres, type SqlClient } from '../db/sql-client.ts'
 import { BuildError } from './build-error.ts'
-import { buildSnapshot, manifestSources, readRegions } from './export-snapshot.ts'
+import {
+  assertDefinitionsMatch,
+  formatIndicatorsCsv,
+  formatIndicatorsJson,
+  readPublishedIndicators,
+} from './export-indicators.ts'
+import { buildSnapshot, manifestSources, readRegions, type SnapshotFile } from './export-snapshot.ts'
 import { type FetchSourceOptions, fetchSource } from './fetch-source.ts'
 import { toMultiPolygon } from './geometry.ts'
+import { DEMO_REGION, type DemoReport, demoManifest, demoSources, loadDemo } from './load-demo.ts'
 import { loadRegions, type RegionStats, readRegionStats } from './load-regions.ts'
 import { parseWilayahSql } from './parse-wilayah-sql.ts'
 import { assertCodesMatch, checkNames, loadReferenceNames } from './reference-names.ts'
@@ -39,6 +47,8 @@ export interface BuildOptions {
   simplifyPercent?: number
   /** TopoJSON quantization. */
   quantization?: number
+  /** Generate and import the synthetic demo dataset (Kutai Timur only) before exporting the figures. */
+  demo?: { seed: number; demoDir: string }
   now?: () => Date
   log?: (line: string) => void
 }
@@ -48,6 +58,8 @@ export interface BuildResult {
   manifest: SnapshotManifest
   /** Counts and validity read from the database before export. */
   stats: RegionStats
+  /** What the demo stage generated and loaded, when it ran. */
+  demo?: DemoReport
   timings: Array<{ step: string; ms: number }>
 }
 
@@ -108,9 +120,30 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
         hint: 'they are gone from the pinned boundary file: delete them from public.regions (and what references them), then run again',
       })
     }
+    if (options.demo && options.region !== DEMO_REGION) {
+      throw new BuildError(`the demo dataset is calibrated for ${DEMO_REGION} only, not ${options.region}`, {
+        hint: 'build this region without the demo (npm run data -- --region <kode> --no-demo)',
+      })
+    }
+    const demoSettings = options.demo
+    const demo = demoSettings
+      ? await step('demo', () => loadDemo(client, exported, { ...demoSettings, log }))
+      : undefined
+    const indicators = await step('figures', () => readPublishedIndicators(client, options.region))
+    const extraFiles: SnapshotFile[] = []
+    if (indicators.length > 0) {
+      assertDefinitionsMatch(indicators)
+      const years = [...new Set(indicators.map((row) => row.tahun))].sort((a, b) => a - b)
+      extraFiles.push(
+        { path: 'indicators.csv', content: Buffer.from(formatIndicatorsCsv(indicators)) },
+        { path: 'indicators.json', content: Buffer.from(formatIndicatorsJson(years)) },
+      )
+    }
     const { files, manifest } = buildSnapshot({
       regions: exported,
-      sources: manifestSources(sources, options.region),
+      extraFiles,
+      demo: demo ? demoManifest(demo, indicators) : undefined,
+      sources: [...manifestSources(sources, options.region), ...(demo ? demoSources(demo.seed) : [])],
       nameWarnings: nameCheck.warnings,
       geometryWarnings,
       licenceText: licence.bytes.toString('utf8'),
@@ -120,7 +153,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
     })
     const manifestFile = { path: 'manifest.json', content: `${JSON.stringify(manifest, null, 2)}\n` }
     await step('write', () => writeAtomic(options.outDir, [...files, manifestFile]))
-    return { manifest, stats, timings }
+    return { manifest, stats, timings, demo }
   } finally {
     await client.close()
   }

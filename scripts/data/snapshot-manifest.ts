@@ -12,7 +12,8 @@ export const manifestSourceSchema = z.object({
   /** `boundaries`, `boundary_licence` or `names`. */
   id: z.string(),
   name: z.string(),
-  url: z.string(),
+  /** Where to fetch it; null for data this project makes (the synthetic demo). */
+  url: z.string().nullable(),
   /** Git commit for files fetched from a repository; null for an npm package. */
   commit: z.string().nullable(),
   /** Package version for an npm package; null for a file. */
@@ -49,6 +50,27 @@ export const snapshotManifestSchema = z.object({
   geometry_warnings: z.array(z.object({ kode: z.string(), reason: z.string() })),
   /** Parameters that shaped the published geometry. */
   build: z.object({ simplify_percent: z.number(), quantization: z.number() }),
+  /**
+   * Present when the figures come from the synthetic demo dataset: village values are made up, kabupaten
+   * totals reproduce the official figures listed in `calibration`.
+   */
+  demo: z
+    .object({
+      synthetic: z.literal(true),
+      seed: z.number().int(),
+      note: z.object({ id: z.string(), en: z.string() }),
+      calibration: z.array(
+        z.object({
+          tahun: z.number().int(),
+          penduduk: z.number().int(),
+          penduduk_bps: z.number().int().nullable(),
+          persen_penduduk_miskin: z.number(),
+          persen_penduduk_miskin_bps: z.number(),
+        }),
+      ),
+      anomalies: z.record(z.string(), z.number().int()),
+    })
+    .optional(),
 })
 
 /** A validated manifest. */

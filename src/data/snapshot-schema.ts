@@ -20,7 +20,8 @@ const areaKm2 = z.nullable(z.number().check(z.nonnegative()))
 export const sourceSchema = z.object({
   id: text(),
   name: text(),
-  url: text(),
+  /** Where to get it; null for data made by this project (the synthetic demo). */
+  url: z.optional(z.nullable(text())),
   /** Git commit of a file fetched from a repository; null or absent for a package. */
   commit: z.optional(z.nullable(z.string())),
   sha256: z.optional(z.nullable(z.string())),

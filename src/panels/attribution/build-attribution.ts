@@ -1,10 +1,10 @@
 import type { Manifest } from '../../data/snapshot-schema.ts'
 import { getSourceShortName } from '../../data/source-label.ts'
 
-/** A link to one source, by its short name. */
+/** A credit to one source, by its short name; a link when the source has a URL. */
 export interface SourceLink {
   name: string
-  url: string
+  url: string | null
 }
 
 /** What the attribution shows: the credit texts and one link per distinct source. */
@@ -22,7 +22,7 @@ export function buildAttribution(manifest: Pick<Manifest, 'attribution' | 'sourc
   const links = new Map<string, SourceLink>()
   for (const source of manifest.sources) {
     const name = getSourceShortName(source)
-    if (!links.has(name)) links.set(name, { name, url: source.url })
+    if (!links.has(name)) links.set(name, { name, url: source.url ?? null })
   }
   return { credits, links: [...links.values()] }
 }

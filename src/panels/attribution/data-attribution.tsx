@@ -38,9 +38,13 @@ export function DataAttribution({
           {content.links.map((link, index) => (
             <Fragment key={link.name}>
               {index > 0 && ' · '}
-              <a href={link.url} target="_blank" rel="noreferrer">
-                {link.name}
-              </a>
+              {link.url ? (
+                <a href={link.url} target="_blank" rel="noreferrer">
+                  {link.name}
+                </a>
+              ) : (
+                <span>{link.name}</span>
+              )}
             </Fragment>
           ))}
         </span>

@@ -132,9 +132,13 @@ export function VillageDetails(props: VillageDetailsProps): ReactElement {
         <footer className="village-panel__source">
           <h3>{t('panel.source')}</h3>
           <p>
-            <a href={props.source.url} target="_blank" rel="noreferrer">
-              {getSourceShortName(props.source)}
-            </a>{' '}
+            {props.source.url ? (
+              <a href={props.source.url} target="_blank" rel="noreferrer">
+                {getSourceShortName(props.source)}
+              </a>
+            ) : (
+              <span>{getSourceShortName(props.source)}</span>
+            )}{' '}
             · {t('panel.licence', { licence: props.source.licence })}
           </p>
           <p className="village-panel__attribution">{props.source.attribution}</p>

@@ -1,0 +1,125 @@
+/**
+ * Exports the published figures FROM the database: `public.indikator_wilayah`, read as the `anon` role
+ * (what anyone on the internet may read, small cells already withheld), becomes `indicators.csv` in long
+ * form; the definitions of `src/indicators/published-definitions.ts` become `indicators.json`. The SQL view
+ * defines every value; this module only changes the format and checks that both sides name the same ids.
+ */
+import Papa from 'papaparse'
+import { PUBLISHED_INDICATORS } from '../../src/indicators/published-definitions.ts'
+import type { SqlClient } from '../db/sql-client.ts'
+import { BuildError } from './build-error.ts'
+
+/** One row of indicators.csv. `nilai` is null unless `status` is 'ada'. */
+export interface IndicatorRow {
+  kode: string
+  level: 'desa' | 'kecamatan' | 'kabupaten'
+  tahun: number
+  indikator: string
+  nilai: number | null
+  status: 'ada' | 'ditahan' | 'tidak_ada' | 'tidak_berlaku'
+}
+
+/**
+ * The columns of indicators.csv, in order. A public interface: documented in the README. `sintetis` is 1
+ * when the value comes from the synthetic demo data, so the file itself says which figures are real.
+ */
+export const INDICATOR_COLUMNS = [
+  'kode',
+  'level',
+  'tahun',
+  'indikator',
+  'nilai',
+  'status',
+  'sintetis',
+] as const
+
+/** Reads every figure of one kabupaten as `anon`, in a transaction that is rolled back. */
+export async function readPublishedIndicators(client: SqlClient, region: string): Promise<IndicatorRow[]> {
+  await client.exec('begin')
+  try {
+    await client.exec(`set local role anon`)
+    await client.query(`select set_config('request.jwt.claims', '{"role":"anon"}', true)`)
+    const { rows } = await client.query<{
+      kode: string
+      level: IndicatorRow['level']
+      tahun: number | string
+      indikator: string
+      nilai: number | string | null
+      status: IndicatorRow['status']
+    }>(
+      `select kode, level, tahun, indikator, nilai, status
+       from public.indikator_wilayah
+       where kode = $1 or starts_with(kode, $1 || '.')
+       order by kode collate "C", tahun, indikator collate "C"`,
+      [region],
+    )
+    return rows.map((row) => ({
+      ...row,
+      tahun: Number(row.tahun),
+      nilai: row.nilai === null ? null : Number(row.nilai),
+    }))
+  } finally {
+    await client.exec('rollback')
+  }
+}
+
+/** Stops the build when the view and the definitions disagree on the set of indicator ids. */
+export function assertDefinitionsMatch(rows: readonly IndicatorRow[]): void {
+  const fromSql = new Set(rows.map((row) => row.indikator))
+  const defined = new Set(PUBLISHED_INDICATORS.map((indicator) => indicator.id))
+  const undefinedIds = [...fromSql].filter((id) => !defined.has(id)).sort()
+  const missing = [...defined].filter((id) => !fromSql.has(id)).sort()
+  if (undefinedIds.length > 0 || missing.length > 0) {
+    throw new BuildError(
+      `indicator ids differ: computed by SQL but not defined: [${undefinedIds.join(', ')}]; defined but not computed: [${missing.join(', ')}]`,
+      {
+        file: 'src/indicators/published-definitions.ts',
+        hint: 'add a definition for each id public.indikator_wilayah returns (or remove the stale one)',
+      },
+    )
+  }
+}
+
+/** Long-form CSV: a value with up to 4 decimals, an empty cell when withheld or missing. */
+export function formatIndicatorsCsv(rows: readonly IndicatorRow[]): string {
+  const synthetic = new Map(
+    PUBLISHED_INDICATORS.map((indicator) => [indicator.id, indicator.synthetic ? 1 : 0]),
+  )
+  return `${Papa.unparse(
+    {
+      fields: [...INDICATOR_COLUMNS],
+      data: rows.map((row) => [
+        row.kode,
+        row.level,
+        row.tahun,
+        row.indikator,
+        row.nilai ?? '',
+        row.status,
+        synthetic.get(row.indikator) ?? 1,
+      ]),
+    },
+    { newline: '\n' },
+  )}\n`
+}
+
+/** The definitions file: every indicator plus the meaning of each status. */
+export function formatIndicatorsJson(years: readonly number[]): string {
+  const document = {
+    columns: INDICATOR_COLUMNS,
+    years,
+    statuses: {
+      ada: { id: 'Ada nilai', en: 'Value present' },
+      ditahan: {
+        id: 'Ditahan: jumlah 1–4 KK (atau rasio yang dibangun darinya) tidak dipublikasikan agar tidak ada keluarga yang dapat dikenali',
+        en: 'Withheld: a count of 1–4 households (or a ratio built on one) is not published, so no household can be singled out',
+      },
+      tidak_ada: { id: 'Tidak ada data', en: 'No data' },
+      tidak_berlaku: {
+        id: 'Tidak berlaku (mis. Dana Desa untuk kelurahan)',
+        en: 'Does not apply (e.g. Dana Desa for a kelurahan)',
+      },
+    },
+    indicators: PUBLISHED_INDICATORS,
+  }
+  return `${JSON.stringify(document, null, 2)}\n`
+}

@@ -1,0 +1,155 @@
+/**
+ * The demo stage of `npm run data`: generate the synthetic, calibrated dataset for the regions that are in
+ * the database, write it as the five import files (a planner can open them: `data/demo/<region>/`), and
+ * load each file through `importFile()`, the same code path a planner's real files take.
+ */
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import type { SqlClient } from '../db/sql-client.ts'
+import { type CalibrationRow, calibrationReport } from '../demo/calibration-report.ts'
+import { POVERTY_P0_PERCENT } from '../demo/calibration-targets.ts'
+import { DEMO_FILES, generateDemoDataset, writeDemoDataset } from '../demo/demo-dataset.ts'
+import type { DemoRegion, DemoYear } from '../demo/types.ts'
+import { importFile } from '../import/import-file.ts'
+import type { IndicatorRow } from './export-indicators.ts'
+import type { ExportedRegion } from './export-snapshot.ts'
+import type { SnapshotManifest } from './snapshot-manifest.ts'
+import { verifyDemo } from './verify-demo.ts'
+
+/**
+ * Key of the keyed hash for the demo's (made-up) NIK and KK numbers. Public on purpose: it protects
+ * nothing. A deployment with real data sets its own secret key and never commits it.
+ */
+export const DEMO_PSEUDONYM_KEY = 'peta-prioritas-desa demo data: public key, synthetic people only'
+
+/** The only region the demo is calibrated for (its IDM targets name Kutai Timur's 139 desa). */
+export const DEMO_REGION = '64.08'
+
+/** Settings of the demo stage. */
+export interface LoadDemoOptions {
+  seed: number
+  /** Folder for the generated import files and ground-truth.json. */
+  demoDir: string
+  log?: (line: string) => void
+}
+
+/** What the demo stage produced, for the manifest and the CLI. */
+export interface DemoReport {
+  seed: number
+  calibration: CalibrationRow[]
+  files: Array<{ file: string; rows: number; bytes: number; import_seconds: number }>
+  anomalies: Record<string, number>
+  generate_seconds: number
+}
+
+/** The generator's view of the regions read back from the database. */
+export function toDemoRegions(regions: readonly ExportedRegion[]): DemoRegion[] {
+  const kecamatanNames = new Map(
+    regions.filter((region) => region.level === 'kecamatan').map((region) => [region.kode, region.nama]),
+  )
+  return regions
+    .filter((region) => region.level === 'desa')
+    .map((region) => ({
+      kode: region.kode,
+      nama: region.nama,
+      jenis: region.jenis === 'kelurahan' ? 'kelurahan' : 'desa',
+      kecamatan_kode: region.parent ?? '',
+      kecamatan_nama: kecamatanNames.get(region.parent ?? '') ?? '',
+      luas_km2: region.luas_km2,
+      label_lng: region.label_lng,
+      label_lat: region.label_lat,
+    }))
+}
+
+/**
+ * Generates, writes and imports the demo dataset, then checks the duplicate figures against the ground
+ * truth; any rejected file or mismatch stops the build (nothing is published).
+ */
+export async function loadDemo(
+  client: SqlClient,
+  regions: readonly ExportedRegion[],
+  options: LoadDemoOptions,
+): Promise<DemoReport> {
+  const log = options.log ?? (() => undefined)
+  const started = performance.now()
+  const dataset = generateDemoDataset({ regions: toDemoRegions(regions), seed: options.seed })
+  const written = await writeDemoDataset(options.demoDir, dataset)
+  const generateSeconds = (performance.now() - started) / 1000
+  const bytesOf = new Map(written.map((file) => [file.file, file.bytes]))
+  const files: DemoReport['files'] = []
+  for (const { kind, file } of DEMO_FILES) {
+    const text = await readFile(path.join(options.demoDir, file), 'utf8')
+    // rebuildIndexes: the build owns this fresh database, so indexes are rebuilt once after the load.
+    const report = await importFile(client, {
+      kind,
+      fileName: file,
+      text,
+      pseudonymKey: DEMO_PSEUDONYM_KEY,
+      source: 'demo',
+      rebuildIndexes: true,
+    })
+    files.push({ file, rows: report.rows, bytes: bytesOf.get(file) ?? 0, import_seconds: report.seconds })
+    log(
+      `  import    ${file.padEnd(22)} ${String(report.rows).padStart(9)} rows in ${report.seconds.toFixed(1)} s`,
+    )
+  }
+  await verifyDemo(client, DEMO_REGION, dataset.demo.groundTruth)
+  log('  verified  the duplicate figures find exactly the planted exact duplicates')
+  return {
+    seed: options.seed,
+    calibration: calibrationReport(dataset.demo),
+    files,
+    anomalies: dataset.demo.groundTruth.counts,
+    generate_seconds: generateSeconds,
+  }
+}
+
+const DEMO_ATTRIBUTION =
+  'Data kemiskinan, bantuan sosial, IDM dan Dana Desa per desa: SINTETIS (demo), bukan data nyata; total kabupaten dikalibrasi ke angka resmi BPS, DPMD dan DJPb.'
+
+/** The demo's files as manifest sources, one per indicator source id of published-definitions.ts. */
+export function demoSources(seed: number): SnapshotManifest['sources'] {
+  const entries = [
+    ['demo_dtsen', 'keluarga.csv', 'DTSEN households'],
+    ['demo_penerima_bantuan', 'penerima_bantuan.csv', 'aid recipients'],
+    ['demo_penduduk', 'penduduk.csv', 'population'],
+    ['demo_idm', 'idm.csv', 'Indeks Desa Membangun'],
+    ['demo_dana_desa', 'dana_desa.csv', 'Dana Desa'],
+  ] as const
+  return entries.map(([id, file, what]) => ({
+    id,
+    name: `Data demo sintetis: ${what}, ${file} (scripts/demo, seed ${seed})`,
+    url: null,
+    commit: null,
+    version: null,
+    sha256: null,
+    licence: 'CC0-1.0 (synthetic data)',
+    attribution: DEMO_ATTRIBUTION,
+  }))
+}
+
+/** The manifest's `demo` section: what is synthetic, and the calibration as computed by the SQL views. */
+export function demoManifest(
+  report: DemoReport,
+  indicators: readonly IndicatorRow[],
+): NonNullable<SnapshotManifest['demo']> {
+  const kabupaten = (indikator: string, tahun: number): number | null =>
+    indicators.find((row) => row.level === 'kabupaten' && row.indikator === indikator && row.tahun === tahun)
+      ?.nilai ?? null
+  return {
+    synthetic: true,
+    seed: report.seed,
+    note: {
+      id: 'Nilai per desa adalah data demo sintetis (bukan data nyata). Total kabupaten mereproduksi angka resmi: penduduk BPS 2020/2023/2024, persentase penduduk miskin BPS 2019–2025, total Dana Desa 2022–2025, sebaran status IDM 2019.',
+      en: 'Village values are synthetic demo data (not real). Regency totals reproduce official figures: BPS population 2020/2023/2024, BPS poverty rate 2019–2025, Dana Desa totals 2022–2025, IDM status counts 2019.',
+    },
+    calibration: report.calibration.map((row) => ({
+      tahun: row.tahun,
+      penduduk: kabupaten('penduduk', row.tahun) ?? row.penduduk,
+      penduduk_bps: row.penduduk_bps,
+      persen_penduduk_miskin: kabupaten('persen_penduduk_miskin', row.tahun) ?? row.p0,
+      persen_penduduk_miskin_bps: POVERTY_P0_PERCENT[row.tahun as DemoYear],
+    })),
+    anomalies: report.anomalies,
+  }
+}

@@ -1,0 +1,116 @@
+/**
+ * Checks the snapshot `npm run data` published into public/data (CI builds it before `npm test`; skipped
+ * with a reason when absent): the kabupaten figures the SQL computed from the demo data reproduce the
+ * official figures the generator is calibrated to, and no file carries personal data.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import Papa from 'papaparse'
+import { describe, expect, it } from 'vitest'
+import { KABUPATEN, POPULATION_BPS, POVERTY_P0_PERCENT } from '../demo/calibration-targets.ts'
+import { DANA_DESA_TOTALS } from '../demo/dana-desa.ts'
+import { KUTIM_IDM_TARGETS } from '../demo/idm.ts'
+
+const ROOT = path.resolve(import.meta.dirname, '../..')
+const SNAPSHOT = path.join(ROOT, 'public/data')
+const INDICATORS = path.join(SNAPSHOT, 'indicators.csv')
+const DEMO_KELUARGA = path.join(ROOT, 'data/demo/64.08/keluarga.csv')
+
+type Row = { kode: string; level: string; tahun: string; indikator: string; nilai: string; status: string }
+
+const isBuilt = existsSync(INDICATORS)
+if (!isBuilt) console.info(`published-snapshot: skipped, ${INDICATORS} does not exist (run npm run data)`)
+
+describe.skipIf(!isBuilt)('the published Kutai Timur snapshot', () => {
+  const rows = isBuilt
+    ? Papa.parse<Row>(readFileSync(INDICATORS, 'utf8'), { header: true, skipEmptyLines: true }).data
+    : []
+  const value = (indikator: string, tahun: number, kode = KABUPATEN.kode): number => {
+    const row = rows.find((r) => r.kode === kode && r.indikator === indikator && Number(r.tahun) === tahun)
+    if (row?.status !== 'ada') throw new Error(`no published ${indikator} for ${kode} in ${tahun}`)
+    return Number(row.nilai)
+  }
+
+  it.each(Object.entries(POVERTY_P0_PERCENT))(
+    'reproduces the BPS poverty rate of %s within 0.05 points',
+    (year, p0) => {
+      expect(Math.abs(value('persen_penduduk_miskin', Number(year)) - p0)).toBeLessThanOrEqual(0.05)
+    },
+  )
+
+  it.each(Object.entries(POPULATION_BPS.totals))(
+    'reproduces the BPS population of %s exactly',
+    (year, total) => {
+      expect(value('penduduk', Number(year))).toBe(total)
+    },
+  )
+
+  it.each(Object.entries(DANA_DESA_TOTALS))(
+    'reproduces the Dana Desa total of %s to the rupiah',
+    (year, total) => {
+      expect(value('dana_desa', Number(year))).toBe(total)
+    },
+  )
+
+  it('has the 2019 IDM status counts of DPMD', () => {
+    const statuses = rows.filter(
+      (r) => r.indikator === 'status_idm' && r.tahun === '2019' && r.status === 'ada',
+    )
+    const count = (code: number) => statuses.filter((r) => Number(r.nilai) === code).length
+    const targets = KUTIM_IDM_TARGETS.baseline_counts
+    expect([count(1), count(2), count(3), count(4), count(5)]).toEqual([
+      targets.sangat_tertinggal,
+      targets.tertinggal,
+      targets.berkembang,
+      targets.maju,
+      targets.mandiri,
+    ])
+  })
+
+  it('has a row for every desa/kelurahan, kecamatan and the kabupaten in every year', () => {
+    const years = new Set(rows.map((r) => r.tahun))
+    const codes = (level: string) => new Set(rows.filter((r) => r.level === level).map((r) => r.kode)).size
+    expect([codes('desa'), codes('kecamatan'), codes('kabupaten')]).toEqual([
+      KABUPATEN.desa + KABUPATEN.kelurahan,
+      KABUPATEN.kecamatan,
+      1,
+    ])
+    expect([...years].sort()).toEqual(['2019', '2020', '2021', '2022', '2023', '2024', '2025'])
+  })
+
+  it('shows Dana Desa for a kelurahan as not applicable, never as zero', () => {
+    for (const kode of KABUPATEN.kelurahan_kode) {
+      const row = rows.find((r) => r.kode === kode && r.indikator === 'dana_desa' && r.tahun === '2024')
+      expect(row?.status).toBe('tidak_berlaku')
+      expect(row?.nilai).toBe('')
+    }
+  })
+
+  it('withholds every household count of 1–4', () => {
+    const households = rows.filter((r) => r.indikator.startsWith('kk_') && r.status === 'ada')
+    expect(households.length).toBeGreaterThan(0)
+    for (const row of households) expect(Number(row.nilai) === 0 || Number(row.nilai) >= 5).toBe(true)
+  })
+
+  it('carries no personal data in any file: no NIK/KK-like numbers, pseudonyms, birth dates or names', () => {
+    const files = readdirSync(SNAPSHOT).filter((file) => !file.startsWith('.'))
+    const names = existsSync(DEMO_KELUARGA)
+      ? Papa.parse<{ nama_kepala: string }>(readFileSync(DEMO_KELUARGA, 'utf8').slice(0, 400_000), {
+          header: true,
+          skipEmptyLines: true,
+        })
+          .data.map((row) => row.nama_kepala)
+          .filter((name) => name?.includes(' '))
+      : []
+    for (const file of files) {
+      const text = readFileSync(path.join(SNAPSHOT, file), 'utf8')
+      // 16 digits on their own, not part of a decimal (TopoJSON scales have long fractions).
+      expect(text, file).not.toMatch(/(?<![\d.])\d{16}(?![\d.])/)
+      // 64 hex digits is what a pseudonymised NIK/KK looks like; only the manifest's sha256 checksums may.
+      if (file !== 'manifest.json') expect(text, file).not.toMatch(/(?<![0-9a-f])[0-9a-f]{64}(?![0-9a-f])/)
+      expect(text, file).not.toMatch(/tanggal_lahir|nik_kepala|nama_kepala/)
+      expect(text, file).not.toMatch(/\b(19|20)\d\d-\d\d-\d\d(?!T)/)
+      for (const name of names) expect(text.includes(name), `${file} contains the name ${name}`).toBe(false)
+    }
+  })
+})

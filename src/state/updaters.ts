@@ -1,0 +1,103 @@
+import { type Classification, isValidClassification } from '../indicators/classify.ts'
+import type { Language } from '../lib/language.ts'
+import {
+  type Camera,
+  DISTRICT_CODE,
+  type Level,
+  roundCamera,
+  VILLAGE_CODE,
+  type ViewState,
+} from './view-state.ts'
+
+/** A change to the shared view. Every change the UI makes goes through `updateViewState`. */
+export type ViewAction =
+  | { type: 'set-indicator'; indicator: string }
+  | { type: 'set-year'; tahun: number }
+  | { type: 'set-compare-year'; compareTahun: number | null }
+  | { type: 'set-classification'; classification: Classification | null }
+  | { type: 'set-level'; level: Level }
+  | { type: 'select'; code: string | null }
+  | { type: 'set-camera'; camera: Camera | null }
+  | { type: 'set-language'; lang: Language }
+
+/**
+ * Shows another indicator with its own classification from the registry: a reader's manual breaks or
+ * class count were chosen for the previous indicator's values.
+ */
+export function setIndicator(state: ViewState, indicator: string): ViewState {
+  return indicator === state.indicator ? state : { ...state, indicator, classification: null }
+}
+
+/** Shows another year; a compare year equal to it is dropped (a change against itself is zero). */
+export function setYear(state: ViewState, tahun: number): ViewState {
+  if (tahun === state.tahun) return state
+  return { ...state, tahun, compareTahun: state.compareTahun === tahun ? null : state.compareTahun }
+}
+
+/** Compares with another year, or stops comparing (`null`); the shown year itself is ignored. */
+export function setCompareYear(state: ViewState, compareTahun: number | null): ViewState {
+  const next = compareTahun === state.tahun ? null : compareTahun
+  return next === state.compareTahun ? state : { ...state, compareTahun: next }
+}
+
+/** Uses a classification (`null`: the indicator's own). One outside the limits is ignored. */
+export function setClassification(state: ViewState, classification: Classification | null): ViewState {
+  if (classification !== null && !isValidClassification(classification)) return state
+  const isSame = JSON.stringify(classification) === JSON.stringify(state.classification)
+  return isSame ? state : { ...state, classification }
+}
+
+/**
+ * Colours another level. A selected village becomes its district when moving to districts; a
+ * selected district is dropped when moving to villages (which of its villages is unknowable).
+ */
+export function setLevel(state: ViewState, level: Level): ViewState {
+  if (level === state.level) return state
+  const { selected } = state
+  if (selected === null) return { ...state, level }
+  if (level === 'kecamatan' && VILLAGE_CODE.test(selected)) {
+    return { ...state, level, selected: selected.slice(0, 'NN.NN.NN'.length) }
+  }
+  return { ...state, level, selected: level === 'desa' && DISTRICT_CODE.test(selected) ? null : selected }
+}
+
+/** Selects the area with this code, or clears the selection (`null`). A malformed code is ignored. */
+export function selectArea(state: ViewState, code: string | null): ViewState {
+  if (code === state.selected) return state
+  const fits = code === null || (state.level === 'desa' ? VILLAGE_CODE : DISTRICT_CODE).test(code)
+  return fits ? { ...state, selected: code } : state
+}
+
+/** Moves the camera, rounded as the URL stores it so the state and a copied link agree. */
+export function setCamera(state: ViewState, camera: Camera | null): ViewState {
+  const next = camera === null ? null : roundCamera(camera)
+  const isSame = JSON.stringify(next) === JSON.stringify(state.camera)
+  return isSame ? state : { ...state, camera: next }
+}
+
+/** Switches the interface language. */
+export function setLanguage(state: ViewState, lang: Language): ViewState {
+  return lang === state.lang ? state : { ...state, lang }
+}
+
+/** Applies one action. Returns the same object when nothing changes, so React can skip a render. */
+export function updateViewState(state: ViewState, action: ViewAction): ViewState {
+  switch (action.type) {
+    case 'set-indicator':
+      return setIndicator(state, action.indicator)
+    case 'set-year':
+      return setYear(state, action.tahun)
+    case 'set-compare-year':
+      return setCompareYear(state, action.compareTahun)
+    case 'set-classification':
+      return setClassification(state, action.classification)
+    case 'set-level':
+      return setLevel(state, action.level)
+    case 'select':
+      return selectArea(state, action.code)
+    case 'set-camera':
+      return setCamera(state, action.camera)
+    case 'set-language':
+      return setLanguage(state, action.lang)
+  }
+}

@@ -4,7 +4,7 @@ import { BuildError } from './build-error.ts'
 import { parseWilayahSql, toPolygons } from './parse-wilayah-sql.ts'
 import { FIXTURE_BOUNDARY_FILE } from './testing/fixtures.ts'
 
-const HEADER = 'INSERT INTO wilayah_boundaries(kode,nama,lat,lng,path) VALUES'
+const HEADER = 'INSERT INTO wilayah_boundaries (kode, nama, lat, lng, path) VALUES'
 const SQUARE = '[[[0,117],[0,117.1],[0.1,117.1],[0.1,117],[0,117]]]'
 
 /** A two-line dump: the INSERT header, then `row` on line 2. */

@@ -98,7 +98,7 @@ export function parseWilayahSql(text: string, file: string, region?: string): Bo
     if (IGNORED_STATEMENT.test(content)) return
     if (!content.startsWith('(')) fail('not a SQL statement or value row this parser knows')
     if (!isInInsert)
-      fail('value row outside an INSERT INTO wilayah_boundaries(kode,nama,lat,lng,path) statement')
+      fail('value row outside an INSERT INTO wilayah_boundaries (kode, nama, lat, lng, path) statement')
     const match =
       ROW.exec(content) ?? fail("expected ('<kode>','<nama>',<lat>,<lng>,'<path>') followed by , or ;")
     const [, rawKode = '', rawNama = '', , , pathJson = ''] = match

@@ -1,13 +1,15 @@
 import { type ReactElement, useCallback, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { config } from '../config.ts'
+import type { IndicatorData, ValueStatus } from '../data/indicators.ts'
 import type { Snapshot, Village } from '../data/snapshot.ts'
+import { getSourceShortName } from '../data/source-label.ts'
+import { buildAreaCatalogue, buildPublishedCatalogue, findIndicator } from '../indicators/catalogue.ts'
 import { colorFor } from '../indicators/class-colors.ts'
-import { classIndexOf, getClassRanges } from '../indicators/classify.ts'
-import { deriveIndicatorClasses } from '../indicators/derive-classes.ts'
+import { type Classification, classIndexOf, DATA_METHODS, getClassRanges } from '../indicators/classify.ts'
 import { formatValue } from '../indicators/format.ts'
-import { NO_DATA_COLOR } from '../indicators/palettes.ts'
-import { DEFAULT_INDICATOR_ID, getIndicator } from '../indicators/registry.ts'
+import { NO_DATA_COLOR, type PaletteId, WITHHELD_COLOR } from '../indicators/palettes.ts'
+import { deriveValueClasses } from '../indicators/value-classes.ts'
 import type { Language } from '../lib/language.ts'
 import { buildMapStyle, type MapData } from '../map/basemap.ts'
 import { buildLabelPoints } from '../map/label-points.ts'
@@ -15,12 +17,28 @@ import { MAP_FONT_FACES } from '../map/map-fonts.ts'
 import { type CameraPadding, type CameraRequest, type HoverInfo, MapView } from '../map/map-view.tsx'
 import { buildAttribution } from '../panels/attribution/build-attribution.ts'
 import { DataAttribution } from '../panels/attribution/data-attribution.tsx'
+import { IndicatorPicker } from '../panels/indicator-picker/indicator-picker.tsx'
 import { IndicatorLegend } from '../panels/legend/indicator-legend.tsx'
 import { VillageSearch } from '../panels/search/village-search.tsx'
 import { VillageTooltip } from '../panels/tooltip/village-tooltip.tsx'
+import { UrlNotice } from '../panels/url-notice/url-notice.tsx'
 import { VillageDetails } from '../panels/village-details/village-details.tsx'
-import { readInitialUrlState, replaceUrlState } from './url-sync.ts'
 import { COMPACT_LAYOUT_QUERY, useMediaQuery } from './use-media-query.ts'
+import { useViewState } from './use-view-state.ts'
+
+/**
+ * Quantiles in 5 classes unless the reader picks another: each class holds about a fifth of the
+ * villages, which reads well for skewed figures (indicators/README.md).
+ */
+const DEFAULT_CLASSIFICATION: Classification = { method: 'quantile', classes: 5 }
+/** One sequential palette for every figure, so a change of indicator does not read as a change of meaning. */
+const PALETTE: PaletteId = 'yl_gn_bu'
+/** The legend key of each non-value status. */
+const STATUS_LABEL_KEYS: Record<Exclude<ValueStatus, 'ada'>, string> = {
+  ditahan: 'legend.withheld',
+  tidak_ada: 'legend.noData',
+  tidak_berlaku: 'legend.notApplicable',
+}
 
 // Zoom at which a searched village is shown: close enough for its name, with its neighbours around.
 const VILLAGE_MAX_ZOOM = 11.5
@@ -35,20 +53,48 @@ function cameraPadding(isCompact: boolean): CameraPadding {
   return { top: 72, right: 48, bottom: 48, left: 48 }
 }
 
-/** The first screen: the map with search, legend, attribution, tooltip and the village panel. */
+/** The first screen: the map with search, picker, legend, attribution, tooltip and the village panel. */
 export function MapScreen({
   snapshot,
+  indicatorData,
   regionTitle,
   language,
 }: {
   snapshot: Snapshot
+  /** The published indicators, or `null` to show area only. */
+  indicatorData: IndicatorData | null
   regionTitle: string
   language: Language
 }): ReactElement {
   const { t } = useTranslation()
   const isCompact = useMediaQuery(COMPACT_LAYOUT_QUERY)
-  const indicator = getIndicator(DEFAULT_INDICATOR_ID)
-  const classes = useMemo(() => deriveIndicatorClasses(indicator, snapshot.villages), [indicator, snapshot])
+  const catalogue = useMemo(
+    () => (indicatorData ? buildPublishedCatalogue(indicatorData) : buildAreaCatalogue(snapshot.villages)),
+    [indicatorData, snapshot],
+  )
+  const view = useViewState(catalogue, language)
+  const { state, dispatch } = view
+  const indicator = findIndicator(catalogue, state.indicator) ?? catalogue.indicators[0]
+  if (!indicator) throw new Error('The indicator catalogue is empty')
+  const years = catalogue.yearsOf(indicator.id)
+  const tahun = years.length > 0 ? state.tahun : null
+  const classification = state.classification ?? DEFAULT_CLASSIFICATION
+  const method = classification.method === 'manual' ? 'quantile' : classification.method
+  const classCount =
+    classification.method === 'manual' ? classification.breaks.length + 1 : classification.classes
+
+  const codes = useMemo(() => snapshot.villages.map((village) => village.kode), [snapshot])
+  const classes = useMemo(
+    () =>
+      deriveValueClasses(
+        codes,
+        (kode) => catalogue.valueOf(indicator.id, state.tahun, kode),
+        classification,
+        PALETTE,
+        indicator.direction,
+      ),
+    [codes, catalogue, indicator, state.tahun, classification],
+  )
   const villagesByKode = useMemo(
     () => new Map(snapshot.villages.map((village) => [village.kode, village])),
     [snapshot],
@@ -71,6 +117,7 @@ export function MapScreen({
           thresholds: classes.breaks?.thresholds ?? [],
           colors: classes.colors,
           noDataColor: NO_DATA_COLOR,
+          withheldColor: WITHHELD_COLOR,
         },
         fontFaces: MAP_FONT_FACES,
       }),
@@ -78,24 +125,16 @@ export function MapScreen({
   )
 
   const cameraKey = useRef(0)
-  const [initial] = useState(() => {
-    const kode = readInitialUrlState().desa
-    const village = kode === null ? undefined : villagesByKode.get(kode)
-    return village ?? null
+  const [camera, setCamera] = useState<CameraRequest | null>(() => {
+    const village = state.selected === null ? undefined : villagesByKode.get(state.selected)
+    return village
+      ? { bbox: village.bbox, key: 0, padding: cameraPadding(isCompact), maxZoom: VILLAGE_MAX_ZOOM }
+      : null
   })
-  const [selectedKode, setSelectedKode] = useState<string | null>(initial?.kode ?? null)
-  const [camera, setCamera] = useState<CameraRequest | null>(() =>
-    initial
-      ? { bbox: initial.bbox, key: 0, padding: cameraPadding(isCompact), maxZoom: VILLAGE_MAX_ZOOM }
-      : null,
-  )
   const [hover, setHover] = useState<HoverInfo | null>(null)
   const [focusRequest, setFocusRequest] = useState(0)
 
-  const select = useCallback((kode: string | null) => {
-    setSelectedKode(kode)
-    replaceUrlState({ desa: kode })
-  }, [])
+  const select = useCallback((kode: string | null) => dispatch({ type: 'select', code: kode }), [dispatch])
   // Keyboard focus moves to the panel only when the village came from search; a click on the map
   // leaves focus where the pointer user has it.
   const selectFromMap = useCallback(
@@ -120,11 +159,25 @@ export function MapScreen({
     [select, isCompact],
   )
 
-  const selected = selectedKode === null ? undefined : villagesByKode.get(selectedKode)
+  const selected = state.selected === null ? undefined : villagesByKode.get(state.selected)
   const hovered = hover === null ? undefined : villagesByKode.get(hover.kode)
   const getValue = (village: Village): number | null => classes.values.get(village.kode) ?? null
+  const getStatusText = (village: Village): string => {
+    const status = classes.statuses.get(village.kode) ?? 'tidak_ada'
+    return t(STATUS_LABEL_KEYS[status === 'ada' ? 'tidak_ada' : status])
+  }
+  const getValueText = (village: Village): string => {
+    const value = getValue(village)
+    if (value === null) return getStatusText(village)
+    return `${formatValue(value, language, indicator.decimals)} ${indicator.unit[language]}`
+  }
+  const getColor = (village: Village): string =>
+    classes.statuses.get(village.kode) === 'ditahan'
+      ? WITHHELD_COLOR
+      : colorFor(getValue(village), classes.breaks, classes.colors)
   const source = snapshot.manifest.sources.find((item) => item.id === indicator.source)
   const attribution = useMemo(() => buildAttribution(snapshot.manifest), [snapshot])
+  const indicatorLabel = `${indicator.label[language]}${tahun === null ? '' : ` (${tahun})`}`
 
   return (
     <div className={`map-screen${selected ? ' map-screen--with-panel' : ''}`}>
@@ -132,7 +185,8 @@ export function MapScreen({
         <MapView
           style={style}
           values={classes.values}
-          selectedKode={selectedKode}
+          statuses={classes.statuses}
+          selectedKode={selected ? selected.kode : null}
           initialBounds={snapshot.bbox}
           camera={camera}
           label={t('map.label', { region: regionTitle })}
@@ -141,8 +195,31 @@ export function MapScreen({
           onSelect={selectFromMap}
         />
         <VillageSearch villages={snapshot.villages} onPick={pickFromSearch} />
+        <IndicatorPicker
+          indicators={catalogue.indicators}
+          selected={indicator}
+          years={years}
+          tahun={state.tahun}
+          methods={DATA_METHODS}
+          method={method}
+          classes={classCount}
+          sourceName={source ? getSourceShortName(source) : undefined}
+          language={language}
+          onIndicator={(id) => dispatch({ type: 'set-indicator', indicator: id })}
+          onYear={(year) => dispatch({ type: 'set-year', tahun: year })}
+          onClassification={(nextMethod, count) =>
+            dispatch({ type: 'set-classification', classification: { method: nextMethod, classes: count } })
+          }
+        />
+        {view.notices.length > 0 && <UrlNotice notices={view.notices} onDismiss={view.dismissNotices} />}
         <div className="map-corner">
-          <IndicatorLegend indicator={indicator} classes={classes} language={language} />
+          <IndicatorLegend
+            indicator={indicator}
+            tahun={tahun}
+            classes={classes}
+            method={classification.method}
+            language={language}
+          />
           <DataAttribution
             content={attribution}
             snapshotId={snapshot.manifest.snapshot_id}
@@ -152,8 +229,8 @@ export function MapScreen({
         {hover && hovered && !isCompact && (
           <VillageTooltip
             village={hovered}
-            valueText={`${formatValue(getValue(hovered), language, indicator.decimals)} ${indicator.unit[language]}`}
-            indicatorLabel={indicator.label[language]}
+            valueText={getValueText(hovered)}
+            indicatorLabel={indicatorLabel}
             x={hover.x}
             y={hover.y}
             isFlippedX={hover.x > hover.width - TOOLTIP_ROOM.width}
@@ -166,11 +243,13 @@ export function MapScreen({
           key={selected.kode}
           village={selected}
           indicator={indicator}
+          tahun={tahun}
           value={getValue(selected)}
+          statusText={getStatusText(selected)}
           classIndex={classIndexOf(getValue(selected), classes.breaks)}
           classColors={classes.colors}
           classRanges={classes.breaks ? getClassRanges(classes.breaks) : []}
-          color={colorFor(getValue(selected), classes.breaks, classes.colors)}
+          color={getColor(selected)}
           source={source}
           language={language}
           focusRequest={focusRequest}

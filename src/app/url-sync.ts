@@ -1,15 +1,43 @@
-import { decodeUrlState, encodeUrlState, type UrlState } from '../state/url-state.ts'
+import { DEFAULT_LANGUAGE, type Language } from '../lib/language.ts'
+import {
+  type DecodedViewState,
+  decodeViewState,
+  encodeViewState,
+  type ViewStateContext,
+} from '../state/url-state.ts'
+import type { ViewState } from '../state/view-state.ts'
 
-/** Merges part of the shareable state into the address bar, without adding a history entry. */
-export function replaceUrlState(change: Partial<UrlState>): void {
+/** Puts a query string in the address bar, without adding a history entry. */
+function replaceSearch(next: string): void {
   const { search, pathname, hash } = window.location
-  const next = encodeUrlState({ ...decodeUrlState(search).state, ...change }, search)
   if (next !== search) window.history.replaceState(window.history.state, '', `${pathname}${next}${hash}`)
 }
 
-/** The shareable state in the address bar when the app started. */
-export function readInitialUrlState(): UrlState {
-  const { state, rejected } = decodeUrlState(window.location.search)
-  if (rejected.length > 0) console.warn('Ignored URL parameters:', rejected.join(', '))
-  return state
+/**
+ * Writes the shareable view into the address bar, only where it differs from `defaults`; other
+ * parameters (e.g. `e2e`) are kept.
+ */
+export function replaceViewState(state: ViewState, defaults: ViewState): void {
+  replaceSearch(encodeViewState(state, defaults, window.location.search))
+}
+
+/** Mirrors the interface language into `?lang=` (nothing for the default), before the view loads. */
+export function replaceLanguage(language: Language): void {
+  const params = new URLSearchParams(window.location.search)
+  if (language === DEFAULT_LANGUAGE) params.delete('lang')
+  else params.set('lang', language)
+  const text = params.toString().replaceAll('%2C', ',')
+  replaceSearch(text === '' ? '' : `?${text}`)
+}
+
+/** The shareable view in the address bar; links of the first release (`lang`, `desa`) read unchanged. */
+export function readViewState(context: ViewStateContext): DecodedViewState {
+  const decoded = decodeViewState(window.location.search, context)
+  if (decoded.notices.length > 0) {
+    console.warn(
+      'Ignored URL parameters:',
+      decoded.notices.map((notice) => `${notice.key}=${notice.value}`),
+    )
+  }
+  return decoded
 }

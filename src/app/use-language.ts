@@ -1,7 +1,7 @@
 import { useCallback, useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { DEFAULT_LANGUAGE, isLanguage, type Language } from '../lib/language.ts'
-import { replaceUrlState } from './url-sync.ts'
+import { replaceLanguage } from './url-sync.ts'
 
 /** Where the chosen language is remembered between visits. */
 export const LANGUAGE_STORAGE_KEY = 'ppd.lang'
@@ -26,7 +26,7 @@ export function useLanguage(): [Language, (language: Language) => void] {
 
   useEffect(() => {
     document.documentElement.lang = language
-    replaceUrlState({ lang: language })
+    replaceLanguage(language)
     try {
       window.localStorage.setItem(LANGUAGE_STORAGE_KEY, language)
     } catch {

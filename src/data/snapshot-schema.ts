@@ -20,8 +20,11 @@ const areaKm2 = z.nullable(z.number().check(z.nonnegative()))
 export const sourceSchema = z.object({
   id: text(),
   name: text(),
-  /** Where to get it; null for data made by this project (the synthetic demo). */
-  url: z.optional(z.nullable(text())),
+  /**
+   * Where to get it; null or empty for data made by this project (the synthetic demo: the data build
+   * writes `""`). Readers treat an empty url as no link.
+   */
+  url: z.optional(z.nullable(z.string())),
   /** Git commit of a file fetched from a repository; null or absent for a package. */
   commit: z.optional(z.nullable(z.string())),
   sha256: z.optional(z.nullable(z.string())),

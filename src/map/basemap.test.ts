@@ -39,7 +39,7 @@ function makeStyle() {
       kecamatanLabels: labels,
       villageLabels: labels,
     },
-    fill: { thresholds: [5], colors: ['#eee', '#333'], noDataColor: '#ccc' },
+    fill: { thresholds: [5], colors: ['#eee', '#333'], noDataColor: '#ccc', withheldColor: '#888' },
     fontFaces: { [MAP_FONTS.regular]: '/regular.woff2', [MAP_FONTS.semibold]: '/semibold.woff2' },
   })
 }

@@ -39,6 +39,8 @@ export interface MapViewProps {
   style: maplibregl.StyleSpecification
   /** Indicator value of each village by code, applied as the `value` feature-state. */
   values: ReadonlyMap<string, number | null>
+  /** Publication status of each village's value by code, applied as the `status` feature-state. */
+  statuses: ReadonlyMap<string, string>
   selectedKode: string | null
   initialBounds: BBox
   camera: CameraRequest | null
@@ -153,9 +155,12 @@ export function MapView(props: MapViewProps): ReactElement {
     const map = mapRef.current
     if (!map || !isLoaded) return
     for (const [kode, value] of props.values) {
-      map.setFeatureState({ source: SOURCE_IDS.villages, id: kode }, { [FEATURE_STATE.value]: value })
+      map.setFeatureState(
+        { source: SOURCE_IDS.villages, id: kode },
+        { [FEATURE_STATE.value]: value, [FEATURE_STATE.status]: props.statuses.get(kode) ?? null },
+      )
     }
-  }, [isLoaded, props.values])
+  }, [isLoaded, props.values, props.statuses])
 
   useEffect(() => {
     const map = mapRef.current

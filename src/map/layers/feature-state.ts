@@ -2,10 +2,16 @@ import type { ExpressionSpecification } from 'maplibre-gl'
 
 /**
  * Feature-state keys the map view sets on village features: `hover` and `selected` (booleans) and
- * `value`, the current indicator's value (a number, or null when missing). Colours change by setting
- * `value`, never by re-uploading geometry.
+ * `value`, the current indicator's value (a number, or null when missing), and `status`, its publication
+ * status (`ditahan` draws the withheld colour). Colours change by setting `value` and `status`, never
+ * by re-uploading geometry.
  */
-export const FEATURE_STATE = { hover: 'hover', selected: 'selected', value: 'value' } as const
+export const FEATURE_STATE = {
+  hover: 'hover',
+  selected: 'selected',
+  value: 'value',
+  status: 'status',
+} as const
 
 /** `true` when the feature carries the given boolean feature-state. */
 export function isStateOn(key: 'hover' | 'selected'): ExpressionSpecification {

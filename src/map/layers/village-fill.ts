@@ -9,6 +9,8 @@ export interface VillageFillParams {
   /** One colour per class (`thresholds.length + 1`), lowest class first. */
   colors: readonly string[]
   noDataColor: string
+  /** Colour of villages whose value is withheld (status `ditahan`, a small number). */
+  withheldColor: string
 }
 
 const VALUE: ExpressionSpecification = ['feature-state', FEATURE_STATE.value]
@@ -27,9 +29,10 @@ function buildClassColor({
 }
 
 /**
- * The village choropleth. Each polygon takes the colour of the class its `value` feature-state falls
- * in, or the no-data colour when the value is not a number. Hovered and selected villages are drawn
- * fully opaque; the rest lets the kecamatan lines read through a little.
+ * The village choropleth. Each polygon takes the withheld colour when its `status` feature-state is
+ * `ditahan`, else the colour of the class its `value` falls in, else (not a number) the no-data
+ * colour. Hovered and selected villages are drawn fully opaque; the rest lets the kecamatan lines
+ * read through a little.
  */
 export function buildVillageFill(params: VillageFillParams): FillLayerSpecification {
   return {
@@ -40,6 +43,8 @@ export function buildVillageFill(params: VillageFillParams): FillLayerSpecificat
     paint: {
       'fill-color': [
         'case',
+        ['==', ['feature-state', FEATURE_STATE.status], 'ditahan'],
+        params.withheldColor,
         ['==', ['typeof', VALUE], 'number'],
         buildClassColor(params),
         params.noDataColor,

@@ -1,10 +1,10 @@
 import { type ReactElement, useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { IndicatorDefinition } from '../../data/indicators.ts'
 import { getClassRanges } from '../../indicators/classify.ts'
-import type { IndicatorClasses } from '../../indicators/derive-classes.ts'
 import { formatRange } from '../../indicators/format.ts'
-import { NO_DATA_COLOR } from '../../indicators/palettes.ts'
-import type { IndicatorDef } from '../../indicators/registry.ts'
+import { NO_DATA_COLOR, WITHHELD_COLOR } from '../../indicators/palettes.ts'
+import type { ValueClasses } from '../../indicators/value-classes.ts'
 import type { Language } from '../../lib/language.ts'
 import './indicator-legend.css'
 
@@ -14,41 +14,82 @@ interface LegendRow {
   color: string
   label: string
   count: number
+  isStatus: boolean
 }
 
-/** Builds the legend rows from the derived classes: one per class, then the no-data class. */
-function buildLegendRows(classes: IndicatorClasses, decimals: number, language: Language, noData: string) {
+/**
+ * The legend rows: one per class, then withheld and not-applicable (only when some village has them)
+ * and no data (always, so the grey is explained).
+ */
+function buildLegendRows(
+  classes: ValueClasses,
+  decimals: number,
+  language: Language,
+  labels: { withheld: string; noData: string; notApplicable: string },
+): LegendRow[] {
   const ranges = classes.breaks ? getClassRanges(classes.breaks) : []
   const rows: LegendRow[] = ranges.map(([lower, upper], index) => ({
     key: `class-${index}`,
     color: classes.colors[index] ?? NO_DATA_COLOR,
     label: formatRange(lower, upper, language, decimals),
     count: classes.counts[index] ?? 0,
+    isStatus: false,
   }))
-  rows.push({ key: 'no-data', color: NO_DATA_COLOR, label: noData, count: classes.noDataCount })
+  const { ditahan, tidak_ada, tidak_berlaku } = classes.statusCounts
+  if (ditahan > 0) {
+    rows.push({
+      key: 'withheld',
+      color: WITHHELD_COLOR,
+      label: labels.withheld,
+      count: ditahan,
+      isStatus: true,
+    })
+  }
+  rows.push({ key: 'no-data', color: NO_DATA_COLOR, label: labels.noData, count: tidak_ada, isStatus: true })
+  if (tidak_berlaku > 0) {
+    rows.push({
+      key: 'not-applicable',
+      color: NO_DATA_COLOR,
+      label: labels.notApplicable,
+      count: tidak_berlaku,
+      isStatus: true,
+    })
+  }
   return rows
 }
 
-/** The legend of the choropleth: indicator name and unit, a swatch and range per class, counts. */
+/** The legend of the choropleth: indicator, year and unit, a swatch and range per class, counts. */
 export function IndicatorLegend({
   indicator,
+  tahun,
   classes,
+  method,
   language,
 }: {
-  indicator: IndicatorDef
-  classes: IndicatorClasses
+  indicator: IndicatorDefinition
+  /** The year shown, or `null` for a figure without years. */
+  tahun: number | null
+  classes: ValueClasses
+  /** The classification method, for the note under the rows. */
+  method: string
   language: Language
 }): ReactElement {
   const { t } = useTranslation()
   const id = useId()
   const [isExpanded, setIsExpanded] = useState(true)
-  const rows = buildLegendRows(classes, indicator.decimals, language, t('legend.noData'))
-  const method = indicator.classification.method
+  const rows = buildLegendRows(classes, indicator.decimals, language, {
+    withheld: t('legend.withheld'),
+    noData: t('legend.noData'),
+    notApplicable: t('legend.notApplicable'),
+  })
   return (
     <section className="legend" data-testid="legend" aria-labelledby={`${id}-title`}>
       <div className="legend__header">
         <h2 id={`${id}-title`} className="legend__title">
-          {indicator.label[language]} <span className="legend__unit">({indicator.unit[language]})</span>
+          {indicator.label[language]}{' '}
+          <span className="legend__unit">
+            ({indicator.unit[language]}){tahun !== null && ` · ${tahun}`}
+          </span>
         </h2>
         <button
           type="button"
@@ -72,17 +113,14 @@ export function IndicatorLegend({
       <div id={`${id}-body`} hidden={!isExpanded}>
         <ul className="legend__rows">
           {rows.map((row) => (
-            <li
-              key={row.key}
-              className={`legend__row${row.key === 'no-data' ? ' legend__row--no-data' : ''}`}
-            >
+            <li key={row.key} className={`legend__row${row.isStatus ? ' legend__row--no-data' : ''}`}>
               <span className="legend__swatch" style={{ background: row.color }} aria-hidden="true" />
               <span className="legend__label">{row.label}</span>
               <span className="legend__count">{t('legend.villageCount', { count: row.count })}</span>
             </li>
           ))}
         </ul>
-        <p className="legend__note">{t(method === 'quantile' ? 'legend.quantile' : 'legend.manual')}</p>
+        <p className="legend__note">{t(`legend.method.${method}`)}</p>
       </div>
     </section>
   )

@@ -1,10 +1,10 @@
 import { type ReactElement, useEffect, useId, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { IndicatorDefinition } from '../../data/indicators.ts'
 import type { Village } from '../../data/snapshot.ts'
 import type { Source } from '../../data/snapshot-schema.ts'
 import { getSourceShortName } from '../../data/source-label.ts'
 import { formatRange, formatValue } from '../../indicators/format.ts'
-import type { IndicatorDef } from '../../indicators/registry.ts'
 import type { Language } from '../../lib/language.ts'
 import './village-details.css'
 
@@ -14,8 +14,12 @@ const AREA_DECIMALS = 1
 /** Everything the panel shows about one village; all derived by the caller. */
 export interface VillageDetailsProps {
   village: Village
-  indicator: IndicatorDef
+  indicator: Pick<IndicatorDefinition, 'label' | 'unit' | 'description' | 'decimals'>
+  /** The year shown, or `null` for a figure without years. */
+  tahun: number | null
   value: number | null
+  /** What stands in for a missing value: withheld, no data, does not apply. */
+  statusText: string
   /** Class of the value, or null for the no-data class. */
   classIndex: number | null
   classColors: readonly string[]
@@ -73,14 +77,19 @@ export function VillageDetails(props: VillageDetailsProps): ReactElement {
       </div>
 
       <section className="village-panel__indicator" aria-label={t('panel.indicator')}>
-        <p className="village-panel__indicator-label">{indicator.label[language]}</p>
+        <p className="village-panel__indicator-label">
+          {indicator.label[language]}
+          {props.tahun !== null && ` (${props.tahun})`}
+        </p>
         <p className="village-panel__value">
           <span
             className="village-panel__value-swatch"
             style={{ background: props.color }}
             aria-hidden="true"
           />
-          <strong>{formatValue(value, language, indicator.decimals)}</strong>
+          <strong>
+            {value === null ? props.statusText : formatValue(value, language, indicator.decimals)}
+          </strong>
           {value !== null && <span className="village-panel__unit">{unit}</span>}
         </p>
         <ol className="village-panel__scale" aria-hidden="true">
@@ -93,17 +102,17 @@ export function VillageDetails(props: VillageDetailsProps): ReactElement {
             />
           ))}
         </ol>
-        <p className="village-panel__class">
-          {classIndex === null
-            ? t('panel.noDataClass')
-            : t('panel.class', { index: classIndex + 1, count: classColors.length })}
-          {range && (
-            <>
-              {' · '}
-              {formatRange(range[0], range[1], language, indicator.decimals)} {unit}
-            </>
-          )}
-        </p>
+        {classIndex !== null && (
+          <p className="village-panel__class">
+            {t('panel.class', { index: classIndex + 1, count: classColors.length })}
+            {range && (
+              <>
+                {' · '}
+                {formatRange(range[0], range[1], language, indicator.decimals)} {unit}
+              </>
+            )}
+          </p>
+        )}
         <p className="village-panel__description">{indicator.description[language]}</p>
       </section>
 

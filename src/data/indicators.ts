@@ -1,0 +1,194 @@
+import { z } from 'zod/mini'
+
+/**
+ * The published indicator files: `indicators.json` (what each figure means) and `indicators.csv` (the
+ * values, long form). Validated once here; the rest of the app trusts the types.
+ */
+
+const localized = z.object({ id: z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)) })
+
+/** Theme of an indicator: the groups of the picker. */
+export const INDICATOR_THEMES = [
+  'kemiskinan',
+  'bantuan_sosial',
+  'dana_desa',
+  'idm',
+  'mata_pencaharian',
+  'kependudukan',
+] as const
+
+/** Publication status of one value. */
+export const VALUE_STATUSES = ['ada', 'ditahan', 'tidak_ada', 'tidak_berlaku'] as const
+
+/** Publication status of one value: present, withheld (small number), no data, does not apply. */
+export type ValueStatus = (typeof VALUE_STATUSES)[number]
+
+const indicatorDefinitionSchema = z.object({
+  id: z.string().check(z.regex(/^[a-z0-9_]+$/)),
+  theme: z.enum(INDICATOR_THEMES),
+  label: localized,
+  description: localized,
+  unit: localized,
+  kind: z.string(),
+  direction: z.enum(['higher-is-worse', 'higher-is-better', 'neutral']),
+  decimals: z.int().check(z.gte(0), z.lte(6)),
+  source: z.string(),
+  synthetic: z.boolean(),
+  levels: z.array(z.enum(['desa', 'kecamatan', 'kabupaten'])),
+})
+
+/** `indicators.json`. */
+export const indicatorsFileSchema = z.object({
+  years: z.array(z.int()),
+  statuses: z.record(z.enum(VALUE_STATUSES), localized),
+  indicators: z.array(indicatorDefinitionSchema).check(z.minLength(1)),
+})
+
+/** One published indicator definition. */
+export type IndicatorDefinition = z.infer<typeof indicatorDefinitionSchema>
+/** The validated `indicators.json`. */
+export type IndicatorsFile = z.infer<typeof indicatorsFileSchema>
+
+/** One published value; `nilai` is `null` unless the status is `ada`. */
+export interface IndicatorValue {
+  nilai: number | null
+  status: ValueStatus
+}
+
+/** One row of `indicators.csv`. */
+export interface IndicatorRow extends IndicatorValue {
+  kode: string
+  level: 'desa' | 'kecamatan' | 'kabupaten'
+  tahun: number
+  indikator: string
+  sintetis: boolean
+}
+
+/** Why the CSV could not be read, with its 1-based line number. */
+export class IndicatorDataError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'IndicatorDataError'
+  }
+}
+
+const HEADER = 'kode,level,tahun,indikator,nilai,status,sintetis'
+const LEVELS = new Set(['desa', 'kecamatan', 'kabupaten'])
+const STATUSES = new Set<string>(VALUE_STATUSES)
+
+/**
+ * Parses `indicators.csv`. The pipeline writes plain fields (codes, ids, numbers; never a comma or a
+ * quote), so a split per line is exact and ~10× faster than a general CSV parser on 55k rows.
+ * Throws `IndicatorDataError` naming the first bad line.
+ */
+export function parseIndicatorCsv(text: string): IndicatorRow[] {
+  const lines = text.split(/\r?\n/)
+  if (lines[0]?.trim() !== HEADER) throw new IndicatorDataError(`indicators.csv: header is not "${HEADER}"`)
+  const rows: IndicatorRow[] = []
+  for (let index = 1; index < lines.length; index++) {
+    const line = lines[index] ?? ''
+    if (line.trim() === '') continue
+    const [kode = '', level = '', tahun = '', indikator = '', nilai = '', status = '', sintetis = ''] =
+      line.split(',')
+    const year = Number(tahun)
+    const value = nilai === '' ? null : Number(nilai)
+    const fail = (why: string): never => {
+      throw new IndicatorDataError(`indicators.csv line ${index + 1}: ${why}`)
+    }
+    if (!LEVELS.has(level)) fail(`unknown level "${level}"`)
+    if (!STATUSES.has(status)) fail(`unknown status "${status}"`)
+    if (!/^\d{4}$/.test(tahun)) fail(`bad year "${tahun}"`)
+    if (kode === '' || indikator === '') fail('empty code or indicator')
+    if (value !== null && !Number.isFinite(value)) fail(`bad value "${nilai}"`)
+    if (status === 'ada' && value === null) fail('status ada without a value')
+    rows.push({
+      kode,
+      level: level as IndicatorRow['level'],
+      tahun: year,
+      indikator,
+      // A value is only published with status `ada`; anything else is treated as missing.
+      nilai: status === 'ada' ? value : null,
+      status: status as ValueStatus,
+      sintetis: sintetis === '1',
+    })
+  }
+  return rows
+}
+
+/** Values by indicator, year and area code, and the years each indicator has village values for. */
+export interface IndicatorIndex {
+  /** The value of one area, or `undefined` when the CSV has no row for it. */
+  value(kode: string, tahun: number, indikator: string): IndicatorValue | undefined
+  /** Years with at least one present village value, ascending. */
+  yearsOf(indikator: string): number[]
+}
+
+function key(kode: string, tahun: number, indikator: string): string {
+  return `${indikator}|${tahun}|${kode}`
+}
+
+/** Builds the lookup from parsed rows. */
+export function buildIndicatorIndex(rows: readonly IndicatorRow[]): IndicatorIndex {
+  const values = new Map<string, IndicatorValue>()
+  const years = new Map<string, Set<number>>()
+  for (const row of rows) {
+    values.set(key(row.kode, row.tahun, row.indikator), { nilai: row.nilai, status: row.status })
+    if (row.level === 'desa' && row.status === 'ada') {
+      const set = years.get(row.indikator) ?? new Set<number>()
+      set.add(row.tahun)
+      years.set(row.indikator, set)
+    }
+  }
+  return {
+    value: (kode, tahun, indikator) => values.get(key(kode, tahun, indikator)),
+    yearsOf: (indikator) => [...(years.get(indikator) ?? [])].sort((a, b) => a - b),
+  }
+}
+
+/** The published indicators: definitions, statuses and the value index. */
+export interface IndicatorData {
+  file: IndicatorsFile
+  index: IndicatorIndex
+}
+
+/** The file names, relative to the snapshot's base URL. */
+export const INDICATOR_FILES = { definitions: 'indicators.json', values: 'indicators.csv' } as const
+
+/** Validates the two files and indexes the values. Pure: the caller fetches. */
+export function assembleIndicatorData(definitionsJson: unknown, csvText: string): IndicatorData {
+  const file = indicatorsFileSchema.safeParse(definitionsJson)
+  if (!file.success) throw new IndicatorDataError(`indicators.json: ${file.error.message}`)
+  return { file: file.data, index: buildIndicatorIndex(parseIndicatorCsv(csvText)) }
+}
+
+async function fetchText(url: string, fetchFn: typeof fetch): Promise<string | null> {
+  try {
+    const response = await fetchFn(url)
+    return response.ok ? await response.text() : null
+  } catch {
+    return null
+  }
+}
+
+/**
+ * Fetches the published indicators, or `null` when the snapshot has none (built with `--no-demo`):
+ * the map then shows area only. A file that is present but malformed throws.
+ */
+export async function fetchIndicatorData(
+  baseUrl: string,
+  fetchFn: typeof fetch = fetch,
+): Promise<IndicatorData | null> {
+  const [json, csv] = await Promise.all([
+    fetchText(`${baseUrl}${INDICATOR_FILES.definitions}`, fetchFn),
+    fetchText(`${baseUrl}${INDICATOR_FILES.values}`, fetchFn),
+  ])
+  // A static host with an SPA fallback answers a missing file with index.html.
+  if (json === null || csv === null || !csv.startsWith('kode,')) return null
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(json)
+  } catch {
+    return null
+  }
+  return assembleIndicatorData(parsed, csv)
+}

@@ -1,0 +1,78 @@
+import type { IndicatorData, IndicatorDefinition, IndicatorValue } from '../data/indicators.ts'
+import { getIndicator } from './registry.ts'
+
+/** The indicator shown first when the published indicators are available. */
+export const DEFAULT_PUBLISHED_INDICATOR_ID = 'persen_kk_desil_1_4'
+
+/** The indicators the map can show, with where their values come from. */
+export interface IndicatorCatalogue {
+  indicators: readonly IndicatorDefinition[]
+  defaultId: string
+  /** Years with village values of an indicator, ascending; empty for a figure without years (area). */
+  yearsOf: (id: string) => number[]
+  /** The value of one village, or `undefined` when the data has no row. */
+  valueOf: (id: string, tahun: number, kode: string) => IndicatorValue | undefined
+  /** Whether the catalogue is the published one (false: the area-only fallback). */
+  isPublished: boolean
+}
+
+/** A village as the area fallback reads it. */
+export interface AreaRow {
+  kode: string
+  luas_km2: number | null
+}
+
+/** The catalogue of the published indicators. */
+export function buildPublishedCatalogue(data: IndicatorData): IndicatorCatalogue {
+  const { indicators } = data.file
+  const hasDefault = indicators.some((item) => item.id === DEFAULT_PUBLISHED_INDICATOR_ID)
+  return {
+    indicators,
+    defaultId: hasDefault ? DEFAULT_PUBLISHED_INDICATOR_ID : (indicators[0]?.id ?? ''),
+    yearsOf: (id) => data.index.yearsOf(id),
+    valueOf: (id, tahun, kode) => data.index.value(kode, tahun, id),
+    isPublished: true,
+  }
+}
+
+/**
+ * The fallback when the snapshot has no `indicators.csv` (built with `--no-demo`): the village area
+ * from the boundaries, the only figure the map then has.
+ */
+export function buildAreaCatalogue(rows: readonly AreaRow[]): IndicatorCatalogue {
+  const area = getIndicator('luas_km2')
+  const byKode = new Map(rows.map((row) => [row.kode, row.luas_km2]))
+  const definition: IndicatorDefinition = {
+    id: area.id,
+    theme: 'kependudukan',
+    label: area.label,
+    description: area.description,
+    unit: area.unit,
+    kind: 'rate',
+    direction: area.direction,
+    decimals: area.decimals,
+    source: area.source,
+    synthetic: false,
+    levels: ['desa', 'kecamatan', 'kabupaten'],
+  }
+  return {
+    indicators: [definition],
+    defaultId: area.id,
+    yearsOf: () => [],
+    valueOf: (_id, _tahun, kode) => {
+      const value = byKode.get(kode)
+      return value === undefined || value === null
+        ? { nilai: null, status: 'tidak_ada' }
+        : { nilai: value, status: 'ada' }
+    },
+    isPublished: false,
+  }
+}
+
+/** The definition of an indicator in the catalogue, or the default one for an unknown id. */
+export function findIndicator(catalogue: IndicatorCatalogue, id: string): IndicatorDefinition | undefined {
+  return (
+    catalogue.indicators.find((item) => item.id === id) ??
+    catalogue.indicators.find((item) => item.id === catalogue.defaultId)
+  )
+}

@@ -1,0 +1,187 @@
+import { type ReactElement, useId, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { IndicatorDefinition } from '../../data/indicators.ts'
+import { type DataMethod, MAX_CLASSES, MIN_CLASSES } from '../../indicators/classify.ts'
+import type { Language } from '../../lib/language.ts'
+import { filterIndicators } from './filter-indicators.ts'
+import './indicator-picker.css'
+
+const CLASS_COUNTS = Array.from({ length: MAX_CLASSES - MIN_CLASSES + 1 }, (_, index) => MIN_CLASSES + index)
+
+/** What the picker shows and the changes it emits. */
+export interface IndicatorPickerProps {
+  indicators: readonly IndicatorDefinition[]
+  selected: IndicatorDefinition
+  /** Years of the selected indicator; empty hides the year control. */
+  years: readonly number[]
+  tahun: number
+  methods: readonly DataMethod[]
+  method: DataMethod
+  classes: number
+  /** Short name of the selected indicator's source, when the manifest lists it. */
+  sourceName: string | undefined
+  language: Language
+  onIndicator: (id: string) => void
+  onYear: (tahun: number) => void
+  onClassification: (method: DataMethod, classes: number) => void
+}
+
+/**
+ * The indicator picker: a searchable list grouped by theme, the chosen indicator's definition, unit
+ * and source (with a badge when its values are synthetic), and the year and classification controls.
+ */
+export function IndicatorPicker(props: IndicatorPickerProps): ReactElement {
+  const { selected, language } = props
+  const { t } = useTranslation()
+  const id = useId()
+  const [query, setQuery] = useState('')
+  const [isOpen, setIsOpen] = useState(false)
+  const groups = filterIndicators(props.indicators, query, language)
+  const pick = (indicatorId: string): void => {
+    props.onIndicator(indicatorId)
+    setIsOpen(false)
+    setQuery('')
+  }
+  return (
+    <section
+      className="picker"
+      data-testid="indicator-picker"
+      aria-labelledby={`${id}-title`}
+      // The list closes when focus leaves the picker (e.g. a click on the map).
+      onBlur={(event) => {
+        if (!event.currentTarget.contains(event.relatedTarget)) setIsOpen(false)
+      }}
+    >
+      <div className="picker__header">
+        <h2 id={`${id}-title`} className="picker__eyebrow">
+          {t('picker.title')}
+        </h2>
+        <button
+          type="button"
+          className="picker__toggle"
+          aria-expanded={isOpen}
+          aria-controls={`${id}-list`}
+          data-testid="indicator-picker-toggle"
+          onClick={() => setIsOpen((value) => !value)}
+        >
+          {t(isOpen ? 'picker.hideList' : 'picker.showList')}
+        </button>
+      </div>
+      <p className="picker__current">
+        {selected.label[language]}
+        {selected.synthetic && (
+          <span className="picker__badge" data-testid="indicator-synthetic-badge">
+            {t('picker.synthetic')}
+          </span>
+        )}
+      </p>
+      <input
+        type="search"
+        className="picker__search"
+        data-testid="indicator-search"
+        aria-label={t('picker.searchLabel')}
+        placeholder={t('picker.searchPlaceholder')}
+        value={query}
+        onChange={(event) => {
+          setQuery(event.target.value)
+          setIsOpen(true)
+        }}
+        onFocus={() => setIsOpen(true)}
+        onKeyDown={(event) => {
+          if (event.key !== 'Escape') return
+          // A search field clears itself on Escape; here Escape closes the list and keeps the text.
+          event.preventDefault()
+          setIsOpen(false)
+        }}
+      />
+      {isOpen && (
+        <div id={`${id}-list`} className="picker__list">
+          {groups.length === 0 && <p className="picker__empty">{t('picker.noResults', { query })}</p>}
+          {groups.map((group) => (
+            <div key={group.theme} className="picker__group">
+              <h3 className="picker__theme">{t(`theme.${group.theme}`)}</h3>
+              <ul>
+                {group.indicators.map((indicator) => (
+                  <li key={indicator.id}>
+                    <button
+                      type="button"
+                      className="picker__option"
+                      data-testid="indicator-option"
+                      data-indicator-id={indicator.id}
+                      aria-pressed={indicator.id === selected.id}
+                      onClick={() => pick(indicator.id)}
+                    >
+                      {indicator.label[language]}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
+        </div>
+      )}
+      <p className="picker__description">{selected.description[language]}</p>
+      <dl className="picker__facts">
+        <div>
+          <dt>{t('picker.unit')}</dt>
+          <dd>{selected.unit[language]}</dd>
+        </div>
+        {props.sourceName && (
+          <div>
+            <dt>{t('picker.source')}</dt>
+            <dd>{props.sourceName}</dd>
+          </div>
+        )}
+      </dl>
+      <div className="picker__controls">
+        {props.years.length > 0 && (
+          <label className="picker__control">
+            <span>{t('picker.year')}</span>
+            <select
+              data-testid="year-select"
+              value={props.tahun}
+              onChange={(event) => props.onYear(Number(event.target.value))}
+            >
+              {props.years.map((year) => (
+                <option key={year} value={year}>
+                  {year}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        <label className="picker__control">
+          <span>{t('picker.method')}</span>
+          <select
+            data-testid="class-method"
+            value={props.method}
+            onChange={(event) => {
+              const method = props.methods.find((item) => item === event.target.value)
+              if (method) props.onClassification(method, props.classes)
+            }}
+          >
+            {props.methods.map((method) => (
+              <option key={method} value={method}>
+                {t(`picker.methods.${method}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="picker__control">
+          <span>{t('picker.classes')}</span>
+          <select
+            data-testid="class-count"
+            value={props.classes}
+            onChange={(event) => props.onClassification(props.method, Number(event.target.value))}
+          >
+            {CLASS_COUNTS.map((count) => (
+              <option key={count} value={count}>
+                {count}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,128 @@
+/**
+ * End-to-end: the map explorer. Pick an indicator through the picker search, change the
+ * classification and the year, and check that the legend and the URL follow; a copied link reopens
+ * the same view.
+ */
+import { mkdir } from 'node:fs/promises'
+import path from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launchChromium } from './browser'
+import { type PreviewServer, startPreview } from './preview-server'
+
+const ARTEFACTS = path.resolve(import.meta.dirname, '../../test-results/e2e')
+
+let server: PreviewServer
+let browser: Browser
+
+beforeAll(async () => {
+  ;[server, browser] = await Promise.all([startPreview(), launchChromium()])
+  await mkdir(ARTEFACTS, { recursive: true })
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+})
+
+/** Opens the app and waits until the map has drawn the villages once. */
+async function openApp(query = ''): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
+  const errors: string[] = []
+  page.on('pageerror', (error) => errors.push(error.message))
+  await page.goto(`${server.url}${query}`)
+  await page.waitForSelector('html[data-map-ready="true"]', { timeout: 30_000 }).catch((error: Error) => {
+    throw new Error(`map never became ready (page errors: ${errors.join('; ') || 'none'}): ${error.message}`)
+  })
+  return { page, errors }
+}
+
+async function legendText(page: Page): Promise<string> {
+  return (await page.getByTestId('legend').textContent()) ?? ''
+}
+
+describe('the map explorer', () => {
+  it('recolours by the picked indicator, classification and year, and a copied link reopens it', async () => {
+    const { page, errors } = await openApp('?i=luas_km2')
+    const before = await legendText(page)
+
+    await page.getByTestId('indicator-search').fill('Persentase KK desil 1–4')
+    await page.locator('[data-testid="indicator-option"][data-indicator-id="persen_kk_desil_1_4"]').click()
+    await expect.poll(() => legendText(page)).toContain('Persentase KK desil 1–4')
+    expect(await page.getByTestId('indicator-synthetic-badge').textContent()).toContain('Data sintetis')
+
+    await page.getByTestId('class-method').selectOption('jenks')
+    await page.getByTestId('class-count').selectOption('5')
+    await page.getByTestId('year-select').selectOption('2023')
+    await expect.poll(() => legendText(page)).toContain('2023')
+    const after = await legendText(page)
+    expect(after).not.toEqual(before)
+    expect(after).toContain('Jenks')
+    expect(page.url()).toContain('i=persen_kk_desil_1_4&t=2023&c=jenks.5')
+    // Five classes, each with a range in Indonesian number formatting (decimal comma).
+    expect(await page.locator('[data-testid="legend"] li').count()).toBeGreaterThanOrEqual(6)
+    expect(after).toMatch(/\d+,\d/)
+    await page.screenshot({ path: path.join(ARTEFACTS, 'explorer-id.png') })
+
+    const { page: copy, errors: copyErrors } = await openApp(new URL(page.url()).search)
+    await expect.poll(() => legendText(copy)).toEqual(after)
+    expect(await copy.getByTestId('class-method').inputValue()).toBe('jenks')
+
+    await copy.getByTestId('lang-en').click()
+    await expect.poll(() => legendText(copy)).toContain('Share of decile 1–4 households')
+    expect(await copy.getByTestId('indicator-synthetic-badge').textContent()).toContain(
+      'Synthetic (demo) data',
+    )
+    // English number formatting: a decimal point.
+    expect(await legendText(copy)).toMatch(/\d+\.\d/)
+    await copy.screenshot({ path: path.join(ARTEFACTS, 'explorer-en.png') })
+
+    expect([...errors, ...copyErrors]).toEqual([])
+    await page.close()
+    await copy.close()
+  })
+
+  it('gives withheld villages their own legend row (persen_umkm_miskin 2022 has some)', async () => {
+    const { page, errors } = await openApp('?i=persen_umkm_miskin&t=2022')
+    await expect.poll(() => legendText(page)).toContain('Ditahan (jumlah kecil)')
+    await page.getByTestId('lang-en').click()
+    await expect.poll(() => legendText(page)).toContain('Withheld (small number)')
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
+  it('falls back to defaults on invalid URL values and shows a dismissible notice', async () => {
+    const { page, errors } = await openApp('?i=no_such_indicator&t=1999&c=jenks.42')
+    const notice = page.getByTestId('url-notice')
+    await notice.waitFor()
+    expect(await notice.textContent()).toContain('i=no_such_indicator')
+    expect(await legendText(page)).toContain('Persentase KK desil 1–4')
+    await page.getByTestId('url-notice-dismiss').click()
+    await notice.waitFor({ state: 'detached' })
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
+  it('shows area, with a notice, when the snapshot has no indicators.csv (built with --no-demo)', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
+    const errors: string[] = []
+    page.on('pageerror', (error) => errors.push(error.message))
+    await page.route('**/indicators.csv', (route) => route.fulfill({ status: 404, body: 'not found' }))
+    await page.goto(`${server.url}?i=persen_kk_desil_1_4&t=2023`)
+    await page.waitForSelector('html[data-map-ready="true"]', { timeout: 30_000 })
+    expect(await legendText(page)).toContain('Luas wilayah')
+    expect(await page.getByTestId('url-notice').textContent()).toContain('i=persen_kk_desil_1_4')
+    expect(await page.getByTestId('year-select').count()).toBe(0)
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
+  it('opens a first-release link (?desa=…&lang=en) with the village selected in English', async () => {
+    const { page, errors } = await openApp('?desa=64.08.04.2001&lang=en')
+    await page.getByTestId('village-panel').waitFor()
+    expect(await page.getAttribute('html', 'lang')).toBe('en')
+    expect(page.url()).toContain('desa=64.08.04.2001')
+    expect(errors).toEqual([])
+    await page.close()
+  })
+})

@@ -10,6 +10,7 @@ import { type Classification, classIndexOf, DATA_METHODS, getClassRanges } from 
 import { formatValue } from '../indicators/format.ts'
 import { NO_DATA_COLOR, type PaletteId, WITHHELD_COLOR } from '../indicators/palettes.ts'
 import { deriveValueClasses } from '../indicators/value-classes.ts'
+import { type BBox, getGeometryBBox } from '../lib/geometry-bbox.ts'
 import type { Language } from '../lib/language.ts'
 import { buildMapStyle, type MapData } from '../map/basemap.ts'
 import { buildLabelPoints } from '../map/label-points.ts'
@@ -47,6 +48,16 @@ const TOOLTIP_ROOM = { width: 280, height: 110 }
 // Tests and debugging may reach the map instance with ?e2e (see MapView `isExposed`).
 const isMapExposed = config.isDev || new URLSearchParams(window.location.search).has('e2e')
 
+/** The extent of each kecamatan polygon by code. */
+function buildKecamatanBBoxes(snapshot: Snapshot): Map<string, BBox> {
+  const boxes = new Map<string, BBox>()
+  for (const feature of snapshot.kecamatanShapes.features) {
+    const bbox = getGeometryBBox(feature.geometry)
+    if (bbox) boxes.set(feature.properties.kode, bbox)
+  }
+  return boxes
+}
+
 function cameraPadding(isCompact: boolean): CameraPadding {
   // Compact: keep clear of the search bar on top and the bottom sheet (at most 55% of the height).
   if (isCompact) return { top: 72, right: 24, bottom: Math.round(window.innerHeight * 0.5), left: 24 }
@@ -83,7 +94,13 @@ export function MapScreen({
   const classCount =
     classification.method === 'manual' ? classification.breaks.length + 1 : classification.classes
 
-  const codes = useMemo(() => snapshot.villages.map((village) => village.kode), [snapshot])
+  const level = state.level
+  // Kecamatan values are the published kecamatan rows (recomputed in SQL from summed numerators),
+  // never aggregated here.
+  const codes = useMemo(
+    () => (level === 'kecamatan' ? snapshot.kecamatan : snapshot.villages).map((area) => area.kode),
+    [snapshot, level],
+  )
   const classes = useMemo(
     () =>
       deriveValueClasses(
@@ -99,6 +116,11 @@ export function MapScreen({
     () => new Map(snapshot.villages.map((village) => [village.kode, village])),
     [snapshot],
   )
+  const kecamatanByKode = useMemo(
+    () => new Map(snapshot.kecamatan.map((kecamatan) => [kecamatan.kode, kecamatan])),
+    [snapshot],
+  )
+  const kecamatanBBoxes = useMemo(() => buildKecamatanBBoxes(snapshot), [snapshot])
   const mapData = useMemo<MapData>(
     () => ({
       kabupaten: snapshot.kabupatenShapes,
@@ -120,8 +142,9 @@ export function MapScreen({
           withheldColor: WITHHELD_COLOR,
         },
         fontFaces: MAP_FONT_FACES,
+        level,
       }),
-    [mapData, classes],
+    [mapData, classes, level],
   )
 
   const cameraKey = useRef(0)
@@ -137,12 +160,25 @@ export function MapScreen({
   const select = useCallback((kode: string | null) => dispatch({ type: 'select', code: kode }), [dispatch])
   // Keyboard focus moves to the panel only when the village came from search; a click on the map
   // leaves focus where the pointer user has it.
+  // In the kecamatan view a click drills in: back to villages, framed on the clicked district.
   const selectFromMap = useCallback(
     (kode: string | null) => {
       setFocusRequest(0)
-      select(kode)
+      const bbox = kode === null || level !== 'kecamatan' ? undefined : kecamatanBBoxes.get(kode)
+      if (!bbox) {
+        select(kode)
+        return
+      }
+      dispatch({ type: 'set-level', level: 'desa' })
+      cameraKey.current += 1
+      setCamera({
+        bbox,
+        key: cameraKey.current,
+        padding: cameraPadding(isCompact),
+        maxZoom: VILLAGE_MAX_ZOOM,
+      })
     },
-    [select],
+    [select, dispatch, level, kecamatanBBoxes, isCompact],
   )
   const pickFromSearch = useCallback(
     (village: Village) => {
@@ -160,21 +196,30 @@ export function MapScreen({
   )
 
   const selected = state.selected === null ? undefined : villagesByKode.get(state.selected)
-  const hovered = hover === null ? undefined : villagesByKode.get(hover.kode)
-  const getValue = (village: Village): number | null => classes.values.get(village.kode) ?? null
-  const getStatusText = (village: Village): string => {
-    const status = classes.statuses.get(village.kode) ?? 'tidak_ada'
+  const getValue = (area: { kode: string }): number | null => classes.values.get(area.kode) ?? null
+  const getStatusText = (area: { kode: string }): string => {
+    const status = classes.statuses.get(area.kode) ?? 'tidak_ada'
     return t(STATUS_LABEL_KEYS[status === 'ada' ? 'tidak_ada' : status])
   }
-  const getValueText = (village: Village): string => {
-    const value = getValue(village)
-    if (value === null) return getStatusText(village)
+  const getValueText = (area: { kode: string }): string => {
+    const value = getValue(area)
+    if (value === null) return getStatusText(area)
     return `${formatValue(value, language, indicator.decimals)} ${indicator.unit[language]}`
   }
-  const getColor = (village: Village): string =>
-    classes.statuses.get(village.kode) === 'ditahan'
+  const getColor = (area: { kode: string }): string =>
+    classes.statuses.get(area.kode) === 'ditahan'
       ? WITHHELD_COLOR
-      : colorFor(getValue(village), classes.breaks, classes.colors)
+      : colorFor(getValue(area), classes.breaks, classes.colors)
+  const describeArea = (kode: string): { kode: string; name: string; meta: string } | null => {
+    const village = level === 'desa' ? villagesByKode.get(kode) : undefined
+    if (village) {
+      const meta = `${t(`region.${village.jenis}`)} · ${t('region.kecamatanOf', { name: village.kecamatan_nama })}`
+      return { kode, name: village.nama, meta }
+    }
+    const kecamatan = level === 'kecamatan' ? kecamatanByKode.get(kode) : undefined
+    return kecamatan ? { kode, name: kecamatan.nama, meta: t('region.kecamatan') } : null
+  }
+  const hovered = hover === null ? null : describeArea(hover.kode)
   const source = snapshot.manifest.sources.find((item) => item.id === indicator.source)
   const attribution = useMemo(() => buildAttribution(snapshot.manifest), [snapshot])
   const indicatorLabel = `${indicator.label[language]}${tahun === null ? '' : ` (${tahun})`}`
@@ -184,6 +229,7 @@ export function MapScreen({
       <div className="map-area">
         <MapView
           style={style}
+          level={level}
           values={classes.values}
           statuses={classes.statuses}
           selectedKode={selected ? selected.kode : null}
@@ -205,6 +251,8 @@ export function MapScreen({
           classes={classCount}
           sourceName={source ? getSourceShortName(source) : undefined}
           language={language}
+          level={level}
+          onLevel={(next) => dispatch({ type: 'set-level', level: next })}
           onIndicator={(id) => dispatch({ type: 'set-indicator', indicator: id })}
           onYear={(year) => dispatch({ type: 'set-year', tahun: year })}
           onClassification={(nextMethod, count) =>
@@ -219,6 +267,7 @@ export function MapScreen({
             classes={classes}
             method={classification.method}
             language={language}
+            level={level}
           />
           <DataAttribution
             content={attribution}
@@ -228,7 +277,8 @@ export function MapScreen({
         </div>
         {hover && hovered && !isCompact && (
           <VillageTooltip
-            village={hovered}
+            name={hovered.name}
+            meta={hovered.meta}
             valueText={getValueText(hovered)}
             indicatorLabel={indicatorLabel}
             x={hover.x}

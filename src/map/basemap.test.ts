@@ -26,7 +26,7 @@ function makeSquares(): FeatureCollection<Geometry> {
   return { type: 'FeatureCollection', features: [square('64.08.01.2001', 0), square('64.08.01.2002', 1)] }
 }
 
-function makeStyle() {
+function makeStyle(level: 'desa' | 'kecamatan' = 'desa') {
   const squares = makeSquares()
   const labels = buildLabelPoints([
     { kode: '64.08.01', nama: 'Satu', luas_km2: 2, label_lng: 1, label_lat: 0.5 },
@@ -41,12 +41,27 @@ function makeStyle() {
     },
     fill: { thresholds: [5], colors: ['#eee', '#333'], noDataColor: '#ccc', withheldColor: '#888' },
     fontFaces: { [MAP_FONTS.regular]: '/regular.woff2', [MAP_FONTS.semibold]: '/semibold.woff2' },
+    level,
   })
+}
+
+function visibilityOf(style: ReturnType<typeof makeStyle>, id: string): unknown {
+  const layer = style.layers.find((item) => item.id === id)
+  return layer && 'layout' in layer ? (layer.layout?.visibility ?? 'visible') : 'visible'
 }
 
 describe('buildMapStyle()', () => {
   it('is a valid MapLibre style', () => {
     expect(validateStyleMin(makeStyle())).toEqual([])
+  })
+
+  it.each(['desa', 'kecamatan'] as const)('draws exactly one choropleth at level %s', (level) => {
+    const style = makeStyle(level)
+    expect(validateStyleMin(style)).toEqual([])
+    const shown = level === 'desa' ? 'visible' : 'none'
+    expect(visibilityOf(style, LAYER_IDS.villageFill)).toBe(shown)
+    expect(visibilityOf(style, LAYER_IDS.villageOutline)).toBe(shown)
+    expect(visibilityOf(style, LAYER_IDS.kecamatanFill)).toBe(level === 'kecamatan' ? 'visible' : 'none')
   })
 
   it('stacks the layers in the order of LAYER_IDS', () => {

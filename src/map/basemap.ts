@@ -1,11 +1,14 @@
 import type { FeatureCollection, Geometry } from 'geojson'
 import type {
+  FillLayerSpecification,
   FontFacesSpecification,
   GeoJSONSourceSpecification,
   LayerSpecification,
+  LineLayerSpecification,
   StyleSpecification,
 } from 'maplibre-gl'
 import { FEATURE_ID_PROPERTY, LAYER_IDS, SOURCE_IDS } from './layer-ids.ts'
+import { buildKecamatanFill } from './layers/kecamatan-fill.ts'
 import { buildKecamatanLabels } from './layers/kecamatan-labels.ts'
 import { buildKecamatanCasing, buildKecamatanOutline } from './layers/kecamatan-outline.ts'
 import { buildVillageFill, type VillageFillParams } from './layers/village-fill.ts'
@@ -27,6 +30,8 @@ export interface MapStyleParams {
   data: MapData
   fill: VillageFillParams
   fontFaces: FontFacesSpecification
+  /** The level the choropleth colours; the other level's fill is hidden. Villages by default. */
+  level?: 'desa' | 'kecamatan'
 }
 
 function geojson(data: FeatureCollection<Geometry | null>, promote: boolean): GeoJSONSourceSpecification {
@@ -39,12 +44,18 @@ function geojson(data: FeatureCollection<Geometry | null>, promote: boolean): Ge
   }
 }
 
+/** The layer kept in the style (so switching level needs no reload) but not drawn. */
+function hideLayer<T extends FillLayerSpecification | LineLayerSpecification>(layer: T): T {
+  return { ...layer, layout: { ...layer.layout, visibility: 'none' } }
+}
+
 /**
  * The whole map style, built inline from our own data: no tiles, sprites or glyph server, so the map
  * renders with no network. Context (background, land, boundaries, labels) stays quiet under the
  * choropleth.
  */
-export function buildMapStyle({ data, fill, fontFaces }: MapStyleParams): StyleSpecification {
+export function buildMapStyle({ data, fill, fontFaces, level = 'desa' }: MapStyleParams): StyleSpecification {
+  const isKecamatan = level === 'kecamatan'
   const layers: LayerSpecification[] = [
     { id: LAYER_IDS.background, type: 'background', paint: { 'background-color': MAP_THEME.background } },
     {
@@ -53,8 +64,12 @@ export function buildMapStyle({ data, fill, fontFaces }: MapStyleParams): StyleS
       source: SOURCE_IDS.kabupaten,
       paint: { 'fill-color': MAP_THEME.land },
     },
-    buildVillageFill(fill),
-    buildVillageOutline({ color: MAP_THEME.villageLine }),
+    isKecamatan ? hideLayer(buildVillageFill(fill)) : buildVillageFill(fill),
+    buildKecamatanFill({ ...fill, isVisible: isKecamatan }),
+    // Village lines would cut the kecamatan fill into villages again: hidden at that level.
+    isKecamatan
+      ? hideLayer(buildVillageOutline({ color: MAP_THEME.villageLine }))
+      : buildVillageOutline({ color: MAP_THEME.villageLine }),
     buildKecamatanCasing({ color: MAP_THEME.kecamatanCasing }),
     buildKecamatanOutline({ color: MAP_THEME.kecamatanLine }),
     {

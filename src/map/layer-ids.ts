@@ -15,6 +15,7 @@ export const LAYER_IDS = {
   background: 'background',
   kabupatenFill: 'kabupaten-fill',
   villageFill: 'village-fill',
+  kecamatanFill: 'kecamatan-fill',
   villageOutline: 'village-outline',
   kecamatanCasing: 'kecamatan-casing',
   kecamatanOutline: 'kecamatan-outline',
@@ -28,7 +29,7 @@ export const LAYER_IDS = {
 export type LayerId = (typeof LAYER_IDS)[keyof typeof LAYER_IDS]
 
 /** Layers whose features answer hover and click. */
-export const INTERACTIVE_LAYER_IDS: readonly LayerId[] = [LAYER_IDS.villageFill]
+export const INTERACTIVE_LAYER_IDS: readonly LayerId[] = [LAYER_IDS.villageFill, LAYER_IDS.kecamatanFill]
 
 /** The property promoted to feature id in every boundary source, so feature-state can address it. */
 export const FEATURE_ID_PROPERTY = 'kode'

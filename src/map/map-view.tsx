@@ -37,7 +37,9 @@ export interface HoverInfo {
 /** What the map view draws and the events it emits. */
 export interface MapViewProps {
   style: maplibregl.StyleSpecification
-  /** Indicator value of each village by code, applied as the `value` feature-state. */
+  /** Which boundary source `values` and `statuses` address: villages or kecamatan. */
+  level: 'desa' | 'kecamatan'
+  /** Indicator value of each area by code, applied as the `value` feature-state. */
   values: ReadonlyMap<string, number | null>
   /** Publication status of each village's value by code, applied as the `status` feature-state. */
   statuses: ReadonlyMap<string, string>
@@ -99,41 +101,35 @@ export function MapView(props: MapViewProps): ReactElement {
     mapRef.current = map
     if (isExposed) window.__ppdMap = map
 
-    let hoveredKode: string | null = null
-    const setHovered = (kode: string | null): void => {
-      if (kode === hoveredKode) return
-      if (hoveredKode !== null) {
-        map.setFeatureState(
-          { source: SOURCE_IDS.villages, id: hoveredKode },
-          { [FEATURE_STATE.hover]: false },
-        )
-      }
-      hoveredKode = kode
-      if (kode !== null) {
-        map.setFeatureState({ source: SOURCE_IDS.villages, id: kode }, { [FEATURE_STATE.hover]: true })
-      }
-      map.getCanvas().style.cursor = kode === null ? '' : 'pointer'
+    // Hidden layers answer no query, so only the shown level's areas are hovered and clicked.
+    let hovered: { source: string; id: string } | null = null
+    const setHovered = (next: { source: string; id: string } | null): void => {
+      if (next?.id === hovered?.id && next?.source === hovered?.source) return
+      if (hovered !== null) map.setFeatureState(hovered, { [FEATURE_STATE.hover]: false })
+      hovered = next
+      if (next !== null) map.setFeatureState(next, { [FEATURE_STATE.hover]: true })
+      map.getCanvas().style.cursor = next === null ? '' : 'pointer'
     }
     const layers = [...INTERACTIVE_LAYER_IDS]
-    const kodeAt = (point: maplibregl.PointLike): string | null => {
-      const id = map.queryRenderedFeatures(point, { layers })[0]?.id
-      return id === undefined ? null : String(id)
+    const areaAt = (point: maplibregl.PointLike): { source: string; id: string } | null => {
+      const feature = map.queryRenderedFeatures(point, { layers })[0]
+      return feature?.id === undefined ? null : { source: feature.source, id: String(feature.id) }
     }
 
     map.on('load', () => setIsLoaded(true))
     map.on('mousemove', (event) => {
-      const kode = kodeAt(event.point)
-      setHovered(kode)
+      const area = areaAt(event.point)
+      setHovered(area)
       const { clientWidth: width, clientHeight: height } = map.getContainer()
       propsRef.current.onHover(
-        kode === null ? null : { kode, x: event.point.x, y: event.point.y, width, height },
+        area === null ? null : { kode: area.id, x: event.point.x, y: event.point.y, width, height },
       )
     })
     map.on('mouseout', () => {
       setHovered(null)
       propsRef.current.onHover(null)
     })
-    map.on('click', (event) => propsRef.current.onSelect(kodeAt(event.point)))
+    map.on('click', (event) => propsRef.current.onSelect(areaAt(event.point)?.id ?? null))
 
     return () => {
       if (window.__ppdMap === map) delete window.__ppdMap
@@ -154,13 +150,14 @@ export function MapView(props: MapViewProps): ReactElement {
   useEffect(() => {
     const map = mapRef.current
     if (!map || !isLoaded) return
+    const source = props.level === 'kecamatan' ? SOURCE_IDS.kecamatan : SOURCE_IDS.villages
     for (const [kode, value] of props.values) {
       map.setFeatureState(
-        { source: SOURCE_IDS.villages, id: kode },
+        { source, id: kode },
         { [FEATURE_STATE.value]: value, [FEATURE_STATE.status]: props.statuses.get(kode) ?? null },
       )
     }
-  }, [isLoaded, props.values, props.statuses])
+  }, [isLoaded, props.level, props.values, props.statuses])
 
   useEffect(() => {
     const map = mapRef.current

@@ -117,6 +117,43 @@ describe('the map explorer', () => {
     await page.close()
   })
 
+  it('colours the 18 kecamatan, and a click on one drills back into its villages', async () => {
+    // `?e2e` exposes the map instance (the existing `window.__ppdMap` hook) to find a label point.
+    const { page, errors } = await openApp('?i=persen_kk_desil_1_4&t=2023&e2e')
+    await page.getByTestId('level-kecamatan').click()
+    expect(await page.getByTestId('level-kecamatan').getAttribute('aria-pressed')).toBe('true')
+    await expect.poll(() => legendText(page)).toContain('kecamatan')
+    const counts = await page.locator('[data-testid="legend"] .legend__count').allTextContents()
+    expect(counts.reduce((sum, text) => sum + Number.parseInt(text, 10), 0)).toBe(18)
+    expect(page.url()).toContain('lv=kecamatan')
+    await page.waitForFunction(() => window.__ppdMap?.loaded() && !window.__ppdMap.isMoving())
+    await page.screenshot({ path: path.join(ARTEFACTS, 'explorer-kecamatan.png') })
+
+    const zoomBefore = await page.evaluate(() => window.__ppdMap?.getZoom() ?? 0)
+    const point = await page.evaluate(() => {
+      const map = window.__ppdMap
+      const label = map
+        ?.querySourceFeatures('kecamatan-labels')
+        .find((feature) => feature.properties.nama === 'Bengalon')
+      if (!map || label?.geometry.type !== 'Point') return null
+      const [lng = 0, lat = 0] = label.geometry.coordinates
+      const { x, y } = map.project([lng, lat])
+      const box = map.getCanvas().getBoundingClientRect()
+      return { x: box.left + x, y: box.top + y }
+    })
+    expect(point).not.toBeNull()
+    if (point) await page.mouse.move(point.x, point.y)
+    // The tooltip names the kecamatan and shows its own published value.
+    await expect.poll(() => page.locator('.tooltip').textContent()).toMatch(/Bengalon.*Kecamatan.*\d+,\d %/)
+    if (point) await page.mouse.click(point.x, point.y)
+    await expect.poll(() => page.getByTestId('level-desa').getAttribute('aria-pressed')).toBe('true')
+    await expect.poll(() => legendText(page)).toContain('desa')
+    expect(page.url()).not.toContain('lv=kecamatan')
+    await expect.poll(() => page.evaluate(() => window.__ppdMap?.getZoom() ?? 0)).toBeGreaterThan(zoomBefore)
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
   it('opens a first-release link (?desa=…&lang=en) with the village selected in English', async () => {
     const { page, errors } = await openApp('?desa=64.08.04.2001&lang=en')
     await page.getByTestId('village-panel').waitFor()

@@ -16,7 +16,7 @@ export interface VillageFillParams {
 const VALUE: ExpressionSpecification = ['feature-state', FEATURE_STATE.value]
 
 /** The `step` expression mapping a known value to its class colour. */
-function buildClassColor({
+export function buildClassColor({
   thresholds,
   colors,
   noDataColor,
@@ -26,6 +26,18 @@ function buildClassColor({
   if (thresholds.length === 0) return first
   const stops = thresholds.flatMap((threshold, index) => [threshold, rest[index] ?? first])
   return ['step', ['to-number', VALUE], first, ...stops] as ExpressionSpecification
+}
+
+/** Withheld colour, else the class colour of a numeric `value` feature-state, else no-data. */
+export function buildFillColor(params: VillageFillParams): ExpressionSpecification {
+  return [
+    'case',
+    ['==', ['feature-state', FEATURE_STATE.status], 'ditahan'],
+    params.withheldColor,
+    ['==', ['typeof', VALUE], 'number'],
+    buildClassColor(params),
+    params.noDataColor,
+  ]
 }
 
 /**
@@ -41,14 +53,7 @@ export function buildVillageFill(params: VillageFillParams): FillLayerSpecificat
     source: SOURCE_IDS.villages,
     filter: POLYGONS_ONLY,
     paint: {
-      'fill-color': [
-        'case',
-        ['==', ['feature-state', FEATURE_STATE.status], 'ditahan'],
-        params.withheldColor,
-        ['==', ['typeof', VALUE], 'number'],
-        buildClassColor(params),
-        params.noDataColor,
-      ],
+      'fill-color': buildFillColor(params),
       'fill-opacity': ['case', ['any', isStateOn('hover'), isStateOn('selected')], 1, 0.92],
     },
   }

@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next'
 import type { IndicatorDefinition } from '../../data/indicators.ts'
 import { type DataMethod, MAX_CLASSES, MIN_CLASSES } from '../../indicators/classify.ts'
 import type { Language } from '../../lib/language.ts'
+import type { Level } from '../../state/view-state.ts'
 import { filterIndicators } from './filter-indicators.ts'
+import { LevelToggle } from './level-toggle.tsx'
 import './indicator-picker.css'
 
 const CLASS_COUNTS = Array.from({ length: MAX_CLASSES - MIN_CLASSES + 1 }, (_, index) => MIN_CLASSES + index)
@@ -21,6 +23,9 @@ export interface IndicatorPickerProps {
   /** Short name of the selected indicator's source, when the manifest lists it. */
   sourceName: string | undefined
   language: Language
+  /** The level the map colours: villages or districts. */
+  level: Level
+  onLevel: (level: Level) => void
   onIndicator: (id: string) => void
   onYear: (tahun: number) => void
   onClassification: (method: DataMethod, classes: number) => void
@@ -133,6 +138,7 @@ export function IndicatorPicker(props: IndicatorPickerProps): ReactElement {
           </div>
         )}
       </dl>
+      <LevelToggle level={props.level} onLevel={props.onLevel} />
       <div className="picker__controls">
         {props.years.length > 0 && (
           <label className="picker__control">

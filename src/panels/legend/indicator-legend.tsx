@@ -65,6 +65,7 @@ export function IndicatorLegend({
   classes,
   method,
   language,
+  level = 'desa',
 }: {
   indicator: IndicatorDefinition
   /** The year shown, or `null` for a figure without years. */
@@ -73,6 +74,8 @@ export function IndicatorLegend({
   /** The classification method, for the note under the rows. */
   method: string
   language: Language
+  /** What the counts count: villages (default) or districts. */
+  level?: 'desa' | 'kecamatan'
 }): ReactElement {
   const { t } = useTranslation()
   const id = useId()
@@ -116,7 +119,11 @@ export function IndicatorLegend({
             <li key={row.key} className={`legend__row${row.isStatus ? ' legend__row--no-data' : ''}`}>
               <span className="legend__swatch" style={{ background: row.color }} aria-hidden="true" />
               <span className="legend__label">{row.label}</span>
-              <span className="legend__count">{t('legend.villageCount', { count: row.count })}</span>
+              <span className="legend__count">
+                {t(level === 'kecamatan' ? 'legend.kecamatanCount' : 'legend.villageCount', {
+                  count: row.count,
+                })}
+              </span>
             </li>
           ))}
         </ul>

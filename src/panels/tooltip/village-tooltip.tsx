@@ -1,18 +1,17 @@
 import type { ReactElement } from 'react'
-import { useTranslation } from 'react-i18next'
-import type { Village } from '../../data/snapshot.ts'
 import './village-tooltip.css'
 
 /** Distance between the pointer and the card, in CSS pixels. */
 const OFFSET = 14
 
 /**
- * The hover card: village name, its kecamatan and the indicator value, beside the pointer (flipped to
+ * The hover card: the area's name, what and where it is, and the indicator value, beside the pointer (flipped to
  * the other side near the map's edges). Hidden from assistive technology, which reaches the same facts
  * through search and the details panel.
  */
 export function VillageTooltip({
-  village,
+  name,
+  meta,
   indicatorLabel,
   valueText,
   x,
@@ -20,7 +19,10 @@ export function VillageTooltip({
   isFlippedX,
   isFlippedY,
 }: {
-  village: Village
+  /** The area's name. */
+  name: string
+  /** What the area is and where: "Desa · Kec. Sangatta Utara", or "Kecamatan". */
+  meta: string
   indicatorLabel: string
   valueText: string
   x: number
@@ -28,7 +30,6 @@ export function VillageTooltip({
   isFlippedX: boolean
   isFlippedY: boolean
 }): ReactElement {
-  const { t } = useTranslation()
   const shiftX = isFlippedX ? `calc(-100% - ${OFFSET}px)` : `${OFFSET}px`
   const shiftY = isFlippedY ? `calc(-100% - ${OFFSET}px)` : `${OFFSET}px`
   return (
@@ -37,10 +38,8 @@ export function VillageTooltip({
       style={{ left: x, top: y, transform: `translate(${shiftX}, ${shiftY})` }}
       aria-hidden="true"
     >
-      <p className="tooltip__name">{village.nama}</p>
-      <p className="tooltip__meta">
-        {t(`region.${village.jenis}`)} · {t('region.kecamatanOf', { name: village.kecamatan_nama })}
-      </p>
+      <p className="tooltip__name">{name}</p>
+      <p className="tooltip__meta">{meta}</p>
       <p className="tooltip__value">
         <span>{indicatorLabel}</span> <strong>{valueText}</strong>
       </p>

@@ -1,8 +1,29 @@
+import { copyFile } from 'node:fs/promises'
+import path from 'node:path'
 import react from '@vitejs/plugin-react'
-import { defineConfig } from 'vite'
+import { defineConfig, type Plugin } from 'vite'
+
+/**
+ * Screens have their own paths (`/desa/64.08.04.2011`). A static host answers an unknown path with
+ * `404.html` (GitHub Pages, Netlify, S3 website hosting), so that file is the app too; `vite preview`
+ * and `vite dev` already fall back to `index.html`.
+ */
+function spaFallback(): Plugin {
+  let outDir = 'dist'
+  return {
+    name: 'ppd-spa-fallback',
+    apply: 'build',
+    configResolved(resolved) {
+      outDir = path.resolve(resolved.root, resolved.build.outDir)
+    },
+    async closeBundle() {
+      await copyFile(path.join(outDir, 'index.html'), path.join(outDir, '404.html'))
+    },
+  }
+}
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), spaFallback()],
   build: {
     target: 'es2022',
     sourcemap: false,

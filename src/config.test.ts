@@ -18,3 +18,13 @@ describe('readConfig()', () => {
     expect(() => readConfig({ DEV: 'yes' })).toThrow()
   })
 })
+
+describe('readConfig().basePath', () => {
+  it.each([
+    { env: { BASE_URL: '/' }, expected: '/' },
+    { env: { BASE_URL: '/peta' }, expected: '/peta/' },
+    { env: {}, expected: '/' },
+  ])('serves the app under $expected', ({ env, expected }) => {
+    expect(readConfig(env).basePath).toBe(expected)
+  })
+})

@@ -7,6 +7,8 @@ import { z } from 'zod/mini'
 export interface AppConfig {
   /** Base URL the snapshot files are fetched from, always ending with `/`. */
   dataBaseUrl: string
+  /** The path the app is served under, always ending with `/` (Vite's `base`, e.g. `/` or `/peta/`). */
+  basePath: string
   /** True in `vite dev`; used to expose debugging hooks. */
   isDev: boolean
 }
@@ -27,6 +29,7 @@ export function readConfig(env: Record<string, unknown>): AppConfig {
   const parsed = envSchema.parse(env)
   return {
     dataBaseUrl: withTrailingSlash(parsed.VITE_DATA_URL ?? `${withTrailingSlash(parsed.BASE_URL)}data/`),
+    basePath: withTrailingSlash(parsed.BASE_URL),
     isDev: parsed.DEV,
   }
 }

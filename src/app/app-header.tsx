@@ -2,15 +2,20 @@ import type { ReactElement } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Language } from '../lib/language.ts'
 import { LanguageSwitch } from './language-switch.tsx'
+import { RouteLink } from './route-link.tsx'
+import { NAV_ROUTES, type Route } from './routes.ts'
 
-/** The top bar: product name, region and the language switch. */
+/** The top bar: product name, region, the screens (when there is more than one) and the language switch. */
 export function AppHeader({
   regionTitle,
+  route,
   language,
   onLanguageChange,
 }: {
   /** The region as it reads in the current language, e.g. "Kabupaten Kutai Timur". */
   regionTitle: string
+  /** The current screen, marked in the navigation. */
+  route: Route
   language: Language
   onLanguageChange: (language: Language) => void
 }): ReactElement {
@@ -35,6 +40,20 @@ export function AppHeader({
           <span className="app-header__region">{regionTitle}</span>
         </h1>
       </div>
+      {NAV_ROUTES.length > 1 && (
+        <nav className="app-header__nav" aria-label={t('route.nav')}>
+          {NAV_ROUTES.map((item) => (
+            <RouteLink
+              key={item.name}
+              route={item}
+              className="app-header__nav-link"
+              isCurrent={item.name === route.name}
+            >
+              {t(`route.${item.name}`)}
+            </RouteLink>
+          ))}
+        </nav>
+      )}
       <LanguageSwitch language={language} onChange={onLanguageChange} />
     </header>
   )

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import en from './en.json'
+import { assembleDictionary, type Dictionary, dictionaries as merged } from './dictionaries.ts'
 import { createI18n } from './i18n.ts'
-import id from './id.json'
 
-type Tree = { [key: string]: string | Tree }
-
-function flatten(tree: Tree, prefix = ''): Map<string, string> {
+function flatten(tree: Dictionary, prefix = ''): Map<string, string> {
   const entries = new Map<string, string>()
   for (const [key, value] of Object.entries(tree)) {
     const path = prefix === '' ? key : `${prefix}.${key}`
@@ -15,7 +12,7 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
   return entries
 }
 
-const dictionaries = { id: flatten(id), en: flatten(en) }
+const dictionaries = { id: flatten(merged.id), en: flatten(merged.en) }
 const placeholders = (text: string): string[] =>
   [...text.matchAll(/{{(\w+)}}/g)].map((match) => match[1] ?? '').sort()
 
@@ -46,5 +43,28 @@ describe('createI18n()', () => {
     const i18n = createI18n('en')
     expect(i18n.t('legend.villageCount', { count: 1 })).toBe('1 village')
     expect(i18n.t('legend.villageCount', { count: 28 })).toBe('28 villages')
+  })
+})
+
+describe('assembleDictionary()', () => {
+  const core: Dictionary = { app: { name: 'Peta' } }
+
+  it('puts a screen file under its screen name, for its language only', () => {
+    const files = {
+      './screens/profil.id.json': { title: 'Profil' },
+      './screens/profil.en.json': { title: 'Profile' },
+    }
+    expect(assembleDictionary(core, files, 'en')).toEqual({
+      app: { name: 'Peta' },
+      profil: { title: 'Profile' },
+    })
+  })
+
+  it('refuses a screen file that would replace a core key', () => {
+    expect(() => assembleDictionary(core, { './screens/app.id.json': {} }, 'id')).toThrow(/"app"/)
+  })
+
+  it('refuses a file not named <screen>.<language>.json', () => {
+    expect(() => assembleDictionary(core, { './screens/profil.json': {} }, 'id')).toThrow(/profil\.json/)
   })
 })

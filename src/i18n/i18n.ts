@@ -1,13 +1,12 @@
 import i18next, { type i18n } from 'i18next'
 import { initReactI18next } from 'react-i18next'
 import { DEFAULT_LANGUAGE, type Language } from '../lib/language.ts'
-import en from './en.json'
-import id from './id.json'
+import { dictionaries } from './dictionaries.ts'
 
 /** The translation dictionaries, Bahasa Indonesia first. Both must hold the same keys. */
 export const resources = {
-  id: { translation: id },
-  en: { translation: en },
+  id: { translation: dictionaries.id },
+  en: { translation: dictionaries.en },
 } as const
 
 /** Creates the i18next instance used by React, already initialised (resources are bundled). */

@@ -1,0 +1,51 @@
+/**
+ * The screens of the app and their paths. A path is part of the public interface (people bookmark and
+ * share them), so a screen's path never changes once published; add a new variant instead.
+ *
+ * Each screen adds one variant here, one case in `parseRoute`/`routePath`, and its navigation entry in
+ * `NAV_ROUTES` when it belongs in the header.
+ */
+export type Route =
+  /** The map explorer, the first screen (`/`). */
+  | { name: 'explorer' }
+  /** A path that matches no screen: the app says so and links home. */
+  | { name: 'not-found'; path: string }
+
+/** Screen names of the routes. */
+export type RouteName = Route['name']
+
+/** Screens listed in the header's navigation, in order. */
+export const NAV_ROUTES: readonly Route[] = [{ name: 'explorer' }]
+
+function trimBase(pathname: string, base: string): string | null {
+  const normalBase = base.endsWith('/') ? base : `${base}/`
+  if (`${pathname}/` === normalBase) return ''
+  if (!pathname.startsWith(normalBase)) return null
+  return pathname.slice(normalBase.length).replace(/\/+$/, '')
+}
+
+/** The route of a pathname under the app's base path (`/` or e.g. `/peta/`). Never throws. */
+export function parseRoute(pathname: string, base = '/'): Route {
+  const rest = trimBase(pathname, base)
+  if (rest === null) return { name: 'not-found', path: pathname }
+  let segments: string[]
+  try {
+    segments = rest === '' ? [] : rest.split('/').map((segment) => decodeURIComponent(segment))
+  } catch {
+    return { name: 'not-found', path: pathname }
+  }
+  const [first] = segments
+  if (first === undefined || (first === 'index.html' && segments.length === 1)) return { name: 'explorer' }
+  return { name: 'not-found', path: pathname }
+}
+
+/** The pathname of a route under the app's base path; `parseRoute(routePath(r)) ≡ r`. */
+export function routePath(route: Route, base = '/'): string {
+  const root = base.endsWith('/') ? base : `${base}/`
+  switch (route.name) {
+    case 'explorer':
+      return root
+    case 'not-found':
+      return route.path
+  }
+}

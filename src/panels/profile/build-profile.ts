@@ -102,7 +102,9 @@ export function buildVillageProfile(input: ProfileInput): VillageProfile {
     rows.set(indicator.id, {
       indicator,
       desa: getValue(village.kode) ?? MISSING,
-      kecamatan: indicator.levels.includes('kecamatan') ? (getValue(village.kecamatan_kode) ?? MISSING) : null,
+      kecamatan: indicator.levels.includes('kecamatan')
+        ? (getValue(village.kecamatan_kode) ?? MISSING)
+        : null,
       kabupaten: indicator.levels.includes('kabupaten') ? (getValue(regionKode) ?? MISSING) : null,
       rank: ranks.get(village.kode) ?? {
         kind: 'not-ranked',

@@ -21,9 +21,13 @@ import { DataAttribution } from '../panels/attribution/data-attribution.tsx'
 import { IndicatorPicker } from '../panels/indicator-picker/indicator-picker.tsx'
 import { IndicatorLegend } from '../panels/legend/indicator-legend.tsx'
 import { VillageSearch } from '../panels/search/village-search.tsx'
+import { ExplorerTabs } from '../panels/table/explorer-tabs.tsx'
 import { VillageTooltip } from '../panels/tooltip/village-tooltip.tsx'
 import { UrlNotice } from '../panels/url-notice/url-notice.tsx'
 import { VillageDetails } from '../panels/village-details/village-details.tsx'
+import { ExplorerTable } from './explorer-table.tsx'
+import { getProfileHref, openProfile } from './profile-link.ts'
+import { useExplorerTab } from './use-explorer-tab.ts'
 import { COMPACT_LAYOUT_QUERY, useMediaQuery } from './use-media-query.ts'
 import { useViewState } from './use-view-state.ts'
 
@@ -85,6 +89,7 @@ export function MapScreen({
   )
   const view = useViewState(catalogue, language)
   const { state, dispatch } = view
+  const explorerTab = useExplorerTab()
   const indicator = findIndicator(catalogue, state.indicator) ?? catalogue.indicators[0]
   if (!indicator) throw new Error('The indicator catalogue is empty')
   const years = catalogue.yearsOf(indicator.id)
@@ -195,6 +200,19 @@ export function MapScreen({
     [select, isCompact],
   )
 
+  // A row picked in the table selects it on the map too, framed there for when the reader switches back.
+  const selectFromTable = useCallback(
+    (kode: string) => {
+      const village = level === 'desa' ? villagesByKode.get(kode) : undefined
+      select(kode)
+      if (!village) return
+      cameraKey.current += 1
+      const padding = cameraPadding(isCompact)
+      setCamera({ bbox: village.bbox, key: cameraKey.current, padding, maxZoom: VILLAGE_MAX_ZOOM })
+    },
+    [select, level, villagesByKode, isCompact],
+  )
+
   const selected = state.selected === null ? undefined : villagesByKode.get(state.selected)
   const getValue = (area: { kode: string }): number | null => classes.values.get(area.kode) ?? null
   const getStatusText = (area: { kode: string }): string => {
@@ -226,7 +244,7 @@ export function MapScreen({
 
   return (
     <div className={`map-screen${selected ? ' map-screen--with-panel' : ''}`}>
-      <div className="map-area">
+      <div className={`map-area${explorerTab.tab === 'table' ? ' map-area--table' : ''}`}>
         <MapView
           style={style}
           level={level}
@@ -241,6 +259,22 @@ export function MapScreen({
           onSelect={selectFromMap}
         />
         <VillageSearch villages={snapshot.villages} onPick={pickFromSearch} />
+        <ExplorerTabs tab={explorerTab.tab} onChange={explorerTab.setTab} />
+        {explorerTab.tab === 'table' && (
+          <div className="map-area__table">
+            <ExplorerTable
+              snapshot={snapshot}
+              indicator={indicator}
+              tahun={tahun}
+              level={level}
+              classes={classes}
+              classification={classification}
+              selectedKode={state.selected}
+              language={language}
+              onSelect={selectFromTable}
+            />
+          </div>
+        )}
         <IndicatorPicker
           indicators={catalogue.indicators}
           selected={indicator}
@@ -259,7 +293,15 @@ export function MapScreen({
             dispatch({ type: 'set-classification', classification: { method: nextMethod, classes: count } })
           }
         />
-        {view.notices.length > 0 && <UrlNotice notices={view.notices} onDismiss={view.dismissNotices} />}
+        {view.notices.length + explorerTab.notices.length > 0 && (
+          <UrlNotice
+            notices={[...view.notices, ...explorerTab.notices]}
+            onDismiss={() => {
+              view.dismissNotices()
+              explorerTab.dismissNotices()
+            }}
+          />
+        )}
         <div className="map-corner">
           <IndicatorLegend
             indicator={indicator}
@@ -303,6 +345,8 @@ export function MapScreen({
           source={source}
           language={language}
           focusRequest={focusRequest}
+          profileHref={getProfileHref(selected.kode, tahun)}
+          onOpenProfile={() => openProfile(selected.kode, tahun)}
           onClose={() => select(null)}
         />
       )}

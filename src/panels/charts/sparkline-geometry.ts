@@ -51,6 +51,9 @@ export function buildSparklineGeometry(
     .defined((point) => point.nilai !== null)
     .x((_, index) => x(index))
     .y((point) => y(point.nilai ?? min))
-    .digits(2)
-  return { path: build([...series]) ?? '', marks }
+  // Two decimals are far below a pixel and keep the SVG short.
+  const path = (build([...series]) ?? '').replace(/\d+\.\d{3,}/g, (number) =>
+    String(Number(Number(number).toFixed(2))),
+  )
+  return { path, marks }
 }

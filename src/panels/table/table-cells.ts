@@ -1,6 +1,6 @@
 import type { IndicatorDefinition } from '../../data/indicators.ts'
-import { type ClassBreaks, countClasses, getClassRanges } from '../../indicators/classify.ts'
-import { formatRange, formatValue } from '../../indicators/format.ts'
+import { type ClassBreaks, countClasses } from '../../indicators/classify.ts'
+import { formatValue } from '../../indicators/format.ts'
 import type { Rank } from '../../indicators/rank.ts'
 import type { Language } from '../../lib/language.ts'
 import type { TableRow } from './table-rows.ts'
@@ -15,7 +15,7 @@ export interface TableCells {
   kecamatan: string
   /** The formatted value, or what stands in for it (withheld, no data, does not apply). */
   value: string
-  /** "Kelas 3 dari 5 (10,0 – 20,0)", or empty for the no-data class. */
+  /** "3 dari 5", or empty for the no-data class. */
   class: string
   status: string
   rank: string
@@ -35,18 +35,10 @@ export function describeRank(rank: Rank, t: Translate): string {
   return rank.isTied ? t('table.rankTied', { rank: rank.rank }) : String(rank.rank)
 }
 
-/** The class of a value with its range, or `''` for the no-data class. */
-export function describeClass(
-  classIndex: number | null,
-  breaks: ClassBreaks | null,
-  decimals: number,
-  language: Language,
-  t: Translate,
-): string {
+/** The class of a value ("3 dari 5"; the legend beside the table holds the ranges), or `''` for no data. */
+export function describeClass(classIndex: number | null, breaks: ClassBreaks | null, t: Translate): string {
   if (classIndex === null || breaks === null) return ''
-  const range = getClassRanges(breaks)[classIndex]
-  const label = t('table.classOf', { index: classIndex + 1, count: countClasses(breaks) })
-  return range ? `${label} (${formatRange(range[0], range[1], language, decimals)})` : label
+  return t('table.classOf', { index: classIndex + 1, count: countClasses(breaks) })
 }
 
 /** Every cell of a row as shown. */
@@ -65,7 +57,7 @@ export function describeRow(
       row.value === null
         ? describeStatus(row.status, t)
         : formatValue(row.value, language, indicator.decimals),
-    class: describeClass(row.classIndex, breaks, indicator.decimals, language, t),
+    class: describeClass(row.classIndex, breaks, t),
     status: describeStatus(row.status, t),
     rank: describeRank(row.rank, t),
   }

@@ -89,7 +89,11 @@ export function ProfileScreen({
         kode: item.properties.kode,
         geometry: item.geometry,
       })),
-      { kecamatanKode: feature.properties.kecamatan_kode, geometry: feature.geometry },
+      {
+        kecamatanKode: feature.properties.kecamatan_kode,
+        geometry: feature.geometry,
+        labelPoint: [feature.properties.label_lng, feature.properties.label_lat],
+      },
       320,
     )
   }, [snapshot, kode])

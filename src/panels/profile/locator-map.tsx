@@ -32,6 +32,16 @@ export function LocatorMap({
       ))}
       <path d={paths.kabupaten} fill="none" stroke="#12324f" strokeWidth="1.2" strokeLinejoin="round" />
       <path d={paths.village} fill="#c2410c" stroke="#7c2d12" strokeWidth="0.8" strokeLinejoin="round" />
+      {paths.marker && (
+        <circle
+          cx={paths.marker.x}
+          cy={paths.marker.y}
+          r="9"
+          fill="none"
+          stroke="#c2410c"
+          strokeWidth="2.4"
+        />
+      )}
     </svg>
   )
 }

@@ -46,6 +46,16 @@ describe('buildLocatorPaths()', () => {
     expect(buildLocatorPaths([box], [], { kecamatanKode: 'k', geometry: box }, 100).height).toBe(100)
   })
 
+  it('rings the village at its label point', () => {
+    const paths = buildLocatorPaths(
+      [makeSquare(0, 0, 2)],
+      [],
+      { kecamatanKode: 'k', geometry: makeSquare(0, 0, 1), labelPoint: [0.5, 1.5] },
+      100,
+    )
+    expect(paths.marker).toEqual({ x: 25, y: 25 })
+  })
+
   it('marks the kecamatan the village lies in', () => {
     const paths = buildLocatorPaths(
       [makeSquare(0, 0, 2)],
@@ -68,6 +78,7 @@ describe('buildLocatorPaths()', () => {
       kabupaten: '',
       kecamatan: [],
       village: '',
+      marker: null,
       height: 0,
     })
   })

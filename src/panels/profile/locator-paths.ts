@@ -11,6 +11,8 @@ export interface LocatorPaths {
   kecamatan: { kode: string; path: string; isCurrent: boolean }[]
   /** The village itself. */
   village: string
+  /** Where to ring the village so that a small one is still found: its label point. */
+  marker: { x: number; y: number } | null
   height: number
 }
 
@@ -47,19 +49,25 @@ function extentOf(geometries: readonly LocatorGeometry[]): Extent | null {
 export function buildLocatorPaths(
   kabupaten: readonly LocatorGeometry[],
   kecamatan: readonly { kode: string; geometry: LocatorGeometry }[],
-  village: { kecamatanKode: string; geometry: LocatorGeometry },
+  village: { kecamatanKode: string; geometry: LocatorGeometry; labelPoint?: Position },
   width: number,
 ): LocatorPaths {
   const extent = extentOf([...kabupaten, ...kecamatan.map((item) => item.geometry), village.geometry])
-  if (!extent) return { kabupaten: '', kecamatan: [], village: '', height: 0 }
+  if (!extent) return { kabupaten: '', kecamatan: [], village: '', marker: null, height: 0 }
   const [minLng, minLat, maxLng, maxLat] = extent
   const xScale = Math.cos((((minLat + maxLat) / 2) * Math.PI) / 180)
   const spanX = Math.max((maxLng - minLng) * xScale, 1e-9)
   const spanY = Math.max(maxLat - minLat, 1e-9)
   const scale = width / spanX
   const height = Math.round(spanY * scale)
-  const point = ([lng = 0, lat = 0]: Position): string =>
-    `${((lng - minLng) * xScale * scale).toFixed(1)},${((maxLat - lat) * scale).toFixed(1)}`
+  const project = ([lng = 0, lat = 0]: Position): { x: number; y: number } => ({
+    x: Number(((lng - minLng) * xScale * scale).toFixed(1)),
+    y: Number(((maxLat - lat) * scale).toFixed(1)),
+  })
+  const point = (position: Position): string => {
+    const { x, y } = project(position)
+    return `${x.toFixed(1)},${y.toFixed(1)}`
+  }
   const pathOf = (geometry: LocatorGeometry): string =>
     ringsOf(geometry)
       .map((ring) => `M${ring.map(point).join('L')}Z`)
@@ -72,6 +80,7 @@ export function buildLocatorPaths(
       isCurrent: item.kode === village.kecamatanKode,
     })),
     village: pathOf(village.geometry),
+    marker: village.labelPoint ? project(village.labelPoint) : null,
     height,
   }
 }

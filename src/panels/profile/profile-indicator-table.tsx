@@ -45,7 +45,12 @@ export function ProfileIndicatorTable({
     >
       <h2 id={headingId}>{t(`theme.${group.theme}`)}</h2>
       <div className="profile-table__scroll">
-        <table className="profile-table">
+        <table className="profile-table profile-table--indicators">
+          <colgroup>
+            <col className="profile-table__col-label" />
+            <col span={4} className="profile-table__col-value" />
+            <col className="profile-table__col-trend" />
+          </colgroup>
           <thead>
             <tr>
               <th scope="col">{t('profile.column.indicator')}</th>

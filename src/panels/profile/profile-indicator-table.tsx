@@ -33,7 +33,10 @@ export function ProfileIndicatorTable({
   const translate: Translate = (key, options) => t(key, options)
   const headingId = `profile-theme-${group.theme}`
   const value = (row: ProfileRow, entry: ProfileRow['desa'] | null) => (
-    <td className="is-numeric" title={entry === null ? t('profile.notPublishedTitle') : undefined}>
+    <td
+      className={`is-numeric${entry !== null && entry.status !== 'ada' ? ' is-missing' : ''}`}
+      title={entry === null ? t('profile.notPublishedTitle') : undefined}
+    >
       {describeProfileValue(entry, row.indicator, language, translate)}
     </td>
   )

@@ -73,9 +73,11 @@ export function App(): ReactElement {
   // A bare name is taken as a kabupaten, the kind of region this app is made for.
   const regionTitle = t(`app.region.${region.kind ?? 'kabupaten'}`, { name: region.name })
 
+  // A village profile titles the page itself (its name first, for tabs and bookmarks).
+  const isTitledByScreen = route.name === 'desa'
   useEffect(() => {
-    document.title = `${t('app.name')} — ${regionTitle}`
-  }, [t, regionTitle])
+    if (!isTitledByScreen) document.title = `${t('app.name')} — ${regionTitle}`
+  }, [t, regionTitle, isTitledByScreen])
 
   return (
     <div className="app">

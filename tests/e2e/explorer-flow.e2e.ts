@@ -148,6 +148,7 @@ describe('the explorer flow', () => {
   ])('opens a profile by direct URL in $language', async ({ language, query, heading, idm }) => {
     const { page, errors } = await openProfilePage(`/desa/${VILLAGE.kode}?t=2024${query}`)
     expect(await page.getAttribute('html', 'lang')).toBe(language)
+    expect(await page.title()).toContain(VILLAGE.nama)
     expect(await page.locator('.profile-indicators-title').textContent()).toBe(heading)
     expect(await text(page, 'profile-idm')).toContain(idm)
     expect(await page.getByTestId('profile-year').inputValue()).toBe('2024')

@@ -153,6 +153,11 @@ describe('the explorer flow', () => {
     expect(await text(page, 'profile-idm')).toContain(idm)
     expect(await page.getByTestId('profile-year').inputValue()).toBe('2024')
     await page.getByTestId('locator-map').waitFor()
+    // Another year from the profile's own select: the URL follows, so the link stays shareable.
+    await page.getByTestId('profile-year').selectOption('2023')
+    await expect.poll(() => page.locator('.profile-indicators-title').textContent()).toContain('2023')
+    expect(new URL(page.url()).searchParams.get('t')).toBe('2023')
+    await page.getByTestId('profile-year').selectOption('2024')
     await page.setViewportSize({ width: 1280, height: 2600 })
     await page.screenshot({ path: path.join(ARTEFACTS, `profile-${language}.png`) })
     await page.emulateMedia({ media: 'print' })
@@ -170,6 +175,15 @@ describe('the explorer flow', () => {
     expect(await text(page, 'not-found')).toContain(message)
     await page.getByTestId('not-found').getByRole('link').click()
     await page.waitForSelector('html[data-map-ready="true"]', { timeout: 30_000 })
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
+  it('falls back to the map with a notice for an unknown tab value', async () => {
+    const { page, errors } = await openMap('?i=persen_kk_desil_1_4&t=2023&tab=grafik')
+    expect(await text(page, 'url-notice')).toContain('tab=grafik')
+    expect(await page.getByTestId('tab-map').getAttribute('aria-pressed')).toBe('true')
+    expect(await page.getByTestId('village-table').count()).toBe(0)
     expect(errors).toEqual([])
     await page.close()
   })

@@ -1,11 +1,10 @@
-import { type ReactElement, useEffect } from 'react'
+import { lazy, type ReactElement, Suspense, useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { RegionName } from '../data/region-name.ts'
 import type { Language } from '../lib/language.ts'
 import { AppHeader } from './app-header.tsx'
 import { MapScreen } from './map-screen.tsx'
 import { NotFoundScreen } from './not-found-screen.tsx'
-import { ProfileScreen } from './profile-screen.tsx'
 import type { Route } from './routes.ts'
 import { SnapshotStatus } from './snapshot-status.tsx'
 import type { IndicatorDataState } from './use-indicator-data.ts'
@@ -13,6 +12,11 @@ import { useIndicatorData } from './use-indicator-data.ts'
 import { useLanguage } from './use-language.ts'
 import { useRoute } from './use-route.ts'
 import { type SnapshotState, useSnapshot } from './use-snapshot.ts'
+
+/** The village profile loads on its first visit: the first screen (the map) does not need it. */
+const ProfileScreen = lazy(() =>
+  import('./profile-screen.tsx').then((module) => ({ default: module.ProfileScreen })),
+)
 
 /** Shown before the manifest names the region: the default region (ARCHITECTURE.md, property 4). */
 const DEFAULT_REGION: RegionName = { kind: 'kabupaten', name: 'Kutai Timur' }
@@ -50,14 +54,16 @@ function renderScreen({
       )
     case 'desa':
       return (
-        <ProfileScreen
-          key={route.kode}
-          kode={route.kode}
-          snapshot={snapshotState.snapshot}
-          indicatorData={indicatorState.data}
-          regionTitle={regionTitle}
-          language={language}
-        />
+        <Suspense fallback={<SnapshotStatus state={{ status: 'loading' }} />}>
+          <ProfileScreen
+            key={route.kode}
+            kode={route.kode}
+            snapshot={snapshotState.snapshot}
+            indicatorData={indicatorState.data}
+            regionTitle={regionTitle}
+            language={language}
+          />
+        </Suspense>
       )
   }
 }

@@ -1,4 +1,4 @@
-import { type ReactElement, useCallback, useMemo, useRef, useState } from 'react'
+import { lazy, type ReactElement, Suspense, useCallback, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { config } from '../config.ts'
 import type { IndicatorData, ValueStatus } from '../data/indicators.ts'
@@ -25,11 +25,15 @@ import { ExplorerTabs } from '../panels/table/explorer-tabs.tsx'
 import { VillageTooltip } from '../panels/tooltip/village-tooltip.tsx'
 import { UrlNotice } from '../panels/url-notice/url-notice.tsx'
 import { VillageDetails } from '../panels/village-details/village-details.tsx'
-import { ExplorerTable } from './explorer-table.tsx'
 import { getProfileHref, openProfile } from './profile-link.ts'
 import { useExplorerTab } from './use-explorer-tab.ts'
 import { COMPACT_LAYOUT_QUERY, useMediaQuery } from './use-media-query.ts'
 import { useViewState } from './use-view-state.ts'
+
+/** The table tab (and its CSV writer) loads when first opened; the map does not need it. */
+const ExplorerTable = lazy(() =>
+  import('./explorer-table.tsx').then((module) => ({ default: module.ExplorerTable })),
+)
 
 /**
  * Quantiles in 5 classes unless the reader picks another: each class holds about a fifth of the
@@ -262,17 +266,19 @@ export function MapScreen({
         <ExplorerTabs tab={explorerTab.tab} onChange={explorerTab.setTab} />
         {explorerTab.tab === 'table' && (
           <div className="map-area__table">
-            <ExplorerTable
-              snapshot={snapshot}
-              indicator={indicator}
-              tahun={tahun}
-              level={level}
-              classes={classes}
-              classification={classification}
-              selectedKode={state.selected}
-              language={language}
-              onSelect={selectFromTable}
-            />
+            <Suspense fallback={null}>
+              <ExplorerTable
+                snapshot={snapshot}
+                indicator={indicator}
+                tahun={tahun}
+                level={level}
+                classes={classes}
+                classification={classification}
+                selectedKode={state.selected}
+                language={language}
+                onSelect={selectFromTable}
+              />
+            </Suspense>
           </div>
         )}
         <IndicatorPicker

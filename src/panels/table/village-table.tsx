@@ -70,7 +70,8 @@ export function VillageTable(props: VillageTableProps): ReactElement {
   const id = useId()
   const [query, setQuery] = useState<TableQuery>(DEFAULT_TABLE_QUERY)
   const isDesa = level === 'desa'
-  const effectiveQuery = isDesa ? query : { ...query, kecamatan: null }
+  // Districts have no district filter: a filter chosen on the village level does not apply to them.
+  const effectiveQuery = useMemo(() => (isDesa ? query : { ...query, kecamatan: null }), [isDesa, query])
   const shown = useMemo(
     () => applyTableQuery(rows, effectiveQuery, localeOf(language)),
     [rows, effectiveQuery, language],

@@ -120,7 +120,9 @@ describe('the explorer flow', () => {
     expect(await text(page, 'profile-name')).toBe(VILLAGE.nama)
     expect(await text(page, 'profile-kecamatan')).toBe(VILLAGE.kecamatan)
     const row = page.locator('[data-testid="profile-row"][data-indicator-id="persen_kk_desil_1_4"]')
-    expect(await row.locator('td').first().textContent()).toBe(`${value} %`)
+    // The unit is named once under the indicator's label; the cells hold the numbers.
+    expect(await row.locator('td').first().textContent()).toBe(value)
+    expect(await row.locator('.profile-table__unit').textContent()).toBe('%')
     expect(await row.locator('td').nth(3).textContent()).toMatch(/^\d+( \(seri\))? dari \d+$/)
     expect(await page.locator('[data-testid="sparkline"]').count()).toBeGreaterThan(40)
     expect(await text(page, 'profile-synthetic')).toContain('sintetis')
@@ -130,7 +132,7 @@ describe('the explorer flow', () => {
     await expect
       .poll(() => page.locator('.profile-indicators-title').textContent())
       .toBe('Every indicator, 2023')
-    expect(await row.locator('td').first().textContent()).toBe(`${value.replace(',', '.')} %`)
+    expect(await row.locator('td').first().textContent()).toBe(value.replace(',', '.'))
     expect(page.url()).toContain('lang=en')
 
     // Back on the map, framed on the village in the same year.

@@ -46,6 +46,15 @@ describe('describeProfileValue()', () => {
   )
 })
 
+describe('describeProfileValue() without the unit', () => {
+  it.each<{ value: IndicatorValue; expected: string }>([
+    { value: { nilai: 1234.5, status: 'ada' }, expected: '1.234,5' },
+    { value: { nilai: null, status: 'ditahan' }, expected: 'Ditahan (jumlah kecil)' },
+  ])('shows $value.nilai as "$expected"', ({ value, expected }) => {
+    expect(describeProfileValue(value, percent, 'id', tOf('id'), { withUnit: false })).toBe(expected)
+  })
+})
+
 describe('describeProfileRank()', () => {
   it.each<{ rank: Rank; language: Language; expected: string }>([
     {

@@ -16,13 +16,14 @@ export function describeIdmStatus(value: number | null, t: Translate): string | 
 /**
  * A published value as the profile shows it: the number with its unit (the IDM status by its name),
  * what stands in for a missing one (withheld, no data, does not apply), or "—" when the figure is not
- * published at that level (`null`).
+ * published at that level (`null`). Tables that name the unit once per row pass `withUnit: false`.
  */
 export function describeProfileValue(
   value: IndicatorValue | null,
   indicator: Pick<IndicatorDefinition, 'id' | 'unit' | 'decimals'>,
   language: Language,
   t: Translate,
+  { withUnit = true }: { withUnit?: boolean } = {},
 ): string {
   if (value === null) return t('profile.notPublished')
   if (value.status !== 'ada' || value.nilai === null)
@@ -32,6 +33,7 @@ export function describeProfileValue(
     if (name !== null) return `${value.nilai} · ${name}`
   }
   const number = formatValue(value.nilai, language, indicator.decimals)
+  if (!withUnit) return number
   const unit = indicator.unit[language]
   return unit === 'Rp' ? `Rp ${number}` : `${number} ${unit}`
 }

@@ -37,7 +37,7 @@ export function ProfileIndicatorTable({
       className={`is-numeric${entry !== null && entry.status !== 'ada' ? ' is-missing' : ''}`}
       title={entry === null ? t('profile.notPublishedTitle') : undefined}
     >
-      {describeProfileValue(entry, row.indicator, language, translate)}
+      {describeProfileValue(entry, row.indicator, language, translate, { withUnit: false })}
     </td>
   )
   return (

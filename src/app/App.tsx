@@ -1,4 +1,4 @@
-import { type ReactElement, useEffect } from 'react'
+import { lazy, type ReactElement, Suspense, useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { RegionName } from '../data/region-name.ts'
 import type { Language } from '../lib/language.ts'
@@ -12,6 +12,11 @@ import { useIndicatorData } from './use-indicator-data.ts'
 import { useLanguage } from './use-language.ts'
 import { useRoute } from './use-route.ts'
 import { type SnapshotState, useSnapshot } from './use-snapshot.ts'
+
+/** The village profile loads on its first visit: the first screen (the map) does not need it. */
+const ProfileScreen = lazy(() =>
+  import('./profile-screen.tsx').then((module) => ({ default: module.ProfileScreen })),
+)
 
 /** Shown before the manifest names the region: the default region (ARCHITECTURE.md, property 4). */
 const DEFAULT_REGION: RegionName = { kind: 'kabupaten', name: 'Kutai Timur' }
@@ -47,6 +52,19 @@ function renderScreen({
           language={language}
         />
       )
+    case 'desa':
+      return (
+        <Suspense fallback={<SnapshotStatus state={{ status: 'loading' }} />}>
+          <ProfileScreen
+            key={route.kode}
+            kode={route.kode}
+            snapshot={snapshotState.snapshot}
+            indicatorData={indicatorState.data}
+            regionTitle={regionTitle}
+            language={language}
+          />
+        </Suspense>
+      )
   }
 }
 
@@ -61,9 +79,11 @@ export function App(): ReactElement {
   // A bare name is taken as a kabupaten, the kind of region this app is made for.
   const regionTitle = t(`app.region.${region.kind ?? 'kabupaten'}`, { name: region.name })
 
+  // A village profile titles the page itself (its name first, for tabs and bookmarks).
+  const isTitledByScreen = route.name === 'desa'
   useEffect(() => {
-    document.title = `${t('app.name')} — ${regionTitle}`
-  }, [t, regionTitle])
+    if (!isTitledByScreen) document.title = `${t('app.name')} — ${regionTitle}`
+  }, [t, regionTitle, isTitledByScreen])
 
   return (
     <div className="app">

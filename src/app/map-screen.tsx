@@ -1,4 +1,4 @@
-import { type ReactElement, useCallback, useMemo, useRef, useState } from 'react'
+import { lazy, type ReactElement, Suspense, useCallback, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { config } from '../config.ts'
 import type { IndicatorData, ValueStatus } from '../data/indicators.ts'
@@ -21,11 +21,19 @@ import { DataAttribution } from '../panels/attribution/data-attribution.tsx'
 import { IndicatorPicker } from '../panels/indicator-picker/indicator-picker.tsx'
 import { IndicatorLegend } from '../panels/legend/indicator-legend.tsx'
 import { VillageSearch } from '../panels/search/village-search.tsx'
+import { ExplorerTabs } from '../panels/table/explorer-tabs.tsx'
 import { VillageTooltip } from '../panels/tooltip/village-tooltip.tsx'
 import { UrlNotice } from '../panels/url-notice/url-notice.tsx'
 import { VillageDetails } from '../panels/village-details/village-details.tsx'
+import { getProfileHref, openProfile } from './profile-link.ts'
+import { useExplorerTab } from './use-explorer-tab.ts'
 import { COMPACT_LAYOUT_QUERY, useMediaQuery } from './use-media-query.ts'
 import { useViewState } from './use-view-state.ts'
+
+/** The table tab (and its CSV writer) loads when first opened; the map does not need it. */
+const ExplorerTable = lazy(() =>
+  import('./explorer-table.tsx').then((module) => ({ default: module.ExplorerTable })),
+)
 
 /**
  * Quantiles in 5 classes unless the reader picks another: each class holds about a fifth of the
@@ -85,6 +93,7 @@ export function MapScreen({
   )
   const view = useViewState(catalogue, language)
   const { state, dispatch } = view
+  const explorerTab = useExplorerTab()
   const indicator = findIndicator(catalogue, state.indicator) ?? catalogue.indicators[0]
   if (!indicator) throw new Error('The indicator catalogue is empty')
   const years = catalogue.yearsOf(indicator.id)
@@ -195,6 +204,19 @@ export function MapScreen({
     [select, isCompact],
   )
 
+  // A row picked in the table selects it on the map too, framed there for when the reader switches back.
+  const selectFromTable = useCallback(
+    (kode: string) => {
+      const village = level === 'desa' ? villagesByKode.get(kode) : undefined
+      select(kode)
+      if (!village) return
+      cameraKey.current += 1
+      const padding = cameraPadding(isCompact)
+      setCamera({ bbox: village.bbox, key: cameraKey.current, padding, maxZoom: VILLAGE_MAX_ZOOM })
+    },
+    [select, level, villagesByKode, isCompact],
+  )
+
   const selected = state.selected === null ? undefined : villagesByKode.get(state.selected)
   const getValue = (area: { kode: string }): number | null => classes.values.get(area.kode) ?? null
   const getStatusText = (area: { kode: string }): string => {
@@ -226,7 +248,7 @@ export function MapScreen({
 
   return (
     <div className={`map-screen${selected ? ' map-screen--with-panel' : ''}`}>
-      <div className="map-area">
+      <div className={`map-area${explorerTab.tab === 'table' ? ' map-area--table' : ''}`}>
         <MapView
           style={style}
           level={level}
@@ -241,6 +263,24 @@ export function MapScreen({
           onSelect={selectFromMap}
         />
         <VillageSearch villages={snapshot.villages} onPick={pickFromSearch} />
+        <ExplorerTabs tab={explorerTab.tab} onChange={explorerTab.setTab} />
+        {explorerTab.tab === 'table' && (
+          <div className="map-area__table">
+            <Suspense fallback={null}>
+              <ExplorerTable
+                snapshot={snapshot}
+                indicator={indicator}
+                tahun={tahun}
+                level={level}
+                classes={classes}
+                classification={classification}
+                selectedKode={state.selected}
+                language={language}
+                onSelect={selectFromTable}
+              />
+            </Suspense>
+          </div>
+        )}
         <IndicatorPicker
           indicators={catalogue.indicators}
           selected={indicator}
@@ -259,7 +299,15 @@ export function MapScreen({
             dispatch({ type: 'set-classification', classification: { method: nextMethod, classes: count } })
           }
         />
-        {view.notices.length > 0 && <UrlNotice notices={view.notices} onDismiss={view.dismissNotices} />}
+        {view.notices.length + explorerTab.notices.length > 0 && (
+          <UrlNotice
+            notices={[...view.notices, ...explorerTab.notices]}
+            onDismiss={() => {
+              view.dismissNotices()
+              explorerTab.dismissNotices()
+            }}
+          />
+        )}
         <div className="map-corner">
           <IndicatorLegend
             indicator={indicator}
@@ -303,6 +351,8 @@ export function MapScreen({
           source={source}
           language={language}
           focusRequest={focusRequest}
+          profileHref={getProfileHref(selected.kode, tahun)}
+          onOpenProfile={() => openProfile(selected.kode, tahun)}
           onClose={() => select(null)}
         />
       )}

@@ -11,6 +11,14 @@ describe('parseRoute()', () => {
     { pathname: '/elsewhere/', base: '/peta/', expected: { name: 'not-found', path: '/elsewhere/' } },
     { pathname: '/no-such-screen', base: '/', expected: { name: 'not-found', path: '/no-such-screen' } },
     { pathname: '/%E0%A4%A', base: '/', expected: { name: 'not-found', path: '/%E0%A4%A' } },
+    { pathname: '/desa/64.08.04.2001', base: '/', expected: { name: 'desa', kode: '64.08.04.2001' } },
+    { pathname: '/peta/desa/not-a-code/', base: '/peta/', expected: { name: 'desa', kode: 'not-a-code' } },
+    { pathname: '/desa', base: '/', expected: { name: 'not-found', path: '/desa' } },
+    {
+      pathname: '/desa/64.08.04.2001/extra',
+      base: '/',
+      expected: { name: 'not-found', path: '/desa/64.08.04.2001/extra' },
+    },
   ])('reads $pathname under $base as $expected.name', ({ pathname, base, expected }) => {
     expect(parseRoute(pathname, base)).toEqual(expected)
   })
@@ -20,6 +28,7 @@ describe('routePath()', () => {
   it.each<{ route: Route; base: string }>([
     { route: { name: 'explorer' }, base: '/' },
     { route: { name: 'explorer' }, base: '/peta/' },
+    { route: { name: 'desa', kode: '64.08.04.2001' }, base: '/peta/' },
   ])('writes a path that parses back to $route.name under $base', ({ route, base }) => {
     expect(parseRoute(routePath(route, base), base)).toEqual(route)
   })

@@ -8,6 +8,8 @@
 export type Route =
   /** The map explorer, the first screen (`/`). */
   | { name: 'explorer' }
+  /** The profile of one village (`/desa/<kode>`); the code is checked by the screen, which says "not found". */
+  | { name: 'desa'; kode: string }
   /** A path that matches no screen: the app says so and links home. */
   | { name: 'not-found'; path: string }
 
@@ -36,6 +38,7 @@ export function parseRoute(pathname: string, base = '/'): Route {
   }
   const [first] = segments
   if (first === undefined || (first === 'index.html' && segments.length === 1)) return { name: 'explorer' }
+  if (first === 'desa' && segments.length === 2 && segments[1]) return { name: 'desa', kode: segments[1] }
   return { name: 'not-found', path: pathname }
 }
 
@@ -45,6 +48,8 @@ export function routePath(route: Route, base = '/'): string {
   switch (route.name) {
     case 'explorer':
       return root
+    case 'desa':
+      return `${root}desa/${encodeURIComponent(route.kode)}`
     case 'not-found':
       return route.path
   }

@@ -165,6 +165,8 @@ export function MapView(props: MapViewProps): ReactElement {
     if (!map || !isLoaded || kode === null) return
     map.setFeatureState({ source: SOURCE_IDS.villages, id: kode }, { [FEATURE_STATE.selected]: true })
     return () => {
+      // On unmount the map is removed first (the effect above); a removed map has no sources left.
+      if (mapRef.current !== map) return
       map.setFeatureState({ source: SOURCE_IDS.villages, id: kode }, { [FEATURE_STATE.selected]: false })
     }
   }, [isLoaded, props.selectedKode])

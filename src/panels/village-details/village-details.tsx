@@ -31,6 +31,10 @@ export interface VillageDetailsProps {
   /** Changes when the panel should take keyboard focus (the village was picked from search). */
   focusRequest: number
   onClose: () => void
+  /** The village's profile page, linked at the foot of the panel when given. */
+  profileHref?: string
+  /** Opens the profile in place (a plain left click on the link). */
+  onOpenProfile?: () => void
 }
 
 /** The side panel (bottom sheet on phones) with a village's facts and its indicator value and class. */
@@ -136,6 +140,28 @@ export function VillageDetails(props: VillageDetailsProps): ReactElement {
           </dd>
         </div>
       </dl>
+
+      {props.profileHref && (
+        <a
+          href={props.profileHref}
+          className="village-panel__profile"
+          data-testid="village-panel-profile"
+          onClick={(event) => {
+            if (
+              !props.onOpenProfile ||
+              event.button !== 0 ||
+              event.metaKey ||
+              event.ctrlKey ||
+              event.shiftKey
+            )
+              return
+            event.preventDefault()
+            props.onOpenProfile()
+          }}
+        >
+          {t('panel.openProfile')}
+        </a>
+      )}
 
       {props.source && (
         <footer className="village-panel__source">

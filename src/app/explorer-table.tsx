@@ -1,0 +1,81 @@
+import { type ReactElement, useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { IndicatorDefinition } from '../data/indicators.ts'
+import type { Snapshot } from '../data/snapshot.ts'
+import type { Classification } from '../indicators/classify.ts'
+import { getRankOrder, rankAreas } from '../indicators/rank.ts'
+import type { ValueClasses } from '../indicators/value-classes.ts'
+import type { Language } from '../lib/language.ts'
+import { buildTableRows } from '../panels/table/table-rows.ts'
+import { VillageTable } from '../panels/table/village-table.tsx'
+import type { Level } from '../state/view-state.ts'
+import { getProfileHref, openProfile } from './profile-link.ts'
+
+/**
+ * The explorer's table tab: the map's areas, values and classes as rows, ranked among the areas
+ * shown (141 villages or 18 districts), with the same selection as the map.
+ */
+export function ExplorerTable({
+  snapshot,
+  indicator,
+  tahun,
+  level,
+  classes,
+  classification,
+  selectedKode,
+  language,
+  onSelect,
+}: {
+  snapshot: Snapshot
+  indicator: IndicatorDefinition
+  tahun: number | null
+  level: Level
+  classes: ValueClasses
+  classification: Classification
+  selectedKode: string | null
+  language: Language
+  onSelect: (kode: string) => void
+}): ReactElement {
+  const { t } = useTranslation()
+  const rows = useMemo(() => {
+    const areas = level === 'desa' ? snapshot.villages : snapshot.kecamatan
+    const ranks = rankAreas(
+      areas.map((area) => area.kode),
+      (kode) => ({
+        nilai: classes.values.get(kode) ?? null,
+        status: classes.statuses.get(kode) ?? 'tidak_ada',
+      }),
+      getRankOrder(indicator.direction),
+    )
+    return buildTableRows(areas, classes, ranks)
+  }, [snapshot, level, classes, indicator])
+  const classificationLabel =
+    classification.method === 'manual'
+      ? t('table.manualBreaks')
+      : t('table.classificationLabel', {
+          method: t(`picker.methods.${classification.method}`),
+          count: classes.colors.length,
+        })
+  const attribution = snapshot.manifest.attribution ?? [
+    ...new Set(snapshot.manifest.sources.map((source) => source.attribution)),
+  ]
+  return (
+    <VillageTable
+      rows={rows}
+      indicator={indicator}
+      tahun={tahun}
+      level={level}
+      breaks={classes.breaks}
+      colors={classes.colors}
+      classificationLabel={classificationLabel}
+      kecamatan={snapshot.kecamatan}
+      selectedKode={selectedKode}
+      snapshotId={snapshot.manifest.snapshot_id}
+      attribution={attribution}
+      language={language}
+      onSelect={onSelect}
+      getProfileHref={level === 'desa' ? (kode) => getProfileHref(kode, tahun) : undefined}
+      onOpenProfile={level === 'desa' ? (kode) => openProfile(kode, tahun) : undefined}
+    />
+  )
+}

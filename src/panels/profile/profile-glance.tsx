@@ -1,0 +1,104 @@
+import type { ReactElement, ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import { formatValue } from '../../indicators/format.ts'
+import type { Language } from '../../lib/language.ts'
+import type { Translate } from '../table/table-cells.ts'
+import type { VillageProfile } from './build-profile.ts'
+import { describeIdmStatus, describeProfileRank, describeProfileValue } from './profile-format.ts'
+
+/** The "at a glance" cards: IDM status, Dana Desa, the aid programmes, and the locator map. */
+export function ProfileGlance({
+  profile,
+  language,
+  locator,
+}: {
+  profile: VillageProfile
+  language: Language
+  /** The locator map card's content. */
+  locator: ReactNode
+}): ReactElement {
+  const { t } = useTranslation()
+  const translate: Translate = (key, options) => t(key, options)
+  const { status, score } = profile.idm
+  const statusValue = status?.desa.status === 'ada' ? status.desa.nilai : null
+  const statusName = describeIdmStatus(statusValue, translate)
+  return (
+    <section className="profile-glance" aria-label={t('profile.glance.title')}>
+      <article className="profile-card" data-testid="profile-idm">
+        <h2>{t('profile.glance.idm')}</h2>
+        <p className={`profile-card__big idm-status idm-status--${statusValue ?? 'none'}`}>
+          {statusName ??
+            (status ? describeProfileValue(status.desa, status.indicator, language, translate) : '—')}
+        </p>
+        {score && (
+          <p className="profile-card__meta">
+            {t('profile.glance.idmScore', {
+              score:
+                score.desa.status === 'ada'
+                  ? formatValue(score.desa.nilai, language, score.indicator.decimals)
+                  : describeProfileValue(score.desa, score.indicator, language, translate),
+            })}
+            {score.rank.kind === 'ranked' &&
+              ` · ${t('profile.column.rank')} ${describeProfileRank(score.rank, translate)}`}
+          </p>
+        )}
+      </article>
+      <article className="profile-card" data-testid="profile-dana-desa">
+        <h2>{t('profile.glance.danaDesa')}</h2>
+        <dl className="profile-card__list">
+          {profile.danaDesa.map((row) => (
+            <div key={row.indicator.id}>
+              <dt>{row.indicator.label[language]}</dt>
+              <dd>{describeProfileValue(row.desa, row.indicator, language, translate)}</dd>
+            </div>
+          ))}
+        </dl>
+      </article>
+      <article className="profile-card" data-testid="profile-locator">
+        <h2>{t('profile.glance.locator')}</h2>
+        {locator}
+      </article>
+      <article className="profile-card profile-card--wide" data-testid="profile-programs">
+        <h2>{t('profile.glance.programs')}</h2>
+        <table className="profile-table profile-table--compact">
+          <thead>
+            <tr>
+              <th scope="col">{t('profile.glance.program')}</th>
+              <th scope="col" className="is-numeric">
+                {t('profile.glance.recipients')}
+              </th>
+              <th scope="col" className="is-numeric">
+                {t('profile.glance.coverage')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {profile.programs.map((program) => (
+              <tr key={program.name}>
+                <th scope="row">{program.name}</th>
+                <td className="is-numeric">
+                  {describeProfileValue(
+                    program.recipients.desa,
+                    program.recipients.indicator,
+                    language,
+                    translate,
+                  )}
+                </td>
+                <td className="is-numeric">
+                  {program.coverage
+                    ? describeProfileValue(
+                        program.coverage.desa,
+                        program.coverage.indicator,
+                        language,
+                        translate,
+                      )
+                    : t('profile.notPublished')}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </article>
+    </section>
+  )
+}

@@ -38,7 +38,9 @@ describe('normalise()', () => {
   ] as const)('gives $name on a 0–1 scale, higher = more priority', ({ values, method, expected }) => {
     const result = normalise(values, method, 'higher-is-worse')
     expect(result).toHaveLength(expected.length)
-    result.forEach((value, index) => expect(value).toBeCloseTo(expected[index] ?? Number.NaN, 12))
+    result.forEach((value, index) => {
+      expect(value).toBeCloseTo(expected[index] ?? Number.NaN, 12)
+    })
   })
 
   it.each(['rank', 'min-max'] as const)(

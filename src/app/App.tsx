@@ -5,6 +5,7 @@ import type { Language } from '../lib/language.ts'
 import { AppHeader } from './app-header.tsx'
 import { MapScreen } from './map-screen.tsx'
 import { NotFoundScreen } from './not-found-screen.tsx'
+import { PrioritasScreen, PrioritasUnavailable } from './prioritas-screen.tsx'
 import type { Route } from './routes.ts'
 import { SnapshotStatus } from './snapshot-status.tsx'
 import type { IndicatorDataState } from './use-indicator-data.ts'
@@ -46,6 +47,17 @@ function renderScreen({
           regionTitle={regionTitle}
           language={language}
         />
+      )
+    case 'prioritas':
+      return indicatorState.data ? (
+        <PrioritasScreen
+          snapshot={snapshotState.snapshot}
+          indicatorData={indicatorState.data}
+          regionTitle={regionTitle}
+          language={language}
+        />
+      ) : (
+        <PrioritasUnavailable />
       )
   }
 }

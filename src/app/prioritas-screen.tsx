@@ -251,57 +251,62 @@ export function PrioritasScreen({
           onChange={(bivariatePair) => update((current) => ({ ...current, bivariate: bivariatePair }))}
         />
       </aside>
-      <div className="map-area priority-map">
-        <MapView
-          style={style}
-          level="desa"
-          values={values}
-          statuses={statuses}
-          selectedKode={settings.selected}
-          initialBounds={snapshot.bbox}
-          camera={camera}
-          label={t('prioritas.mapLabel', { region: regionTitle })}
-          isExposed={isMapExposed}
-          onHover={setHover}
-          onSelect={select}
-        />
-        {notices.length > 0 && <UrlNotice notices={notices} onDismiss={dismissNotices} />}
-        <div className="map-corner">
-          <BivariateLegend
-            title={t('prioritas.bivariate.legendTitle', { year: settings.tahun })}
-            needLabel={labelOf(settings.bivariate.need)}
-            coverageLabel={labelOf(settings.bivariate.coverage)}
-            counts={bivariate.counts}
-            missingColor={WITHHELD_COLOR}
-            outsideColor={OUTSIDE_COLOR}
-            topCount={Math.min(settings.top, ranking.ranked.length)}
+      <div className="priority-map">
+        <div className="map-area">
+          <MapView
+            style={style}
+            level="desa"
+            values={values}
+            statuses={statuses}
+            selectedKode={settings.selected}
+            initialBounds={snapshot.bbox}
+            camera={camera}
+            label={t('prioritas.mapLabel', { region: regionTitle })}
+            isExposed={isMapExposed}
+            onHover={setHover}
+            onSelect={select}
           />
-          <DataAttribution
-            content={attribution}
-            snapshotId={snapshot.manifest.snapshot_id}
-            isExpandedByDefault={false}
-          />
+          {notices.length > 0 && <UrlNotice notices={notices} onDismiss={dismissNotices} />}
+          <div className="map-corner">
+            <DataAttribution
+              content={attribution}
+              snapshotId={snapshot.manifest.snapshot_id}
+              isExpandedByDefault={false}
+            />
+          </div>
+          {hover && hovered && (
+            <VillageTooltip
+              name={hovered.nama}
+              meta={`${t(`region.${hovered.jenis}`)} · ${t('region.kecamatanOf', { name: hovered.kecamatan_nama })}`}
+              indicatorLabel={quadrantOf(hovered.kode) ?? t('prioritas.bivariate.missing')}
+              valueText={
+                statuses.get(hovered.kode) === OUTSIDE_STATUS
+                  ? t('prioritas.bivariate.outside')
+                  : hoveredRank
+                    ? `${t('prioritas.list.rank', { rank: hoveredRank.rank })} · ${t(
+                        'prioritas.list.scoreOf',
+                        {
+                          score: formatValue(hoveredRank.score, language, 1),
+                        },
+                      )}`
+                    : t('prioritas.export.status.unranked')
+              }
+              x={hover.x}
+              y={hover.y}
+              isFlippedX={hover.x > hover.width - TOOLTIP_ROOM.width}
+              isFlippedY={hover.y > hover.height - TOOLTIP_ROOM.height}
+            />
+          )}
         </div>
-        {hover && hovered && (
-          <VillageTooltip
-            name={hovered.nama}
-            meta={`${t(`region.${hovered.jenis}`)} · ${t('region.kecamatanOf', { name: hovered.kecamatan_nama })}`}
-            indicatorLabel={quadrantOf(hovered.kode) ?? t('prioritas.bivariate.missing')}
-            valueText={
-              statuses.get(hovered.kode) === OUTSIDE_STATUS
-                ? t('prioritas.bivariate.outside')
-                : hoveredRank
-                  ? `${t('prioritas.list.rank', { rank: hoveredRank.rank })} · ${t('prioritas.list.scoreOf', {
-                      score: formatValue(hoveredRank.score, language, 1),
-                    })}`
-                  : t('prioritas.export.status.unranked')
-            }
-            x={hover.x}
-            y={hover.y}
-            isFlippedX={hover.x > hover.width - TOOLTIP_ROOM.width}
-            isFlippedY={hover.y > hover.height - TOOLTIP_ROOM.height}
-          />
-        )}
+        <BivariateLegend
+          title={t('prioritas.bivariate.legendTitle', { year: settings.tahun })}
+          needLabel={labelOf(settings.bivariate.need)}
+          coverageLabel={labelOf(settings.bivariate.coverage)}
+          counts={bivariate.counts}
+          missingColor={WITHHELD_COLOR}
+          outsideColor={OUTSIDE_COLOR}
+          topCount={Math.min(settings.top, ranking.ranked.length)}
+        />
       </div>
       <RankedList
         ranking={ranking}

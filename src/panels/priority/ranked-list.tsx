@@ -48,7 +48,7 @@ export function RankedList({
   const options = TOP_OPTIONS.includes(top as (typeof TOP_OPTIONS)[number])
     ? TOP_OPTIONS
     : [...TOP_OPTIONS, top].sort((a, b) => a - b)
-  const methodName = t(`prioritas.score.method.${ranking.normalisation}`)
+  const methodName = t(`prioritas.score.methodInline.${ranking.normalisation}`)
   const isWorking = exportState.status === 'working'
   return (
     <section className="ranked-list" data-testid="ranked-list" aria-labelledby="ranked-list-title">
@@ -138,7 +138,6 @@ export function RankedList({
                   <span className="ranked-row__rank">
                     <span className="visually-hidden">{t('prioritas.list.rank', { rank: item.rank })}</span>
                     <span aria-hidden="true">{item.rank}</span>
-                    {isTied && <span className="ranked-row__tied">{t('prioritas.list.tied')}</span>}
                   </span>
                   <span className="ranked-row__name">
                     <span className="ranked-row__village" data-testid="rank-name">
@@ -149,8 +148,9 @@ export function RankedList({
                       {t('prioritas.list.kecamatanOf', { name: item.village.kecamatan_nama })}
                     </span>
                   </span>
-                  <span className="ranked-row__score" data-testid="rank-score">
-                    {score}
+                  <span className="ranked-row__score">
+                    <span data-testid="rank-score">{score}</span>
+                    {isTied && <span className="ranked-row__tied">{t('prioritas.list.tied')}</span>}
                   </span>
                   <ScoreBar
                     contributions={item.contributions}

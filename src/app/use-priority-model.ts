@@ -8,7 +8,13 @@ import { CRITERION_IDS, type CriterionId, PRIORITY_INPUT_IDS } from '../priority
 import { filterVillages } from '../priority/filter-villages.ts'
 import type { PrioritySettings } from '../priority/priority-settings.ts'
 import { buildPriorityTable, type PriorityTable, type PriorityVillage } from '../priority/priority-table.ts'
-import { type Ranking, rankVillages } from '../priority/rank-villages.ts'
+import {
+  activeCriteria,
+  emptyRanking,
+  prepareRanking,
+  type Ranking,
+  scoreRanking,
+} from '../priority/rank-villages.ts'
 
 const GROUP_OF: Record<CriterionId, CriterionGroup> = {
   persen_kk_desil_1_4: 'need',
@@ -81,9 +87,19 @@ export function usePriorityModel(
     [villages, data, settings.tahun],
   )
   const include = useMemo(() => filterVillages(table, settings.filters), [table, settings.filters])
-  const ranking = useMemo(
-    () => rankVillages(table, { weights: settings.weights, normalisation: settings.normalisation }, include),
-    [table, settings.weights, settings.normalisation, include],
+  // Which criteria are weighted decides who is rankable and the comparable values; a slider move
+  // that keeps the same criteria only re-scores (scripts/bench/priority.ts measures both).
+  const criteria = useMemo(() => activeCriteria(table, settings.weights), [table, settings.weights])
+  const criteriaKey = criteria.map((criterion) => criterion.id).join()
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `criteriaKey` stands for the weighted criteria
+  const prepared = useMemo(
+    () => (criteria.length === 0 ? null : prepareRanking(table, criteria, settings.normalisation, include)),
+    [table, criteriaKey, settings.normalisation, include],
+  )
+  const ranking = useMemo<Ranking>(
+    () =>
+      prepared === null ? emptyRanking(settings.normalisation) : scoreRanking(prepared, settings.weights),
+    [prepared, settings.weights, settings.normalisation],
   )
   const bivariate = useMemo(
     () =>

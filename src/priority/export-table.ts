@@ -2,7 +2,7 @@ import type { ValueStatus } from '../data/indicators.ts'
 import type { Localized } from '../lib/language.ts'
 import type { PriorityFilters } from './filter-villages.ts'
 import type { PrioritySettings } from './priority-settings.ts'
-import type { Ranking } from './rank-villages.ts'
+import { describeScore, type Ranking } from './rank-villages.ts'
 
 /** Looks up a translated string (the app passes i18next's `t`). */
 export type Translate = (key: string, options?: Record<string, string | number>) => string
@@ -147,21 +147,24 @@ export function buildExportTable(input: ExportInput): ExportTable {
       ]
     }),
   ]
-  const ranked = ranking.ranked.map((item): ExportCell[] => [
-    item.rank,
-    item.village.kode,
-    item.village.nama,
-    t(`region.${item.village.jenis}`),
-    item.village.kecamatan_nama,
-    round(item.score, 2),
-    t('prioritas.export.status.ranked'),
-    null,
-    ...ranking.criteria.flatMap((criterion, position) => [
-      round(item.values[position] ?? 0, input.decimalsOf(criterion.id)),
-      round(item.normalised[position] ?? 0, 4),
-      round(item.contributions[position] ?? 0, 2),
-    ]),
-  ])
+  const ranked = ranking.ranked.map((item): ExportCell[] => {
+    const components = describeScore(ranking, item)
+    return [
+      item.rank,
+      item.village.kode,
+      item.village.nama,
+      t(`region.${item.village.jenis}`),
+      item.village.kecamatan_nama,
+      round(item.score, 2),
+      t('prioritas.export.status.ranked'),
+      null,
+      ...ranking.criteria.flatMap((criterion, position) => [
+        round(components.values[position] ?? 0, input.decimalsOf(criterion.id)),
+        round(components.normalised[position] ?? 0, 4),
+        round(components.contributions[position] ?? 0, 2),
+      ]),
+    ]
+  })
   const unranked = ranking.unranked.map((item): ExportCell[] => {
     const reasons = item.reasons.map((reason) =>
       t('prioritas.list.reason', {

@@ -20,11 +20,22 @@ export function normalise(
   method: Normalisation,
   direction: CriterionDirection,
 ): number[] {
-  const scaled = method === 'rank' ? percentileRanks(values) : minMax(values)
-  return direction === 'higher-is-better' ? scaled.map((value) => 1 - value) : scaled
+  return Array.from(normaliseColumn(Float64Array.from(values), method, direction))
 }
 
-function minMax(values: readonly number[]): number[] {
+/** `normalise` on a typed column, for the ranking's hot path (85,000 villages in `npm run bench`). */
+export function normaliseColumn(
+  values: Float64Array,
+  method: Normalisation,
+  direction: CriterionDirection,
+): Float64Array {
+  const scaled = method === 'rank' ? percentileRanks(values) : minMax(values)
+  if (direction === 'higher-is-better')
+    for (let index = 0; index < scaled.length; index++) scaled[index] = 1 - (scaled[index] ?? 0)
+  return scaled
+}
+
+function minMax(values: Float64Array): Float64Array {
   let min = Number.POSITIVE_INFINITY
   let max = Number.NEGATIVE_INFINITY
   for (const value of values) {
@@ -32,26 +43,30 @@ function minMax(values: readonly number[]): number[] {
     if (value > max) max = value
   }
   const span = max - min
-  if (!(span > 0)) return values.map(() => 0.5)
-  return values.map((value) => (value - min) / span)
+  const result = new Float64Array(values.length)
+  if (!(span > 0)) return result.fill(0.5)
+  for (let index = 0; index < values.length; index++) result[index] = ((values[index] ?? 0) - min) / span
+  return result
 }
 
-function percentileRanks(values: readonly number[]): number[] {
+/**
+ * Percentile ranks through one native numeric sort: a pass over the sorted copy gives each distinct
+ * value the average 0-based rank of its run of ties, (first + last) / 2.
+ */
+function percentileRanks(values: Float64Array): Float64Array {
   const count = values.length
-  const result = new Array<number>(count).fill(0.5)
+  const result = new Float64Array(count).fill(0.5)
   if (count < 2) return result
-  const order = Array.from({ length: count }, (_, index) => index)
-  order.sort((a, b) => (values[a] ?? 0) - (values[b] ?? 0))
+  const sorted = Float64Array.from(values).sort()
+  const averageRank = new Map<number, number>()
   let start = 0
   while (start < count) {
-    const value = values[order[start] ?? 0]
+    const value = sorted[start] ?? 0
     let end = start
-    while (end + 1 < count && values[order[end + 1] ?? 0] === value) end++
-    // Ranks are 1-based; tied values share the average of the ranks they span.
-    const averageRank = (start + end) / 2 + 1
-    const scaled = (averageRank - 1) / (count - 1)
-    for (let position = start; position <= end; position++) result[order[position] ?? 0] = scaled
+    while (end + 1 < count && sorted[end + 1] === value) end++
+    averageRank.set(value, (start + end) / 2 / (count - 1))
     start = end + 1
   }
+  for (let index = 0; index < count; index++) result[index] = averageRank.get(values[index] ?? 0) ?? 0.5
   return result
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { rankVillages } from './rank-villages.ts'
+import { activeCriteria, describeScore, prepareRanking, rankVillages, scoreRanking } from './rank-villages.ts'
 import { type FixtureVillage, makePriorityTable } from './testing/make-priority-table.ts'
 
 /**
@@ -115,11 +115,15 @@ describe('rankVillages()', () => {
       ['cakupan_pkh', 0.4],
     ])
     const first = ranking.ranked[0]
-    expect(first?.values).toEqual([50, 20])
-    expect(first?.normalised).toEqual([1, 0.5])
-    expect(first?.contributions).toEqual([60, 20])
+    if (!first) throw new Error('nothing ranked')
+    expect(describeScore(ranking, first)).toEqual({
+      values: [50, 20],
+      normalised: [1, 0.5],
+      contributions: [60, 20],
+    })
     for (const item of ranking.ranked) {
-      expect(item.contributions.reduce((sum, part) => sum + part, 0)).toBeCloseTo(item.score, 9)
+      const { contributions } = describeScore(ranking, item)
+      expect(contributions.reduce((sum, part) => sum + part, 0)).toBeCloseTo(item.score, 6)
     }
   })
 
@@ -143,6 +147,39 @@ describe('rankVillages()', () => {
     directions.set('cakupan_pkh', 'neutral')
     expect(() => rankVillages({ ...table, directions }, { weights: WEIGHTS, normalisation: 'rank' })).toThrow(
       /cakupan_pkh.*neutral/,
+    )
+  })
+
+  it('ranks 85,000-style ties deterministically: equal scores in table order, sharing the rank', () => {
+    const table = makePriorityTable(
+      Array.from({ length: 6 }, (_, index) => ({ name: `V${index}`, cells: { kk_miskin: index % 2 } })),
+    )
+    const ranking = rankVillages(table, { weights: { kk_miskin: 10 }, normalisation: 'min-max' })
+    expect(summary(ranking)).toEqual([
+      ['V1', 1, 100],
+      ['V3', 1, 100],
+      ['V5', 1, 100],
+      ['V0', 4, 0],
+      ['V2', 4, 0],
+      ['V4', 4, 0],
+    ])
+  })
+})
+
+describe('prepareRanking() and scoreRanking()', () => {
+  it('re-score prepared villages with new weights exactly as a full ranking would', () => {
+    const table = makePriorityTable(makeVillages())
+    const criteria = activeCriteria(table, WEIGHTS)
+    const prepared = prepareRanking(table, criteria, 'rank')
+    const weights = { persen_kk_desil_1_4: 10, cakupan_pkh: 90 }
+    expect(scoreRanking(prepared, weights)).toEqual(rankVillages(table, { weights, normalisation: 'rank' }))
+  })
+
+  it('refuses weights for other criteria than the prepared ones, naming both', () => {
+    const table = makePriorityTable(makeVillages())
+    const prepared = prepareRanking(table, activeCriteria(table, WEIGHTS), 'rank')
+    expect(() => scoreRanking(prepared, { cakupan_pkh: 10 })).toThrow(
+      /prepared for persen_kk_desil_1_4, cakupan_pkh, weighted cakupan_pkh/,
     )
   })
 })

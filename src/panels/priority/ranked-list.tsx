@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { formatValue } from '../../indicators/format.ts'
 import type { Language } from '../../lib/language.ts'
 import { TOP_LIMITS } from '../../priority/priority-settings.ts'
-import type { Ranking } from '../../priority/rank-villages.ts'
+import { describeScore, type Ranking } from '../../priority/rank-villages.ts'
 import type { CriterionInfo } from './criterion-info.ts'
 import { ScoreBar } from './score-bar.tsx'
 import { ScoreExplanation } from './score-explanation.tsx'
@@ -153,13 +153,14 @@ export function RankedList({
                     {isTied && <span className="ranked-row__tied">{t('prioritas.list.tied')}</span>}
                   </span>
                   <ScoreBar
-                    contributions={item.contributions}
+                    contributions={describeScore(ranking, item).contributions}
                     label={t('prioritas.list.scoreOf', { score })}
                   />
                 </button>
                 {isSelected && (
                   <ScoreExplanation
                     item={item}
+                    components={describeScore(ranking, item)}
                     criteria={criteria}
                     quadrant={quadrantOf(item.village.kode)}
                     language={language}

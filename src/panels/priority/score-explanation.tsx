@@ -2,17 +2,19 @@ import type { ReactElement } from 'react'
 import { useTranslation } from 'react-i18next'
 import { formatValue } from '../../indicators/format.ts'
 import type { Language } from '../../lib/language.ts'
-import type { RankedVillage } from '../../priority/rank-villages.ts'
+import type { RankedVillage, ScoreComponents } from '../../priority/rank-villages.ts'
 import { type CriterionInfo, segmentColor } from './criterion-info.ts'
 
 /** The table behind one village's score: value, comparable value and points per criterion. */
 export function ScoreExplanation({
   item,
+  components,
   criteria,
   quadrant,
   language,
 }: {
   item: RankedVillage
+  components: ScoreComponents
   /** The weighted criteria, in the ranking's order. */
   criteria: readonly CriterionInfo[]
   quadrant: string | null
@@ -41,10 +43,11 @@ export function ScoreExplanation({
                 {criterion.label}
               </th>
               <td>
-                {formatValue(item.values[position] ?? null, language, criterion.decimals)} {criterion.unit}
+                {formatValue(components.values[position] ?? null, language, criterion.decimals)}{' '}
+                {criterion.unit}
               </td>
-              <td>{formatValue(item.normalised[position] ?? null, language, 2)}</td>
-              <td>{formatValue(item.contributions[position] ?? null, language, 1)}</td>
+              <td>{formatValue(components.normalised[position] ?? null, language, 2)}</td>
+              <td>{formatValue(components.contributions[position] ?? null, language, 1)}</td>
             </tr>
           ))}
         </tbody>

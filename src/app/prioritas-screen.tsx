@@ -5,6 +5,7 @@ import type { IndicatorData } from '../data/indicators.ts'
 import type { Snapshot } from '../data/snapshot.ts'
 import { formatValue } from '../indicators/format.ts'
 import { NO_DATA_COLOR, WITHHELD_COLOR } from '../indicators/palettes.ts'
+import { capitaliseFirst } from '../lib/capitalise-first.ts'
 import type { Language } from '../lib/language.ts'
 import { buildMapStyle, type MapData } from '../map/basemap.ts'
 import { buildLabelPoints } from '../map/label-points.ts'
@@ -195,12 +196,13 @@ export function PrioritasScreen({
       const classIndex = values.get(kode)
       if (classIndex === null || classIndex === undefined) return null
       const tiers = tiersOf(classIndex)
-      return t('prioritas.bivariate.cell', {
+      const label = t('prioritas.bivariate.cell', {
         need: t(`prioritas.bivariate.tier.${tiers.need}`),
         coverage: t(`prioritas.bivariate.tier.${tiers.coverage}`),
       })
+      return capitaliseFirst(label, language)
     },
-    [values, t],
+    [values, t, language],
   )
   const { exportState, runExport } = usePriorityExport({
     ranking,

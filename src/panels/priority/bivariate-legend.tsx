@@ -1,5 +1,6 @@
 import type { ReactElement } from 'react'
 import { useTranslation } from 'react-i18next'
+import { capitaliseFirst } from '../../lib/capitalise-first.ts'
 import { BIVARIATE_COLORS, bivariateClass, type Tier } from '../../priority/bivariate.ts'
 
 const TIERS: readonly Tier[] = [0, 1, 2]
@@ -34,12 +35,15 @@ export function BivariateLegend({
   outsideColor: string
   topCount: number
 }): ReactElement {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const cellLabel = (need: Tier, coverage: Tier): string =>
-    t('prioritas.bivariate.cell', {
-      need: t(`prioritas.bivariate.tier.${need}`),
-      coverage: t(`prioritas.bivariate.tier.${coverage}`),
-    })
+    capitaliseFirst(
+      t('prioritas.bivariate.cell', {
+        need: t(`prioritas.bivariate.tier.${need}`),
+        coverage: t(`prioritas.bivariate.tier.${coverage}`),
+      }),
+      i18n.language,
+    )
   const describe = (need: Tier, coverage: Tier): string =>
     t('prioritas.bivariate.cellCount', {
       label: cellLabel(need, coverage),

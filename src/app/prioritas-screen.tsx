@@ -6,6 +6,7 @@ import type { Snapshot } from '../data/snapshot.ts'
 import { formatValue } from '../indicators/format.ts'
 import { NO_DATA_COLOR, WITHHELD_COLOR } from '../indicators/palettes.ts'
 import { capitaliseFirst } from '../lib/capitalise-first.ts'
+import { type BBox, getGeometryBBox } from '../lib/geometry-bbox.ts'
 import type { Language } from '../lib/language.ts'
 import { buildMapStyle, type MapData } from '../map/basemap.ts'
 import { buildLabelPoints } from '../map/label-points.ts'
@@ -175,20 +176,27 @@ export function PrioritasScreen({
     (kode: string | null) => update((current) => ({ ...current, selected: kode })),
     [update],
   )
+  const showBox = useCallback((bbox: BBox | undefined) => {
+    if (!bbox) return
+    cameraKey.current += 1
+    setCamera({ bbox, key: cameraKey.current, padding: CAMERA_PADDING, maxZoom: VILLAGE_MAX_ZOOM })
+  }, [])
   const selectFromList = useCallback(
     (kode: string | null) => {
       select(kode)
-      const village = kode === null ? undefined : villagesByKode.get(kode)
-      if (!village) return
-      cameraKey.current += 1
-      setCamera({
-        bbox: village.bbox,
-        key: cameraKey.current,
-        padding: CAMERA_PADDING,
-        maxZoom: VILLAGE_MAX_ZOOM,
-      })
+      showBox(kode === null ? undefined : villagesByKode.get(kode)?.bbox)
     },
-    [select, villagesByKode],
+    [select, showBox, villagesByKode],
+  )
+  const kecamatanBBoxes = useMemo(
+    () =>
+      new Map(
+        snapshot.kecamatanShapes.features.flatMap((feature) => {
+          const bbox = getGeometryBBox(feature.geometry)
+          return bbox ? [[feature.properties.kode, bbox] as const] : []
+        }),
+      ),
+    [snapshot],
   )
 
   const quadrantOf = useCallback(
@@ -245,7 +253,12 @@ export function PrioritasScreen({
           kecamatan={snapshot.kecamatan}
           count={selectedCount}
           total={villages.length}
-          onChange={(filters) => update((current) => ({ ...current, filters }))}
+          onChange={(filters) => {
+            if (filters.kecamatan !== null && filters.kecamatan !== settings.filters.kecamatan) {
+              showBox(kecamatanBBoxes.get(filters.kecamatan))
+            }
+            update((current) => ({ ...current, filters }))
+          }}
         />
         <BivariateControls
           pair={settings.bivariate}

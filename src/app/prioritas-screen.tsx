@@ -170,7 +170,11 @@ export function PrioritasScreen({
   )
 
   const cameraKey = useRef(0)
-  const [camera, setCamera] = useState<CameraRequest | null>(null)
+  // A link with a selected village opens framed on it, as in the explorer.
+  const [camera, setCamera] = useState<CameraRequest | null>(() => {
+    const village = settings.selected === null ? undefined : villagesByKode.get(settings.selected)
+    return village ? { bbox: village.bbox, key: 0, padding: CAMERA_PADDING, maxZoom: VILLAGE_MAX_ZOOM } : null
+  })
   const [hover, setHover] = useState<HoverInfo | null>(null)
   const select = useCallback(
     (kode: string | null) => update((current) => ({ ...current, selected: kode })),

@@ -148,6 +148,18 @@ describe('the priority screen', () => {
     )
     expect(settings.get('Tautan ke pengaturan ini')).toContain('cakupan_pkh:70')
 
+    // The CSV: the settings as comment lines, then the same first rows.
+    const [csvDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('export-csv').click(),
+    ])
+    const csv = await readFile((await csvDownload.path()) ?? '', 'utf8')
+    expect(csv).toContain(`# Snapshot data: ${manifest.snapshot_id}`)
+    const csvRows = csv
+      .split('\r\n')
+      .filter((line) => line !== '' && !line.startsWith('#') && !line.startsWith('\uFEFF#'))
+    expect(csvRows[1]?.split(',').slice(0, 3)).toEqual(['1', top[0]?.kode, top[0]?.name])
+
     // A copied link reproduces the ranking, in English.
     const { page: copy, errors: copyErrors } = await openScreen(`${new URL(page.url()).search}&lang=en`)
     expect((await readTop(copy, 5)).map((row) => [row.kode, row.rank])).toEqual(

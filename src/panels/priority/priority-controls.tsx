@@ -6,7 +6,8 @@ import { PRIORITY_PRESETS, type PriorityPreset, type Weights } from '../../prior
 import type { CriterionGroup, CriterionInfo } from './criterion-info.ts'
 
 const GROUPS: readonly CriterionGroup[] = ['need', 'coverage', 'village']
-// Steps of 5 keep the sliders quick to set and the URL short; the URL accepts any whole number.
+// Steps of 5 keep the sliders quick to set and the URL short. A link may carry any whole weight; the
+// slider then moves by 1 so it shows that weight exactly instead of snapping to a multiple of 5.
 const WEIGHT_STEP = 5
 
 /** Year, presets, normalisation and one weight slider per criterion. */
@@ -119,7 +120,7 @@ export function PriorityControls({
                       type="range"
                       min={0}
                       max={100}
-                      step={WEIGHT_STEP}
+                      step={weight % WEIGHT_STEP === 0 ? WEIGHT_STEP : 1}
                       value={weight}
                       data-testid={`weight-${item.id}`}
                       aria-label={t('prioritas.score.weightLabel', { name: item.label })}

@@ -1,5 +1,6 @@
 import type { ReactElement } from 'react'
 import { useTranslation } from 'react-i18next'
+import './bivariate-legend.css'
 import { capitaliseFirst } from '../../lib/capitalise-first.ts'
 import { BIVARIATE_COLORS, bivariateClass, type Tier } from '../../priority/bivariate.ts'
 

@@ -1,5 +1,6 @@
 import { type ReactElement, useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
+import './ranked-list.css'
 import { formatValue } from '../../indicators/format.ts'
 import type { Language } from '../../lib/language.ts'
 import { TOP_LIMITS } from '../../priority/priority-settings.ts'

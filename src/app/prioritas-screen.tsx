@@ -26,6 +26,7 @@ import { VillageTooltip } from '../panels/tooltip/village-tooltip.tsx'
 import { UrlNotice } from '../panels/url-notice/url-notice.tsx'
 import { BIVARIATE_COLORS, BIVARIATE_THRESHOLDS, tiersOf } from '../priority/bivariate.ts'
 import { CRITERION_IDS } from '../priority/criteria.ts'
+import { countFilterOptions } from '../priority/filter-villages.ts'
 import { matchPreset, presetWeights } from '../priority/presets.ts'
 import { defaultPrioritySettings } from '../priority/priority-settings.ts'
 import type { PriorityUrlContext } from '../priority/priority-url.ts'
@@ -230,6 +231,7 @@ export function PrioritasScreen({
   const attribution = useMemo(() => buildAttribution(snapshot.manifest), [snapshot])
   const preset = matchPreset(settings.weights)
   const selectedCount = include.filter(Boolean).length
+  const filterCounts = useMemo(() => countFilterOptions(model.table), [model.table])
 
   return (
     <div className="priority-screen" data-testid="priority-screen">
@@ -257,6 +259,8 @@ export function PrioritasScreen({
           kecamatan={snapshot.kecamatan}
           count={selectedCount}
           total={villages.length}
+          idmCounts={filterCounts.idm}
+          livelihoodCounts={filterCounts.livelihood}
           onChange={(filters) => {
             if (filters.kecamatan !== null && filters.kecamatan !== settings.filters.kecamatan) {
               showBox(kecamatanBBoxes.get(filters.kecamatan))

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { filterVillages, NO_FILTERS, type PriorityFilters } from './filter-villages.ts'
+import { countFilterOptions, filterVillages, NO_FILTERS, type PriorityFilters } from './filter-villages.ts'
 import { makePriorityTable } from './testing/make-priority-table.ts'
 
 function makeTable(): ReturnType<typeof makePriorityTable> {
@@ -51,5 +51,14 @@ describe('filterVillages()', () => {
     },
   ])('$name', ({ filters, expected }) => {
     expect(filterVillages(makeTable(), { ...NO_FILTERS, ...filters })).toEqual(expected)
+  })
+})
+
+describe('countFilterOptions()', () => {
+  it('counts the villages each IDM status and each lens keeps on its own', () => {
+    expect(countFilterOptions(makeTable())).toEqual({
+      idm: { 1: 1, 2: 0, 3: 1, 4: 0, 5: 0 },
+      livelihood: { petani: 1, nelayan: 1, umkm: 1 },
+    })
   })
 })

@@ -1,5 +1,5 @@
-import { type IdmStatus, LIVELIHOOD_SHARES, type Livelihood } from './criteria.ts'
-import { dominantLivelihood } from './livelihood.ts'
+import { IDM_STATUSES, type IdmStatus, LIVELIHOOD_SHARES, LIVELIHOODS, type Livelihood } from './criteria.ts'
+import { dominantLivelihood, type LivelihoodShare } from './livelihood.ts'
 import type { PriorityTable } from './priority-table.ts'
 
 /** Which villages the screen looks at; `null` / empty = no restriction. */
@@ -30,9 +30,7 @@ export function filterVillages(table: PriorityTable, filters: PriorityFilters): 
       if (value === null || value === undefined || !idmSet.has(value)) return false
     }
     if (filters.livelihood !== null) {
-      const share = (
-        livelihood: Livelihood,
-      ): { value: number | null; status: 'ada' | 'ditahan' | 'tidak_ada' | 'tidak_berlaku' } => ({
+      const share = (livelihood: Livelihood): LivelihoodShare => ({
         value: shareColumns[livelihood]?.values[index] ?? null,
         status: shareColumns[livelihood]?.statuses[index] ?? 'tidak_ada',
       })
@@ -45,4 +43,20 @@ export function filterVillages(table: PriorityTable, filters: PriorityFilters): 
     }
     return true
   })
+}
+
+/** How many villages of the table each IDM status and each livelihood lens would keep on its own. */
+export function countFilterOptions(table: PriorityTable): {
+  idm: Record<IdmStatus, number>
+  livelihood: Record<Livelihood, number>
+} {
+  const count = (filters: PriorityFilters): number => filterVillages(table, filters).filter(Boolean).length
+  return {
+    idm: Object.fromEntries(
+      IDM_STATUSES.map((status) => [status, count({ ...NO_FILTERS, idm: [status] })]),
+    ) as Record<IdmStatus, number>,
+    livelihood: Object.fromEntries(
+      LIVELIHOODS.map((livelihood) => [livelihood, count({ ...NO_FILTERS, livelihood })]),
+    ) as Record<Livelihood, number>,
+  }
 }

@@ -9,6 +9,8 @@ export function PriorityFilters({
   kecamatan,
   count,
   total,
+  idmCounts,
+  livelihoodCounts,
   onChange,
 }: {
   filters: Filters
@@ -16,6 +18,10 @@ export function PriorityFilters({
   /** Villages that pass the filters. */
   count: number
   total: number
+  /** Villages of the year per IDM status, whatever the other filters. */
+  idmCounts: Readonly<Record<IdmStatus, number>>
+  /** Villages of the year per livelihood lens, whatever the other filters. */
+  livelihoodCounts: Readonly<Record<Livelihood, number>>
   onChange: (filters: Filters) => void
 }): ReactElement {
   const { t } = useTranslation()
@@ -73,7 +79,10 @@ export function PriorityFilters({
                 checked={filters.idm.includes(status)}
                 onChange={() => toggleIdm(status)}
               />
-              <span>{t(`prioritas.filters.idmStatus.${status}`)}</span>
+              <span>
+                {t(`prioritas.filters.idmStatus.${status}`)}{' '}
+                <span className="priority-check__count">({idmCounts[status]})</span>
+              </span>
             </label>
           ))}
         </div>
@@ -91,7 +100,7 @@ export function PriorityFilters({
           <option value="">{t('prioritas.filters.livelihoodAll')}</option>
           {LIVELIHOODS.map((item) => (
             <option key={item} value={item}>
-              {t(`prioritas.filters.lens.${item}`)}
+              {t(`prioritas.filters.lens.${item}`)} ({livelihoodCounts[item]})
             </option>
           ))}
         </select>

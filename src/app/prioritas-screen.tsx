@@ -36,6 +36,8 @@ import { usePrioritySettings } from './use-priority-settings.ts'
 
 // Villages outside the filters: paler than the lightest class, so the selection stands out (by eye).
 const OUTSIDE_COLOR = '#f7f7f5'
+// The ring of the village hovered in the list: the app's accent blue, apart from the near-black top outline.
+const LIST_HOVER_COLOR = '#1d6fb8'
 // Zoom at which a village picked in the list is shown, as in the explorer.
 const VILLAGE_MAX_ZOOM = 11.5
 const CAMERA_PADDING = { top: 48, right: 48, bottom: 48, left: 48 }
@@ -98,6 +100,7 @@ export function PrioritasScreen({
     () => new Map(snapshot.villages.map((item) => [item.kode, item])),
     [snapshot],
   )
+  const [listHover, setListHover] = useState<string | null>(null)
   const rankedByKode = useMemo(
     () => new Map(ranking.ranked.map((item) => [item.village.kode, item])),
     [ranking],
@@ -162,12 +165,14 @@ export function PrioritasScreen({
               : []
           }),
         },
+        hoverCode: listHover,
+        hoverColor: LIST_HOVER_COLOR,
         outsideColor: OUTSIDE_COLOR,
         lineColor: MAP_THEME.highlight,
         badgeTextColor: '#ffffff',
         font: MAP_FONTS.semibold,
       }),
-    [baseStyle, topKey, villagesByKode],
+    [baseStyle, topKey, villagesByKode, listHover],
   )
 
   const cameraKey = useRef(0)
@@ -341,6 +346,7 @@ export function PrioritasScreen({
         exportState={exportState}
         onSelect={selectFromList}
         onTop={(top) => update((current) => ({ ...current, top }))}
+        onHover={setListHover}
         onExport={runExport}
       />
     </div>

@@ -202,6 +202,12 @@ describe('the priority screen', () => {
     expect(count).toBeGreaterThan(0)
     expect(count).toBeLessThan(141)
     expect(await rows.first().textContent()).toContain('Sangatta Utara')
+    // Hovering a row rings its village on the map.
+    const firstKode = (await rows.first().getAttribute('data-kode')) ?? ''
+    await rows.first().locator('button').first().hover()
+    await expect
+      .poll(() => page.evaluate(() => JSON.stringify(window.__ppdMap?.getFilter('priority-list-hover'))))
+      .toContain(firstKode)
     await rows.first().locator('button').first().click()
     await page.getByTestId('score-explanation').waitFor()
     expect(page.url()).toMatch(/desa=64\.08\.\d\d\.\d{4}/)

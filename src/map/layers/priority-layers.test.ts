@@ -28,6 +28,8 @@ const PARAMS = {
       },
     ],
   },
+  hoverCode: '64.08.02.2003',
+  hoverColor: '#1d6fb8',
   outsideColor: '#f4f5f6',
   lineColor: '#111111',
   badgeTextColor: '#ffffff',
@@ -42,6 +44,7 @@ describe('withPriorityLayers()', () => {
       LAYER_IDS.villageFill,
       LAYER_IDS.villageHighlight,
       PRIORITY_LAYER_IDS.topOutline,
+      PRIORITY_LAYER_IDS.listHover,
       LAYER_IDS.villageLabels,
       PRIORITY_LAYER_IDS.topBadges,
       PRIORITY_LAYER_IDS.topNumbers,
@@ -84,6 +87,21 @@ describe('withPriorityLayers()', () => {
         ],
       ]
     `)
+  })
+
+  it.each([
+    { hoverCode: '64.08.02.2003', expected: '64.08.02.2003' },
+    // No hovered row: a filter that matches no village code.
+    { hoverCode: null, expected: '' },
+  ])('rings the village hovered in the list ($hoverCode)', ({ hoverCode, expected }) => {
+    const ring = withPriorityLayers(makeStyle(), { ...PARAMS, hoverCode }).layers.find(
+      (layer) => layer.id === PRIORITY_LAYER_IDS.listHover,
+    )
+    expect(ring && 'filter' in ring ? ring.filter : null).toEqual([
+      'all',
+      ['match', ['geometry-type'], ['Polygon', 'MultiPolygon'], true, false],
+      ['==', ['get', 'kode'], expected],
+    ])
   })
 
   it('paints villages outside the filters pale and keeps the base colour otherwise, without changing its input', () => {

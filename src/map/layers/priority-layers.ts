@@ -14,6 +14,7 @@ import { FEATURE_STATE, POLYGONS_ONLY } from './feature-state.ts'
 /** Ids of the priority screen's own layers and source, drawn above the base map's boundaries. */
 export const PRIORITY_LAYER_IDS = {
   topOutline: 'priority-top-outline',
+  listHover: 'priority-list-hover',
   topBadges: 'priority-top-badges',
   topNumbers: 'priority-top-numbers',
 } as const
@@ -36,6 +37,10 @@ export interface PriorityLayerParams {
   topCodes: readonly string[]
   /** One point per top village, with its rank, for the numbered badges. */
   rankPoints: FeatureCollection<Point, RankPointProperties>
+  /** The village under the pointer (or keyboard focus) in the ranked list, ringed on the map. */
+  hoverCode: string | null
+  /** Colour of that ring. */
+  hoverColor: string
   /** Fill of villages outside the filters: paler than no-data, so the selection stands out. */
   outsideColor: string
   lineColor: string
@@ -56,7 +61,7 @@ function withOutsideColor(layer: FillLayerSpecification, color: string): FillLay
 
 /**
  * The base map with the priority overlay: villages outside the filters drawn pale, the top villages
- * outlined, and a numbered badge on each (the rank, so a printed map and the list agree). Pure: the
+ * outlined, the village hovered in the list ringed, and a numbered badge on each top village (the rank, so a printed map and the list agree). Pure: the
  * base style is not changed.
  */
 export function withPriorityLayers(
@@ -74,6 +79,14 @@ export function withPriorityLayers(
       // Thick enough to read over the darkest bivariate class at the whole-kabupaten zoom (by eye).
       'line-width': ['interpolate', ['linear'], ['zoom'], 7, 2, 11, 3.5],
     },
+  }
+  const listHover: LineLayerSpecification = {
+    id: PRIORITY_LAYER_IDS.listHover,
+    type: 'line',
+    source: SOURCE_IDS.villages,
+    filter: ['all', POLYGONS_ONLY, ['==', ['get', 'kode'], params.hoverCode ?? '']],
+    layout: { 'line-join': 'round' },
+    paint: { 'line-color': params.hoverColor, 'line-width': 4 },
   }
   const badges: CircleLayerSpecification = {
     id: PRIORITY_LAYER_IDS.topBadges,
@@ -107,7 +120,7 @@ export function withPriorityLayers(
   // Above every boundary and the selection ring, below the labels.
   const labelsAt = layers.findIndex((layer) => layer.id === LAYER_IDS.villageLabels)
   const at = labelsAt === -1 ? layers.length : labelsAt
-  layers.splice(at, 0, outline)
+  layers.splice(at, 0, outline, listHover)
   layers.push(badges, numbers)
   return {
     ...style,

@@ -28,6 +28,7 @@ export function RankedList({
   onSelect,
   onTop,
   onExport,
+  onHover,
 }: {
   ranking: Ranking
   /** The weighted criteria, in the ranking's order. */
@@ -40,6 +41,8 @@ export function RankedList({
   onSelect: (kode: string | null) => void
   onTop: (top: number) => void
   onExport: (format: 'csv' | 'xlsx') => void
+  /** The village under the pointer or keyboard focus in the list, or `null`: the map rings it. */
+  onHover: (kode: string | null) => void
 }): ReactElement {
   const { t } = useTranslation()
   const selectedRef = useRef<HTMLLIElement>(null)
@@ -135,6 +138,10 @@ export function RankedList({
                   className="ranked-row__button"
                   aria-expanded={isSelected}
                   onClick={() => onSelect(isSelected ? null : item.village.kode)}
+                  onMouseEnter={() => onHover(item.village.kode)}
+                  onMouseLeave={() => onHover(null)}
+                  onFocus={() => onHover(item.village.kode)}
+                  onBlur={() => onHover(null)}
                 >
                   <span className="ranked-row__rank">
                     <span className="visually-hidden">{t('prioritas.list.rank', { rank: item.rank })}</span>

@@ -175,11 +175,25 @@ export function PrioritasScreen({
     [baseStyle, topKey, villagesByKode, listHover],
   )
 
+  const kecamatanBBoxes = useMemo(
+    () =>
+      new Map(
+        snapshot.kecamatanShapes.features.flatMap((feature) => {
+          const bbox = getGeometryBBox(feature.geometry)
+          return bbox ? [[feature.properties.kode, bbox] as const] : []
+        }),
+      ),
+    [snapshot],
+  )
+
   const cameraKey = useRef(0)
-  // A link with a selected village opens framed on it, as in the explorer.
+  // A link with a selected village opens framed on it, as in the explorer; one filtered to a kecamatan
+  // opens framed on the kecamatan.
   const [camera, setCamera] = useState<CameraRequest | null>(() => {
     const village = settings.selected === null ? undefined : villagesByKode.get(settings.selected)
-    return village ? { bbox: village.bbox, key: 0, padding: CAMERA_PADDING, maxZoom: VILLAGE_MAX_ZOOM } : null
+    const kecamatan = settings.filters.kecamatan
+    const bbox = village?.bbox ?? (kecamatan === null ? undefined : kecamatanBBoxes.get(kecamatan))
+    return bbox ? { bbox, key: 0, padding: CAMERA_PADDING, maxZoom: VILLAGE_MAX_ZOOM } : null
   })
   const [hover, setHover] = useState<HoverInfo | null>(null)
   const select = useCallback(
@@ -197,16 +211,6 @@ export function PrioritasScreen({
       showBox(kode === null ? undefined : villagesByKode.get(kode)?.bbox)
     },
     [select, showBox, villagesByKode],
-  )
-  const kecamatanBBoxes = useMemo(
-    () =>
-      new Map(
-        snapshot.kecamatanShapes.features.flatMap((feature) => {
-          const bbox = getGeometryBBox(feature.geometry)
-          return bbox ? [[feature.properties.kode, bbox] as const] : []
-        }),
-      ),
-    [snapshot],
   )
 
   const quadrantOf = useCallback(

@@ -14,6 +14,7 @@ import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { launchChromium } from '../tests/e2e/browser'
 import { startPreview } from '../tests/e2e/preview-server'
+import { benchPriority } from './bench/priority.ts'
 import { benchProfileAndTable } from './bench/profile.ts'
 import { DEFAULT_DEMO_SEED } from './data/cli-options.ts'
 import { runBuild } from './data/run-build.ts'
@@ -171,6 +172,7 @@ async function main(): Promise<void> {
   await benchBundle()
   await benchFirstRender()
   await benchProfileAndTable()
+  await benchPriority()
 }
 
 main().catch((error: unknown) => {

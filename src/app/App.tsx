@@ -18,6 +18,14 @@ const ProfileScreen = lazy(() =>
   import('./profile-screen.tsx').then((module) => ({ default: module.ProfileScreen })),
 )
 
+/** The priority finder loads on its first visit, like the profile. */
+const PrioritasScreen = lazy(() =>
+  import('./prioritas-screen.tsx').then((module) => ({ default: module.PrioritasScreen })),
+)
+const PrioritasUnavailable = lazy(() =>
+  import('./prioritas-screen.tsx').then((module) => ({ default: module.PrioritasUnavailable })),
+)
+
 /** Shown before the manifest names the region: the default region (ARCHITECTURE.md, property 4). */
 const DEFAULT_REGION: RegionName = { kind: 'kabupaten', name: 'Kutai Timur' }
 
@@ -54,16 +62,25 @@ function renderScreen({
       )
     case 'desa':
       return (
-        <Suspense fallback={<SnapshotStatus state={{ status: 'loading' }} />}>
-          <ProfileScreen
-            key={route.kode}
-            kode={route.kode}
-            snapshot={snapshotState.snapshot}
-            indicatorData={indicatorState.data}
-            regionTitle={regionTitle}
-            language={language}
-          />
-        </Suspense>
+        <ProfileScreen
+          key={route.kode}
+          kode={route.kode}
+          snapshot={snapshotState.snapshot}
+          indicatorData={indicatorState.data}
+          regionTitle={regionTitle}
+          language={language}
+        />
+      )
+    case 'prioritas':
+      return indicatorState.data ? (
+        <PrioritasScreen
+          snapshot={snapshotState.snapshot}
+          indicatorData={indicatorState.data}
+          regionTitle={regionTitle}
+          language={language}
+        />
+      ) : (
+        <PrioritasUnavailable />
       )
   }
 }
@@ -89,7 +106,10 @@ export function App(): ReactElement {
     <div className="app">
       <AppHeader regionTitle={regionTitle} route={route} language={language} onLanguageChange={setLanguage} />
       <main className="app-main">
-        {renderScreen({ route, snapshotState, indicatorState, regionTitle, language })}
+        {/* Screens other than the map load on their first visit (React.lazy). */}
+        <Suspense fallback={<SnapshotStatus state={{ status: 'loading' }} />}>
+          {renderScreen({ route, snapshotState, indicatorState, regionTitle, language })}
+        </Suspense>
       </main>
     </div>
   )

@@ -8,6 +8,9 @@ describe('parseRoute()', () => {
     { pathname: '/peta/', base: '/peta/', expected: { name: 'explorer' } },
     { pathname: '/peta', base: '/peta/', expected: { name: 'explorer' } },
     { pathname: '/peta', base: '/peta', expected: { name: 'explorer' } },
+    { pathname: '/prioritas', base: '/', expected: { name: 'prioritas' } },
+    { pathname: '/peta/prioritas/', base: '/peta/', expected: { name: 'prioritas' } },
+    { pathname: '/prioritas/extra', base: '/', expected: { name: 'not-found', path: '/prioritas/extra' } },
     { pathname: '/elsewhere/', base: '/peta/', expected: { name: 'not-found', path: '/elsewhere/' } },
     { pathname: '/no-such-screen', base: '/', expected: { name: 'not-found', path: '/no-such-screen' } },
     { pathname: '/%E0%A4%A', base: '/', expected: { name: 'not-found', path: '/%E0%A4%A' } },
@@ -29,6 +32,8 @@ describe('routePath()', () => {
     { route: { name: 'explorer' }, base: '/' },
     { route: { name: 'explorer' }, base: '/peta/' },
     { route: { name: 'desa', kode: '64.08.04.2001' }, base: '/peta/' },
+    { route: { name: 'prioritas' }, base: '/' },
+    { route: { name: 'prioritas' }, base: '/peta/' },
   ])('writes a path that parses back to $route.name under $base', ({ route, base }) => {
     expect(parseRoute(routePath(route, base), base)).toEqual(route)
   })

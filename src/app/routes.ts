@@ -10,6 +10,8 @@ export type Route =
   | { name: 'explorer' }
   /** The profile of one village (`/desa/<kode>`); the code is checked by the screen, which says "not found". */
   | { name: 'desa'; kode: string }
+  /** The under-served village finder: need × coverage map and priority ranking (`/prioritas`). */
+  | { name: 'prioritas' }
   /** A path that matches no screen: the app says so and links home. */
   | { name: 'not-found'; path: string }
 
@@ -17,7 +19,7 @@ export type Route =
 export type RouteName = Route['name']
 
 /** Screens listed in the header's navigation, in order. */
-export const NAV_ROUTES: readonly Route[] = [{ name: 'explorer' }]
+export const NAV_ROUTES: readonly Route[] = [{ name: 'explorer' }, { name: 'prioritas' }]
 
 function trimBase(pathname: string, base: string): string | null {
   const normalBase = base.endsWith('/') ? base : `${base}/`
@@ -39,6 +41,7 @@ export function parseRoute(pathname: string, base = '/'): Route {
   const [first] = segments
   if (first === undefined || (first === 'index.html' && segments.length === 1)) return { name: 'explorer' }
   if (first === 'desa' && segments.length === 2 && segments[1]) return { name: 'desa', kode: segments[1] }
+  if (first === 'prioritas' && segments.length === 1) return { name: 'prioritas' }
   return { name: 'not-found', path: pathname }
 }
 
@@ -50,6 +53,8 @@ export function routePath(route: Route, base = '/'): string {
       return root
     case 'desa':
       return `${root}desa/${encodeURIComponent(route.kode)}`
+    case 'prioritas':
+      return `${root}prioritas`
     case 'not-found':
       return route.path
   }

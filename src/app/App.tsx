@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { RegionName } from '../data/region-name.ts'
 import type { Language } from '../lib/language.ts'
 import { AppHeader } from './app-header.tsx'
+import { DanaDesaScreen } from './dana-desa-screen.tsx'
 import { MapScreen } from './map-screen.tsx'
 import { NotFoundScreen } from './not-found-screen.tsx'
 import type { Route } from './routes.ts'
@@ -41,6 +42,15 @@ function renderScreen({
     case 'explorer':
       return (
         <MapScreen
+          snapshot={snapshotState.snapshot}
+          indicatorData={indicatorState.data}
+          regionTitle={regionTitle}
+          language={language}
+        />
+      )
+    case 'dana-desa':
+      return (
+        <DanaDesaScreen
           snapshot={snapshotState.snapshot}
           indicatorData={indicatorState.data}
           regionTitle={regionTitle}

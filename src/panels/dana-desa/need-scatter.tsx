@@ -8,6 +8,8 @@ import type { Language } from '../../lib/language.ts'
 const WIDTH = 680
 const HEIGHT = 380
 const MARGIN = { top: 16, right: 20, bottom: 46, left: 86 }
+/** Name labels on the plot for the farthest outliers only; the list below names them all. */
+const MAX_LABELS = 6
 const COLORS = { above: '#2166ac', below: '#b2182b', other: '#8a96a3' } as const
 
 /**
@@ -39,11 +41,9 @@ export function NeedScatter({
     const x = scaleLog()
       .domain([Math.min(...xs) * 0.8, Math.max(...xs) * 1.25])
       .range([MARGIN.left, WIDTH - MARGIN.right])
-      .nice()
     const y = scaleLog()
       .domain([Math.min(...ys) * 0.8, Math.max(...ys) * 1.25])
       .range([HEIGHT - MARGIN.bottom, MARGIN.top])
-      .nice()
     return { x, y }
   }, [fit])
   if (!fit || !scales) {
@@ -56,8 +56,8 @@ export function NeedScatter({
     .filter((point) => point.outlier !== null)
     .sort((a, b) => Math.abs(b.z) - Math.abs(a.z))
   const colorOf = (point: FittedPoint): string => COLORS[point.outlier ?? 'other']
-  const xTicks = x.ticks(6).filter((tick) => isRoundTick(tick))
-  const yTicks = y.ticks(5).filter((tick) => isRoundTick(tick))
+  const xTicks = x.ticks(8).filter((tick) => isRoundTick(tick))
+  const yTicks = y.ticks(8).filter((tick) => isRoundTick(tick))
   const ordered = [...fit.points].sort((a, b) => Number(a.outlier !== null) - Number(b.outlier !== null))
   return (
     <div className="dd-scatter">
@@ -141,7 +141,7 @@ export function NeedScatter({
             </circle>
           )
         })}
-        {outliers.map((point) => (
+        {outliers.slice(0, MAX_LABELS).map((point) => (
           <text
             key={`label-${point.kode}`}
             className="dd-scatter__label"

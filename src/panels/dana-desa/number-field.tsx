@@ -43,7 +43,7 @@ export function NumberField({
           id={id}
           type="number"
           inputMode="decimal"
-          className="dd-field__input"
+          className={`dd-field__input${suffix === 'Rp' ? ' dd-field__input--rupiah' : ''}`}
           value={draft}
           step={step}
           min={min}

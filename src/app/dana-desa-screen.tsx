@@ -1,4 +1,4 @@
-import { type ReactElement, useMemo, useState } from 'react'
+import { type ReactElement, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { buildChangeClasses } from '../dana-desa/change-classes.ts'
 import { readFormulaYear } from '../dana-desa/formula-inputs.ts'
@@ -16,7 +16,7 @@ import type { Language } from '../lib/language.ts'
 import { buildMapStyle, type MapData } from '../map/basemap.ts'
 import { buildLabelPoints } from '../map/label-points.ts'
 import { MAP_FONT_FACES } from '../map/map-fonts.ts'
-import { type HoverInfo, MapView } from '../map/map-view.tsx'
+import { type CameraRequest, type HoverInfo, MapView } from '../map/map-view.tsx'
 import { buildChangeLegend, buildClassLegend } from '../panels/dana-desa/legend-items.ts'
 import { MapLegend } from '../panels/dana-desa/map-legend.tsx'
 import { NeedScatter } from '../panels/dana-desa/need-scatter.tsx'
@@ -27,6 +27,9 @@ import { SimulatorSection } from './dana-desa-simulator-section.tsx'
 import { useDanaDesaView } from './use-dana-desa-view.ts'
 
 const isMapExposed = config.isDev || new URLSearchParams(window.location.search).has('e2e')
+// Zoom for a village picked from the scatter or the table: its neighbours stay in view (as the explorer).
+const VILLAGE_MAX_ZOOM = 10.5
+const CAMERA_PADDING = { top: 48, right: 48, bottom: 48, left: 48 }
 
 /**
  * The Dana Desa screen: a map of the allocation (or per capita, per poor household, BLT-DD against the
@@ -218,6 +221,21 @@ function DanaDesaContent({
   }, [snapshot, index, tahun])
 
   const select = (kode: string | null): void => dispatch({ type: 'select', kode })
+  // A village picked outside the map (scatter, outlier list, table) is also brought into view.
+  const cameraKey = useRef(0)
+  const [camera, setCamera] = useState<CameraRequest | null>(null)
+  const selectAndShow = (kode: string): void => {
+    select(kode)
+    const village = villagesByKode.get(kode)
+    if (!village) return
+    cameraKey.current += 1
+    setCamera({
+      bbox: village.bbox,
+      key: cameraKey.current,
+      padding: CAMERA_PADDING,
+      maxZoom: VILLAGE_MAX_ZOOM,
+    })
+  }
   const hovered = hover ? villagesByKode.get(hover.kode) : undefined
   const hoverText = (): string => {
     if (!hovered) return ''
@@ -282,7 +300,7 @@ function DanaDesaContent({
               statuses={map.statuses}
               selectedKode={selected?.kode ?? null}
               initialBounds={snapshot.bbox}
-              camera={null}
+              camera={camera}
               label={t('dana-desa.map.aria', { metric: metricLabel(state.peta), region: regionTitle })}
               isExposed={isMapExposed}
               onHover={setHover}
@@ -324,7 +342,7 @@ function DanaDesaContent({
           selected={selected?.kode ?? null}
           excluded={need.excluded}
           language={language}
-          onSelect={select}
+          onSelect={selectAndShow}
         />
       </section>
       <SimulatorSection
@@ -338,6 +356,7 @@ function DanaDesaContent({
         snapshotId={snapshot.manifest.snapshot_id}
         language={language}
         dispatch={dispatch}
+        onSelect={selectAndShow}
       />
     </div>
   )

@@ -43,6 +43,7 @@ export function SimulatorSection({
   snapshotId,
   language,
   dispatch,
+  onSelect,
 }: {
   year: FormulaYear
   settings: SimulatorSettings
@@ -54,6 +55,8 @@ export function SimulatorSection({
   snapshotId: string
   language: Language
   dispatch: (action: DanaDesaViewAction) => void
+  /** Selects a desa (and shows it on the map). */
+  onSelect: (kode: string) => void
 }): ReactElement {
   const { t } = useTranslation()
   const [isExporting, setIsExporting] = useState(false)
@@ -137,7 +140,7 @@ export function SimulatorSection({
                 names={names}
                 selected={selected}
                 language={language}
-                onSelect={(kode) => dispatch({ type: 'select', kode })}
+                onSelect={onSelect}
               />
             </>
           )}

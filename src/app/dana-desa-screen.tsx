@@ -223,7 +223,11 @@ function DanaDesaContent({
   const select = (kode: string | null): void => dispatch({ type: 'select', kode })
   // A village picked outside the map (scatter, outlier list, table) is also brought into view.
   const cameraKey = useRef(0)
-  const [camera, setCamera] = useState<CameraRequest | null>(null)
+  // A link with a selected desa opens framed on it.
+  const [camera, setCamera] = useState<CameraRequest | null>(() => {
+    const village = state.desa === null ? undefined : villagesByKode.get(state.desa)
+    return village ? { bbox: village.bbox, key: 0, padding: CAMERA_PADDING, maxZoom: VILLAGE_MAX_ZOOM } : null
+  })
   const selectAndShow = (kode: string): void => {
     select(kode)
     const village = villagesByKode.get(kode)

@@ -141,16 +141,21 @@ export function NeedScatter({
             </circle>
           )
         })}
-        {outliers.slice(0, MAX_LABELS).map((point) => (
-          <text
-            key={`label-${point.kode}`}
-            className="dd-scatter__label"
-            x={x(point.poorHouseholds) + 8}
-            y={y(point.perPoorHousehold) + 4}
-          >
-            {names.get(point.kode) ?? point.kode}
-          </text>
-        ))}
+        {outliers.slice(0, MAX_LABELS).map((point) => {
+          // Labels of points in the right quarter go to their left, so they stay inside the plot.
+          const isRight = x(point.poorHouseholds) > MARGIN.left + 0.75 * (WIDTH - MARGIN.left - MARGIN.right)
+          return (
+            <text
+              key={`label-${point.kode}`}
+              className="dd-scatter__label"
+              x={x(point.poorHouseholds) + (isRight ? -8 : 8)}
+              y={y(point.perPoorHousehold) + 4}
+              textAnchor={isRight ? 'end' : 'start'}
+            >
+              {names.get(point.kode) ?? point.kode}
+            </text>
+          )
+        })}
       </svg>
       <p className="dd-muted dd-scatter__method">
         {t('dana-desa.scatter.method', { z: formatValue(OUTLIER_Z, language, 1) })}

@@ -9,7 +9,7 @@ import { settingsProblems, toParameters } from '../dana-desa/simulator-settings.
 import { MAP_METRICS, type MapMetric } from '../dana-desa/simulator-url.ts'
 import type { IndicatorData } from '../data/indicators.ts'
 import type { Snapshot } from '../data/snapshot.ts'
-import { formatRupiah, formatValue } from '../indicators/format.ts'
+import { formatRupiah, formatSignedPercent, formatValue } from '../indicators/format.ts'
 import { NO_DATA_COLOR, WITHHELD_COLOR } from '../indicators/palettes.ts'
 import { deriveValueClasses } from '../indicators/value-classes.ts'
 import type { Language } from '../lib/language.ts'
@@ -368,7 +368,7 @@ function DanaDesaContent({
 
 /** One value as the hover line shows it: rupiah compact, a percentage, or a signed change. */
 function formatMapValue(metric: MapMetric, value: number, language: Language, isRupiah: boolean): string {
-  if (metric === 'perubahan') return `${value > 0 ? '+' : ''}${formatValue(value, language, 2)} %`
+  if (metric === 'perubahan') return formatSignedPercent(value, language, 2)
   return isRupiah
     ? formatRupiah(value, language, { isCompact: true })
     : `${formatValue(value, language, 1)} %`

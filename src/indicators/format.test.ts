@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatRange, formatRupiah, formatValue, MISSING_VALUE_TEXT } from './format.ts'
+import { formatRange, formatRupiah, formatSignedPercent, formatValue, MISSING_VALUE_TEXT } from './format.ts'
 
 describe('formatValue()', () => {
   it.each([
@@ -64,4 +64,18 @@ describe('formatRupiah()', () => {
       expect(formatRupiah(value, language, options)).toBe(expected)
     },
   )
+})
+
+describe('formatSignedPercent()', () => {
+  it.each([
+    { value: 1.5, language: 'id', decimals: 1, expected: '+1,5 %' },
+    { value: -7.794, language: 'id', decimals: 2, expected: '−7,79 %' },
+    { value: -7.794, language: 'en', decimals: 2, expected: '−7.79 %' },
+    { value: 1234.5, language: 'en', decimals: 1, expected: '+1,234.5 %' },
+    { value: 0, language: 'en', decimals: 1, expected: '0.0 %' },
+    { value: -0.001, language: 'id', decimals: 1, expected: '0,0 %' },
+    { value: null, language: 'id', decimals: 1, expected: MISSING_VALUE_TEXT },
+  ] as const)('formats $value in $language as $expected', ({ value, language, decimals, expected }) => {
+    expect(formatSignedPercent(value, language, decimals)).toBe(expected)
+  })
 })

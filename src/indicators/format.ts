@@ -76,3 +76,15 @@ export function formatRupiah(value: number | null, language: Language, options: 
   const decimals = scaled < 10 ? 2 : 1
   return `${sign}${CURRENCY[language]} ${formatValue(scaled, language, decimals)} ${scale.word}`
 }
+
+/**
+ * A change in percent with its sign: `+1,5 %` / `−1,5 %` (U+2212, as {@link formatRupiah}) and `0,0 %`,
+ * numbers in the language's style.
+ */
+export function formatSignedPercent(value: number | null, language: Language, decimals: number): string {
+  if (value === null || !Number.isFinite(value)) return MISSING_VALUE_TEXT
+  const text = formatValue(Math.abs(value), language, decimals)
+  const isZero = Number(formatValue(Math.abs(value), 'en', decimals).replaceAll(',', '')) === 0
+  const sign = isZero ? '' : value < 0 ? '−' : '+'
+  return `${sign}${text} %`
+}

@@ -1,7 +1,7 @@
 import type { ReactElement } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Simulation } from '../../dana-desa/simulate.ts'
-import { formatRupiah, formatValue } from '../../indicators/format.ts'
+import { formatRupiah, formatSignedPercent } from '../../indicators/format.ts'
 import type { Language } from '../../lib/language.ts'
 import { changeClass } from './village-breakdown.tsx'
 
@@ -74,9 +74,7 @@ export function ChangeTable({
                   <td className="dd-num">{compact(row.simulated.pagu)}</td>
                   <td className={`dd-num ${changeClass(row.change)}`}>{compact(row.change, true)}</td>
                   <td className={`dd-num ${changeClass(row.change)}`}>
-                    {row.changePercent === null
-                      ? '–'
-                      : `${row.changePercent > 0 ? '+' : ''}${formatValue(row.changePercent, language, 2)}`}
+                    {formatSignedPercent(row.changePercent, language, 2).replace(' %', '')}
                   </td>
                 </tr>
               )

@@ -5,7 +5,7 @@
 import { CHANGE_THRESHOLDS } from '../../dana-desa/change-classes.ts'
 import { NOT_ELIGIBLE_COLOR } from '../../dana-desa/not-eligible-class.ts'
 import { getClassRanges } from '../../indicators/classify.ts'
-import { formatRupiah, formatValue } from '../../indicators/format.ts'
+import { formatRupiah, formatSignedPercent, formatValue } from '../../indicators/format.ts'
 import { NO_DATA_COLOR, WITHHELD_COLOR } from '../../indicators/palettes.ts'
 import type { ValueClasses } from '../../indicators/value-classes.ts'
 import type { Language } from '../../lib/language.ts'
@@ -42,7 +42,7 @@ export function buildChangeLegend(
   language: Language,
   labels: StatusLabels & { same: string },
 ): LegendItem[] {
-  const percent = (value: number): string => `${value > 0 ? '+' : ''}${formatValue(value, language, 1)} %`
+  const percent = (value: number): string => formatSignedPercent(value, language, 1)
   const edges = CHANGE_THRESHOLDS
   const items = colors.map((color, index) => {
     const lower = edges[index - 1]

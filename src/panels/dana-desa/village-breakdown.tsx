@@ -1,7 +1,7 @@
 import type { ReactElement } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { SimulatedVillage } from '../../dana-desa/simulate.ts'
-import { formatRupiah, formatValue } from '../../indicators/format.ts'
+import { formatRupiah, formatSignedPercent, formatValue } from '../../indicators/format.ts'
 import type { Language } from '../../lib/language.ts'
 import { StackedBar } from './stacked-bar.tsx'
 
@@ -148,7 +148,7 @@ export function VillageBreakdown({
                 <dd className={changeClass(simulated.change)}>
                   {formatRupiah(simulated.change, language, { isCompact: true, isSigned: true })}
                   {simulated.changePercent !== null &&
-                    ` (${simulated.changePercent > 0 ? '+' : ''}${formatValue(simulated.changePercent, language, 2)} %)`}
+                    ` (${formatSignedPercent(simulated.changePercent, language, 2)})`}
                 </dd>
               </dl>
             </>

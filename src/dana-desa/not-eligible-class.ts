@@ -9,8 +9,11 @@ import type { ValueStatus } from '../data/indicators.ts'
 /** Below any value a Dana Desa map shows. */
 export const NOT_ELIGIBLE_VALUE = -1e15
 
-/** Off-white: lighter than every class colour and clearly not the no-data grey. */
-export const NOT_ELIGIBLE_COLOR = '#fbfaf6'
+/**
+ * A pale lavender: in neither the sequential YlGnBu nor the diverging RdBu ramp (so not "about the same"
+ * on the change map) and clearly not the no-data grey.
+ */
+export const NOT_ELIGIBLE_COLOR = '#e4dcef'
 
 /** Values, thresholds and colours with the not-eligible class added for every `tidak_berlaku` area. */
 export function withNotEligibleClass(

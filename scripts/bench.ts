@@ -14,6 +14,7 @@ import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { launchChromium } from '../tests/e2e/browser'
 import { startPreview } from '../tests/e2e/preview-server'
+import { benchDanaDesa } from './bench/dana-desa.ts'
 import { benchPriority } from './bench/priority.ts'
 import { benchProfileAndTable } from './bench/profile.ts'
 import { DEFAULT_DEMO_SEED } from './data/cli-options.ts'
@@ -173,6 +174,7 @@ async function main(): Promise<void> {
   await benchFirstRender()
   await benchProfileAndTable()
   await benchPriority()
+  await benchDanaDesa()
 }
 
 main().catch((error: unknown) => {

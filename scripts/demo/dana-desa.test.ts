@@ -133,8 +133,10 @@ describe('generateDanaDesa()', () => {
       expect(row.alokasi_dasar + row.alokasi_afirmasi + row.alokasi_kinerja + row.alokasi_formula).toBe(
         row.pagu,
       )
-      for (const value of Object.values(row))
-        if (typeof value === 'number') expect(value).toBeGreaterThanOrEqual(0)
+      // Rupiah and counts are never negative; the performance score (an IDM gain) may be.
+      for (const [column, value] of Object.entries(row))
+        if (typeof value === 'number' && column !== 'dasar_skor_kinerja')
+          expect(value).toBeGreaterThanOrEqual(0)
     }
   })
 
@@ -155,6 +157,33 @@ describe('generateDanaDesa()', () => {
         pagu: row.pagu,
       }))
       expect(actual).toEqual(expected)
+    }
+  })
+
+  it('writes the formula inputs beside each row, and they alone give its allocation again', () => {
+    const rows = generate()
+    for (const tahun of DANA_DESA_YEARS) {
+      const yearRows = rowsOf(rows, tahun)
+      const inputs = yearRows.map((row) => ({
+        kode: row.kode_desa,
+        penduduk: row.dasar_penduduk ?? Number.NaN,
+        penduduk_miskin: row.dasar_penduduk_miskin ?? Number.NaN,
+        luas_km2: row.dasar_luas_km2 ?? Number.NaN,
+        ikg: row.dasar_ikg ?? Number.NaN,
+        status_idm: row.dasar_status_idm,
+        kinerja_score: row.dasar_skor_kinerja,
+      }))
+      const again = allocateDanaDesa(inputs, DANA_DESA_TOTALS[tahun], OFFICIAL_PARAMETERS_2024)
+      expect(again.map((row) => row.pagu)).toEqual(yearRows.map((row) => row.pagu))
+      expect(again.map((row) => row.alokasi_kinerja)).toEqual(yearRows.map((row) => row.alokasi_kinerja))
+    }
+  })
+
+  it('writes decimals of the formula inputs with at most 4 places, as dana_desa.csv allows', () => {
+    for (const row of generate()) {
+      for (const value of [row.dasar_luas_km2, row.dasar_ikg, row.dasar_skor_kinerja]) {
+        if (value !== null) expect(Math.round(value * 10_000) / 10_000).toBe(value)
+      }
     }
   })
 

@@ -50,6 +50,8 @@ const SHORTFALL_RANGE: readonly [number, number] = [0.005, 0.02]
  * The formula inputs of `tahun` for every desa, sorted by kode. The allocation of year Y is set in Y − 1, so it
  * uses Y − 1 data: population and poor population from the summaries, IDM status, and as kinerja score the IDM
  * gain from Y − 2 to Y − 1 (`null` without a Y − 2 row). IKG is the village's remoteness (0..1), area its polygon.
+ * Decimals are rounded to the 4 places `dana_desa.csv` publishes them with, so the published inputs give
+ * the published allocation exactly.
  * Throws when a desa lacks its Y − 1 summary or IDM row.
  */
 export function buildAllocationInputs(
@@ -72,7 +74,7 @@ export function buildAllocationInputs(
       kode: region.kode,
       penduduk: summary.penduduk,
       penduduk_miskin: summary.penduduk_miskin,
-      luas_km2: region.luas_km2,
+      luas_km2: round4(region.luas_km2),
       ikg: round4(summary.remoteness),
       status_idm: status.status,
       kinerja_score: before === undefined ? null : round4(status.skor_idm - before.skor_idm),
@@ -83,7 +85,8 @@ export function buildAllocationInputs(
 /**
  * `dana_desa.csv` rows for {@link DANA_DESA_YEARS}, sorted by year then kode.
  * - Allocation: `allocateDanaDesa(buildAllocationInputs(…), DANA_DESA_TOTALS[year], OFFICIAL_PARAMETERS_2024)`;
- *   the 2024 parameters serve every year (only ratios matter after scaling to the real total).
+ *   the 2024 parameters serve every year (only ratios matter after scaling to the real total). The inputs
+ *   are written beside it (`dasar_*`), so anyone can recompute the allocation from the published file.
  * - BLT-DD: the households the BLT-DD list holds that year (`summary.kk_blt_dd`), cut to the year's cap;
  *   budget = households × Rp 300,000 × 12, so `pagu_blt_dd` / 3,600,000 is the number of households budgeted.
  * - Realisation: stage I = floor(40 %), stage II = floor(40 %), stage III = the rest of the pagu, less a
@@ -134,9 +137,33 @@ export function generateDanaDesa(
         realisasi_tahap_1: stagePart(allocation.pagu),
         realisasi_tahap_2: stagePart(allocation.pagu),
         realisasi_tahap_3: (stageThree[index] ?? 0) - (lost[index] ?? 0),
+        ...formulaInputColumns(inputs[index]),
       }
     })
   })
+}
+
+/** The `dasar_*` columns of one desa: the inputs its allocation was computed from. */
+function formulaInputColumns(
+  input: DanaDesaVillage | undefined,
+): Pick<
+  DanaDesaRow,
+  | 'dasar_penduduk'
+  | 'dasar_penduduk_miskin'
+  | 'dasar_luas_km2'
+  | 'dasar_ikg'
+  | 'dasar_status_idm'
+  | 'dasar_skor_kinerja'
+> {
+  if (input === undefined) throw new Error('allocation without its formula inputs')
+  return {
+    dasar_penduduk: input.penduduk,
+    dasar_penduduk_miskin: input.penduduk_miskin,
+    dasar_luas_km2: input.luas_km2,
+    dasar_ikg: input.ikg,
+    dasar_status_idm: input.status_idm,
+    dasar_skor_kinerja: input.kinerja_score ?? null,
+  }
 }
 
 /** Stage I and stage II each: 40 % of the pagu, rounded down. */

@@ -110,7 +110,10 @@ export interface IdmRow {
   status: IdmStatus
 }
 
-/** A row of `dana_desa.csv` (desa only), whole rupiah; `pagu` = sum of the four `alokasi_*`. */
+/**
+ * A row of `dana_desa.csv` (desa only), whole rupiah; `pagu` = sum of the four `alokasi_*`. The `dasar_*`
+ * columns are the formula inputs (data dasar) the allocation of that year was computed from.
+ */
 export interface DanaDesaRow {
   kode_desa: string
   tahun: number
@@ -123,4 +126,16 @@ export interface DanaDesaRow {
   realisasi_tahap_1: number
   realisasi_tahap_2: number
   realisasi_tahap_3: number
+  /** Residents the allocation counted (the year before). */
+  dasar_penduduk: number | null
+  /** Poor residents the allocation counted. */
+  dasar_penduduk_miskin: number | null
+  /** Area in km², 4 decimals. */
+  dasar_luas_km2: number | null
+  /** Geographic difficulty index (IKG), 0–1, 4 decimals. */
+  dasar_ikg: number | null
+  /** IDM status the allocation used (afirmasi and kinerja eligibility). */
+  dasar_status_idm: IdmStatus | null
+  /** Performance score (−1…1, 4 decimals); `null`: no score, no alokasi kinerja. */
+  dasar_skor_kinerja: number | null
 }

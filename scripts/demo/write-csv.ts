@@ -65,6 +65,12 @@ export const DANA_DESA_COLUMNS = [
   'realisasi_tahap_1',
   'realisasi_tahap_2',
   'realisasi_tahap_3',
+  'dasar_penduduk',
+  'dasar_penduduk_miskin',
+  'dasar_luas_km2',
+  'dasar_ikg',
+  'dasar_status_idm',
+  'dasar_skor_kinerja',
 ] as const satisfies readonly (keyof DanaDesaRow)[]
 
 /** A cell value as the CSV needs it. */

@@ -280,6 +280,35 @@ export function describeImportFile(open: () => Promise<SqlClient>): void {
       ])
     })
 
+    it('stores the formula inputs (data dasar) of a dana_desa file, and empty cells as null', async () => {
+      const inputs = {
+        dasar_penduduk: '1200',
+        dasar_penduduk_miskin: '180',
+        dasar_luas_km2: '85.1234',
+        dasar_ikg: '0.4321',
+        dasar_status_idm: 'tertinggal',
+        dasar_skor_kinerja: '-0.0125',
+      }
+      await load('dana_desa', [makeCsvRow('dana_desa', 1, inputs), makeCsvRow('dana_desa', 2)])
+      const { rows } = await db.query(
+        `select tahun, dasar_penduduk, dasar_penduduk_miskin, dasar_luas_km2::text, dasar_ikg::text,
+           dasar_status_idm, dasar_skor_kinerja::text
+         from public.dana_desa order by tahun`,
+      )
+      expect(rows).toEqual([
+        { tahun: 2019, ...inputs, dasar_penduduk: 1200, dasar_penduduk_miskin: 180 },
+        {
+          tahun: 2020,
+          dasar_penduduk: null,
+          dasar_penduduk_miskin: null,
+          dasar_luas_km2: null,
+          dasar_ikg: null,
+          dasar_status_idm: null,
+          dasar_skor_kinerja: null,
+        },
+      ])
+    })
+
     it('refuses personal data without a pseudonymisation key and writes nothing', async () => {
       const error = await failureOf(
         load('keluarga', [makeCsvRow('keluarga', 1)], { pseudonymKey: undefined }),

@@ -26,6 +26,11 @@ const PrioritasUnavailable = lazy(() =>
   import('./prioritas-screen.tsx').then((module) => ({ default: module.PrioritasUnavailable })),
 )
 
+/** The Dana Desa screen and its simulator load on their first visit. */
+const DanaDesaScreen = lazy(() =>
+  import('./dana-desa-screen.tsx').then((module) => ({ default: module.DanaDesaScreen })),
+)
+
 /** Shown before the manifest names the region: the default region (ARCHITECTURE.md, property 4). */
 const DEFAULT_REGION: RegionName = { kind: 'kabupaten', name: 'Kutai Timur' }
 
@@ -65,6 +70,15 @@ function renderScreen({
         <ProfileScreen
           key={route.kode}
           kode={route.kode}
+          snapshot={snapshotState.snapshot}
+          indicatorData={indicatorState.data}
+          regionTitle={regionTitle}
+          language={language}
+        />
+      )
+    case 'dana-desa':
+      return (
+        <DanaDesaScreen
           snapshot={snapshotState.snapshot}
           indicatorData={indicatorState.data}
           regionTitle={regionTitle}

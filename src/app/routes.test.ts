@@ -11,6 +11,9 @@ describe('parseRoute()', () => {
     { pathname: '/prioritas', base: '/', expected: { name: 'prioritas' } },
     { pathname: '/peta/prioritas/', base: '/peta/', expected: { name: 'prioritas' } },
     { pathname: '/prioritas/extra', base: '/', expected: { name: 'not-found', path: '/prioritas/extra' } },
+    { pathname: '/dana-desa', base: '/', expected: { name: 'dana-desa' } },
+    { pathname: '/peta/dana-desa/', base: '/peta/', expected: { name: 'dana-desa' } },
+    { pathname: '/dana-desa/extra', base: '/', expected: { name: 'not-found', path: '/dana-desa/extra' } },
     { pathname: '/elsewhere/', base: '/peta/', expected: { name: 'not-found', path: '/elsewhere/' } },
     { pathname: '/no-such-screen', base: '/', expected: { name: 'not-found', path: '/no-such-screen' } },
     { pathname: '/%E0%A4%A', base: '/', expected: { name: 'not-found', path: '/%E0%A4%A' } },
@@ -34,6 +37,7 @@ describe('routePath()', () => {
     { route: { name: 'desa', kode: '64.08.04.2001' }, base: '/peta/' },
     { route: { name: 'prioritas' }, base: '/' },
     { route: { name: 'prioritas' }, base: '/peta/' },
+    { route: { name: 'dana-desa' }, base: '/peta/' },
   ])('writes a path that parses back to $route.name under $base', ({ route, base }) => {
     expect(parseRoute(routePath(route, base), base)).toEqual(route)
   })

@@ -12,6 +12,8 @@ export type Route =
   | { name: 'desa'; kode: string }
   /** The under-served village finder: need × coverage map and priority ranking (`/prioritas`). */
   | { name: 'prioritas' }
+  /** Dana Desa: allocation, need against money, the formula simulator (`/dana-desa`). */
+  | { name: 'dana-desa' }
   /** A path that matches no screen: the app says so and links home. */
   | { name: 'not-found'; path: string }
 
@@ -19,7 +21,11 @@ export type Route =
 export type RouteName = Route['name']
 
 /** Screens listed in the header's navigation, in order. */
-export const NAV_ROUTES: readonly Route[] = [{ name: 'explorer' }, { name: 'prioritas' }]
+export const NAV_ROUTES: readonly Route[] = [
+  { name: 'explorer' },
+  { name: 'prioritas' },
+  { name: 'dana-desa' },
+]
 
 function trimBase(pathname: string, base: string): string | null {
   const normalBase = base.endsWith('/') ? base : `${base}/`
@@ -42,6 +48,7 @@ export function parseRoute(pathname: string, base = '/'): Route {
   if (first === undefined || (first === 'index.html' && segments.length === 1)) return { name: 'explorer' }
   if (first === 'desa' && segments.length === 2 && segments[1]) return { name: 'desa', kode: segments[1] }
   if (first === 'prioritas' && segments.length === 1) return { name: 'prioritas' }
+  if (first === 'dana-desa' && segments.length === 1) return { name: 'dana-desa' }
   return { name: 'not-found', path: pathname }
 }
 
@@ -55,6 +62,8 @@ export function routePath(route: Route, base = '/'): string {
       return `${root}desa/${encodeURIComponent(route.kode)}`
     case 'prioritas':
       return `${root}prioritas`
+    case 'dana-desa':
+      return `${root}dana-desa`
     case 'not-found':
       return route.path
   }

@@ -80,6 +80,10 @@ const COUNT: ColumnRule = { type: 'integer', min: 0, storage: 'integer' }
 const RUPIAH: ColumnRule = { type: 'integer', min: 0, storage: 'bigint' }
 const SCORE: ColumnRule = { type: 'decimal', min: 0, max: 1, places: 4 }
 const NAME: ColumnRule = { type: 'text', minLength: 2, maxLength: 100 }
+const IDM_STATUS: ColumnRule = {
+  type: 'enum',
+  values: ['mandiri', 'maju', 'berkembang', 'tertinggal', 'sangat_tertinggal'],
+}
 
 function column(name: string, rule: ColumnRule, flags: Partial<ColumnDef> = {}): ColumnDef {
   return { name, rule, isOptional: false, isPersonal: false, isPseudonymised: false, ...flags }
@@ -87,6 +91,7 @@ function column(name: string, rule: ColumnRule, flags: Partial<ColumnDef> = {}):
 
 const identity = { isPersonal: true, isPseudonymised: true }
 const personal = { isPersonal: true }
+const optional = { isOptional: true }
 
 /** Every kind, keyed by its name. Column rules mirror docs/data-formats.md and the table checks. */
 export const KINDS: Readonly<Record<ImportKind, KindDef>> = {
@@ -161,10 +166,7 @@ export const KINDS: Readonly<Record<ImportKind, KindDef>> = {
       column('iks', SCORE),
       column('ike', SCORE),
       column('ikl', SCORE),
-      column('status', {
-        type: 'enum',
-        values: ['mandiri', 'maju', 'berkembang', 'tertinggal', 'sangat_tertinggal'],
-      }),
+      column('status', IDM_STATUS),
     ],
     key: ['kode_desa', 'tahun'],
     replaceBy: [],
@@ -187,6 +189,13 @@ export const KINDS: Readonly<Record<ImportKind, KindDef>> = {
       column('realisasi_tahap_1', RUPIAH),
       column('realisasi_tahap_2', RUPIAH),
       column('realisasi_tahap_3', RUPIAH),
+      // Data dasar: the formula inputs the allocation was computed from (optional: not every source has them).
+      column('dasar_penduduk', COUNT, optional),
+      column('dasar_penduduk_miskin', COUNT, optional),
+      column('dasar_luas_km2', { type: 'decimal', min: 0, max: 100_000, places: 4 }, optional),
+      column('dasar_ikg', SCORE, optional),
+      column('dasar_status_idm', IDM_STATUS, optional),
+      column('dasar_skor_kinerja', { type: 'decimal', min: -1, max: 1, places: 4 }, optional),
     ],
     key: ['kode_desa', 'tahun'],
     replaceBy: [],

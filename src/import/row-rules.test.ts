@@ -7,7 +7,7 @@ function problemsOf(kind: ImportKind, row: ParsedRow): RowProblem[] {
   return ROW_RULES[kind].flatMap((rule) => rule.check(row) ?? [])
 }
 
-const danaDesa = (change: Partial<Record<string, number>> = {}): ParsedRow => ({
+const danaDesa = (change: Partial<Record<string, number | null>> = {}): ParsedRow => ({
   pagu: 1000,
   alokasi_dasar: 400,
   alokasi_afirmasi: 100,
@@ -17,6 +17,8 @@ const danaDesa = (change: Partial<Record<string, number>> = {}): ParsedRow => ({
   realisasi_tahap_1: 400,
   realisasi_tahap_2: 400,
   realisasi_tahap_3: 200,
+  dasar_penduduk: 900,
+  dasar_penduduk_miskin: 120,
   ...change,
 })
 
@@ -107,6 +109,19 @@ describe('ROW_RULES', () => {
         },
       ],
     ],
+    [
+      'more poor residents than residents in the data dasar',
+      { dasar_penduduk_miskin: 901 },
+      [
+        {
+          column: 'dasar_penduduk_miskin',
+          code: 'exceeds',
+          params: { terms: 'dasar_penduduk_miskin', sum: 901, limit_column: 'dasar_penduduk', limit: 900 },
+        },
+      ],
+    ],
+    ['no data dasar population (optional)', { dasar_penduduk: null }, []],
+    ['no data dasar poor population (optional)', { dasar_penduduk_miskin: null }, []],
   ] as const)('checks dana_desa: %s', (_, change, expected) => {
     expect(problemsOf('dana_desa', danaDesa(change))).toEqual(expected)
   })

@@ -71,6 +71,15 @@ function atMostRule(parts: readonly string[], limit: string): RowRule {
   }
 }
 
+/** `rule`, skipped when one of the (optional) cells it reads is empty. */
+function whenGiven(rule: RowRule): RowRule {
+  return {
+    reads: rule.reads,
+    check: (row) =>
+      rule.reads.some((name) => row[name] === null || row[name] === undefined) ? null : rule.check(row),
+  }
+}
+
 /** Rules per kind; a kind without cross-cell rules has an empty list. */
 export const ROW_RULES: Readonly<Record<ImportKind, readonly RowRule[]>> = {
   keluarga: [
@@ -116,5 +125,6 @@ export const ROW_RULES: Readonly<Record<ImportKind, readonly RowRule[]>> = {
     sumRule('pagu', ['alokasi_dasar', 'alokasi_afirmasi', 'alokasi_kinerja', 'alokasi_formula']),
     atMostRule(['pagu_blt_dd'], 'pagu'),
     atMostRule(['realisasi_tahap_1', 'realisasi_tahap_2', 'realisasi_tahap_3'], 'pagu'),
+    whenGiven(atMostRule(['dasar_penduduk_miskin'], 'dasar_penduduk')),
   ],
 }

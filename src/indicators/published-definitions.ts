@@ -7,6 +7,7 @@
  * Pure declarations (STYLE.md allows long files for these).
  */
 import type { Localized } from '../lib/language.ts'
+import { DANA_DESA_STAGE_AND_INPUT_INDICATORS } from './dana-desa-definitions.ts'
 
 /** Theme of an indicator, the groups of the indicator picker. */
 export type IndicatorTheme =
@@ -633,4 +634,5 @@ export const PUBLISHED_INDICATORS: readonly PublishedIndicator[] = [
     'demo_dana_desa',
     'higher-is-better',
   ),
+  ...DANA_DESA_STAGE_AND_INPUT_INDICATORS,
 ]

@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { applySeed } from '../../scripts/db/apply-seed.ts'
 import { applyMigrations, type SqlClient } from '../../scripts/db/sql-client.ts'
+import { describeDanaDesaFigures } from './dana-desa-figures.cases.ts'
 import { describeFigures } from './figures.cases.ts'
 import { describeFiguresAccess } from './figures-access.cases.ts'
 import { describeFigureRules } from './figures-rules.cases.ts'
@@ -49,6 +50,7 @@ export function describeSchema(open: () => Promise<SqlClient>): void {
   describeFigureRules(db)
   describeSuppression(db)
   describeFiguresAccess(db)
+  describeDanaDesaFigures(db)
 
   describe('migrations', () => {
     it('apply a second time without error and without changing the data', async () => {

@@ -1,0 +1,375 @@
+import { type ReactElement, useMemo, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { buildChangeClasses } from '../dana-desa/change-classes.ts'
+import { readFormulaYear } from '../dana-desa/formula-inputs.ts'
+import { fitNeed, type NeedPoint } from '../dana-desa/need-fit.ts'
+import { withNotEligibleClass } from '../dana-desa/not-eligible-class.ts'
+import { simulate } from '../dana-desa/simulate.ts'
+import { settingsProblems, toParameters } from '../dana-desa/simulator-settings.ts'
+import { MAP_METRICS, type MapMetric } from '../dana-desa/simulator-url.ts'
+import type { IndicatorData } from '../data/indicators.ts'
+import type { Snapshot } from '../data/snapshot.ts'
+import { formatRupiah, formatSignedPercent, formatValue } from '../indicators/format.ts'
+import { NO_DATA_COLOR, WITHHELD_COLOR } from '../indicators/palettes.ts'
+import { deriveValueClasses } from '../indicators/value-classes.ts'
+import type { Language } from '../lib/language.ts'
+import { buildMapStyle, type MapData } from '../map/basemap.ts'
+import { buildLabelPoints } from '../map/label-points.ts'
+import { MAP_FONT_FACES } from '../map/map-fonts.ts'
+import { type CameraRequest, type HoverInfo, MapView } from '../map/map-view.tsx'
+import { buildChangeLegend, buildClassLegend } from '../panels/dana-desa/legend-items.ts'
+import { MapLegend } from '../panels/dana-desa/map-legend.tsx'
+import { NeedScatter } from '../panels/dana-desa/need-scatter.tsx'
+import { VillageBreakdown } from '../panels/dana-desa/village-breakdown.tsx'
+import '../panels/dana-desa/dana-desa.css'
+import { config } from '../config.ts'
+import { SimulatorSection } from './dana-desa-simulator-section.tsx'
+import { useDanaDesaView } from './use-dana-desa-view.ts'
+
+const isMapExposed = config.isDev || new URLSearchParams(window.location.search).has('e2e')
+// Zoom for a village picked from the scatter or the table: its neighbours stay in view (as the explorer).
+const VILLAGE_MAX_ZOOM = 10.5
+const CAMERA_PADDING = { top: 48, right: 48, bottom: 48, left: 48 }
+
+/**
+ * The Dana Desa screen: a map of the allocation (or per capita, per poor household, BLT-DD against the
+ * cap, realisation, or the simulated change), the breakdown of the selected desa, need against money, and
+ * the formula simulator. Its state is in the URL, so a link reproduces a simulation.
+ */
+export function DanaDesaScreen({
+  snapshot,
+  indicatorData,
+  regionTitle,
+  language,
+}: {
+  snapshot: Snapshot
+  indicatorData: IndicatorData | null
+  regionTitle: string
+  language: Language
+}): ReactElement {
+  const { t } = useTranslation()
+  const years = useMemo(() => indicatorData?.index.yearsOf('dana_desa') ?? [], [indicatorData])
+  if (!indicatorData || years.length === 0) {
+    return (
+      <div className="dd-screen">
+        <p className="dd-card">{t('dana-desa.noData')}</p>
+      </div>
+    )
+  }
+  return (
+    <DanaDesaContent
+      snapshot={snapshot}
+      indicatorData={indicatorData}
+      years={years}
+      regionTitle={regionTitle}
+      language={language}
+    />
+  )
+}
+
+function DanaDesaContent({
+  snapshot,
+  indicatorData,
+  years,
+  regionTitle,
+  language,
+}: {
+  snapshot: Snapshot
+  indicatorData: IndicatorData
+  years: readonly number[]
+  regionTitle: string
+  language: Language
+}): ReactElement {
+  const { t } = useTranslation()
+  const { index } = indicatorData
+  const { state, dispatch, rejected } = useDanaDesaView(years)
+  const tahun = state.tahun ?? years.at(-1) ?? 0
+  const [hover, setHover] = useState<HoverInfo | null>(null)
+  const definitions = useMemo(
+    () => new Map(indicatorData.file.indicators.map((definition) => [definition.id, definition])),
+    [indicatorData],
+  )
+  const villagesByKode = useMemo(
+    () => new Map(snapshot.villages.map((village) => [village.kode, village])),
+    [snapshot],
+  )
+  const names = useMemo(
+    () =>
+      new Map(
+        snapshot.villages.map((village) => [
+          village.kode,
+          { nama: village.nama, kecamatan: village.kecamatan_nama },
+        ]),
+      ),
+    [snapshot],
+  )
+  const shortNames = useMemo(() => new Map([...names].map(([kode, name]) => [kode, name.nama])), [names])
+
+  const year = useMemo(() => readFormulaYear(index, snapshot.villages, tahun), [index, snapshot, tahun])
+  const problems = settingsProblems(state.settings)
+  const outcome = useMemo(
+    () => (problems.length > 0 ? null : simulate(year, toParameters(state.settings))),
+    [year, state.settings, problems.length],
+  )
+  const simulation = outcome?.simulation ?? null
+
+  const map = useMemo(() => {
+    if (state.peta === 'perubahan') {
+      const change = buildChangeClasses(simulation, snapshot.villages)
+      const statusCounts = { ditahan: 0, tidak_ada: 0, tidak_berlaku: 0 }
+      for (const status of change.statuses.values()) if (status !== 'ada') statusCounts[status] += 1
+      return { ...change, statusCounts, legendKind: 'change' as const, classes: null }
+    }
+    const definition = definitions.get(state.peta)
+    const classes = deriveValueClasses(
+      snapshot.villages.map((village) => village.kode),
+      (kode) => index.value(kode, tahun, state.peta),
+      { method: 'quantile', classes: 5 },
+      'yl_gn_bu',
+      definition?.direction ?? 'neutral',
+    )
+    return {
+      values: classes.values,
+      statuses: classes.statuses,
+      thresholds: classes.breaks?.thresholds ?? [],
+      colors: classes.colors,
+      statusCounts: classes.statusCounts,
+      legendKind: 'classes' as const,
+      classes,
+    }
+  }, [state.peta, simulation, snapshot, definitions, index, tahun])
+  const fill = useMemo(
+    () => withNotEligibleClass(map.values, map.statuses, map.thresholds, map.colors),
+    [map],
+  )
+  const mapData = useMemo<MapData>(
+    () => ({
+      kabupaten: snapshot.kabupatenShapes,
+      kecamatan: snapshot.kecamatanShapes,
+      villages: snapshot.villageShapes,
+      kecamatanLabels: buildLabelPoints(snapshot.kecamatan),
+      villageLabels: buildLabelPoints(snapshot.villages),
+    }),
+    [snapshot],
+  )
+  const style = useMemo(
+    () =>
+      buildMapStyle({
+        data: mapData,
+        fill: {
+          thresholds: fill.thresholds,
+          colors: fill.colors,
+          noDataColor: NO_DATA_COLOR,
+          withheldColor: WITHHELD_COLOR,
+        },
+        fontFaces: MAP_FONT_FACES,
+      }),
+    [mapData, fill],
+  )
+  const statusLabels = {
+    noData: t('legend.noData'),
+    withheld: t('legend.withheld'),
+    notEligible: t('dana-desa.notEligibleShort'),
+  }
+  const metricLabel = (metric: MapMetric): string =>
+    metric === 'perubahan'
+      ? t('dana-desa.map.perubahan')
+      : (definitions.get(metric)?.label[language] ?? metric)
+  const legendItems =
+    map.legendKind === 'change'
+      ? buildChangeLegend(map.colors, map.statusCounts, language, {
+          ...statusLabels,
+          same: t('dana-desa.map.same'),
+        })
+      : buildClassLegend(map.classes, definitions.get(state.peta)?.kind === 'rupiah', language, statusLabels)
+
+  const selected = state.desa === null ? undefined : villagesByKode.get(state.desa)
+  const areaKode = selected?.kode ?? snapshot.region.kode
+  const figure = (indikator: string): number | null => {
+    const entry = index.value(areaKode, tahun, indikator)
+    return entry?.status === 'ada' ? entry.nilai : null
+  }
+  const kabupatenFigure = (indikator: string): number | null => {
+    const entry = index.value(snapshot.region.kode, tahun, indikator)
+    return entry?.status === 'ada' ? entry.nilai : null
+  }
+  // The cap itself is SQL's (dana_desa_ketentuan); its value follows from the two published kabupaten shares.
+  const share = kabupatenFigure('persen_blt_dd')
+  const againstCap = kabupatenFigure('persen_blt_dd_terhadap_batas')
+  const capPercent =
+    share !== null && againstCap !== null && againstCap > 0 ? (100 * share) / againstCap : null
+
+  const need = useMemo(() => {
+    const points: NeedPoint[] = []
+    let desaCount = 0
+    for (const village of snapshot.villages) {
+      if (village.jenis !== 'desa') continue
+      desaCount += 1
+      const poor = index.value(village.kode, tahun, 'kk_miskin')
+      const perPoor = index.value(village.kode, tahun, 'dana_desa_per_kk_miskin')
+      if (
+        poor?.status === 'ada' &&
+        perPoor?.status === 'ada' &&
+        poor.nilai !== null &&
+        perPoor.nilai !== null
+      ) {
+        points.push({ kode: village.kode, poorHouseholds: poor.nilai, perPoorHousehold: perPoor.nilai })
+      }
+    }
+    const fit = fitNeed(points)
+    return { fit, excluded: desaCount - (fit?.points.length ?? 0) }
+  }, [snapshot, index, tahun])
+
+  const select = (kode: string | null): void => dispatch({ type: 'select', kode })
+  // A village picked outside the map (scatter, outlier list, table) is also brought into view.
+  const cameraKey = useRef(0)
+  // A link with a selected desa opens framed on it.
+  const [camera, setCamera] = useState<CameraRequest | null>(() => {
+    const village = state.desa === null ? undefined : villagesByKode.get(state.desa)
+    return village ? { bbox: village.bbox, key: 0, padding: CAMERA_PADDING, maxZoom: VILLAGE_MAX_ZOOM } : null
+  })
+  const selectAndShow = (kode: string): void => {
+    select(kode)
+    const village = villagesByKode.get(kode)
+    if (!village) return
+    cameraKey.current += 1
+    setCamera({
+      bbox: village.bbox,
+      key: cameraKey.current,
+      padding: CAMERA_PADDING,
+      maxZoom: VILLAGE_MAX_ZOOM,
+    })
+  }
+  const hovered = hover ? villagesByKode.get(hover.kode) : undefined
+  const hoverText = (): string => {
+    if (!hovered) return ''
+    if (hovered.jenis === 'kelurahan') return t('dana-desa.notEligibleShort')
+    const value = map.values.get(hovered.kode) ?? null
+    return value === null
+      ? t('legend.noData')
+      : formatMapValue(state.peta, value, language, definitions.get(state.peta)?.kind === 'rupiah')
+  }
+
+  return (
+    <div className="dd-screen" data-testid="dana-desa-screen">
+      <header className="dd-intro">
+        <div>
+          <h2 className="dd-intro__title">{t('dana-desa.title', { region: regionTitle })}</h2>
+          <p className="dd-intro__lead">{t('dana-desa.lead')}</p>
+        </div>
+        <div className="dd-intro__controls">
+          <label className="dd-select">
+            <span>{t('dana-desa.year')}</span>
+            <select
+              value={tahun}
+              onChange={(event) => dispatch({ type: 'set-year', tahun: Number(event.target.value) })}
+            >
+              {years.map((year) => (
+                <option key={year} value={year}>
+                  {year}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="dd-select">
+            <span>{t('dana-desa.map.label')}</span>
+            <select
+              value={state.peta}
+              data-testid="dd-map-metric"
+              onChange={(event) => dispatch({ type: 'set-map', peta: event.target.value as MapMetric })}
+            >
+              {MAP_METRICS.map((metric) => (
+                <option key={metric} value={metric}>
+                  {metricLabel(metric)}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+      </header>
+      {rejected.length > 0 && (
+        <p className="dd-notice" role="status">
+          {t('dana-desa.urlRejected', {
+            keys: rejected.map((item) => `${item.key}=${item.value}`).join(', '),
+          })}
+        </p>
+      )}
+      <div className="dd-top">
+        <section className="dd-card dd-map-card" aria-label={metricLabel(state.peta)}>
+          <div className="dd-map">
+            <MapView
+              style={style}
+              level="desa"
+              values={fill.values}
+              statuses={map.statuses}
+              selectedKode={selected?.kode ?? null}
+              initialBounds={snapshot.bbox}
+              camera={camera}
+              label={t('dana-desa.map.aria', { metric: metricLabel(state.peta), region: regionTitle })}
+              isExposed={isMapExposed}
+              onHover={setHover}
+              onSelect={select}
+            />
+            {hovered && (
+              <div className="dd-hover" role="status">
+                <strong>{hovered.nama}</strong> · {hoverText()}
+              </div>
+            )}
+            <div className="dd-map__legend" data-testid={`dd-legend-${map.legendKind}`}>
+              <MapLegend title={`${metricLabel(state.peta)} (${tahun})`} items={legendItems} />
+            </div>
+          </div>
+        </section>
+        <VillageBreakdown
+          title={selected ? selected.nama : regionTitle}
+          subtitle={
+            selected
+              ? `${t(`region.${selected.jenis}`)} · ${t('region.kecamatanOf', { name: selected.kecamatan_nama })} · ${tahun}`
+              : t('dana-desa.breakdown.kabupatenSubtitle', { tahun })
+          }
+          isKelurahan={selected?.jenis === 'kelurahan'}
+          figure={figure}
+          capPercent={capPercent}
+          simulated={simulation?.villages.find((village) => village.kode === selected?.kode)}
+          language={language}
+          onClose={selected ? () => select(null) : null}
+        />
+      </div>
+      <section className="dd-card" aria-labelledby="dd-need-title">
+        <h2 id="dd-need-title" className="dd-card__title">
+          {t('dana-desa.scatter.title', { tahun })}
+        </h2>
+        <p className="dd-muted">{t('dana-desa.scatter.lead')}</p>
+        <NeedScatter
+          fit={need.fit}
+          names={shortNames}
+          selected={selected?.kode ?? null}
+          excluded={need.excluded}
+          language={language}
+          onSelect={selectAndShow}
+        />
+      </section>
+      <SimulatorSection
+        year={year}
+        settings={state.settings}
+        problems={problems}
+        simulation={simulation}
+        error={outcome?.error ?? null}
+        names={names}
+        selected={selected?.kode ?? null}
+        snapshotId={snapshot.manifest.snapshot_id}
+        language={language}
+        dispatch={dispatch}
+        onSelect={selectAndShow}
+      />
+    </div>
+  )
+}
+
+/** One value as the hover line shows it: rupiah compact, a percentage, or a signed change. */
+function formatMapValue(metric: MapMetric, value: number, language: Language, isRupiah: boolean): string {
+  if (metric === 'perubahan') return formatSignedPercent(value, language, 2)
+  return isRupiah
+    ? formatRupiah(value, language, { isCompact: true })
+    : `${formatValue(value, language, 1)} %`
+}

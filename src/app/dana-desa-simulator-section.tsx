@@ -1,0 +1,151 @@
+import { type ReactElement, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { FormulaYear } from '../dana-desa/formula-inputs.ts'
+import type { Simulation } from '../dana-desa/simulate.ts'
+import {
+  buildSimulationWorkbook,
+  type ExportContext,
+  formatSimulationCsv,
+} from '../dana-desa/simulation-export.ts'
+import type { SettingsProblem, SimulatorSettings } from '../dana-desa/simulator-settings.ts'
+import type { Language } from '../lib/language.ts'
+import { ChangeTable } from '../panels/dana-desa/change-table.tsx'
+import { SimulatorForm } from '../panels/dana-desa/simulator-form.tsx'
+import type { DanaDesaViewAction } from './use-dana-desa-view.ts'
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+
+/** Saves `content` as a file through a temporary link (the browser's download). */
+function download(content: BlobPart, fileName: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type }))
+  const link = document.createElement('a')
+  link.href = url
+  link.download = fileName
+  document.body.append(link)
+  link.click()
+  link.remove()
+  // Revoke after the click has been handled; the download keeps its own reference.
+  setTimeout(() => URL.revokeObjectURL(url), 0)
+}
+
+/**
+ * The formula simulator: the parameter form, the gainers-and-losers table and the exports. The formula
+ * runs for the year's published total; with the official settings it reproduces the published pagu.
+ */
+export function SimulatorSection({
+  year,
+  settings,
+  problems,
+  simulation,
+  error,
+  names,
+  selected,
+  snapshotId,
+  language,
+  dispatch,
+  onSelect,
+}: {
+  year: FormulaYear
+  settings: SimulatorSettings
+  problems: readonly SettingsProblem[]
+  simulation: Simulation | null
+  error: string | null
+  names: ReadonlyMap<string, { nama: string; kecamatan: string }>
+  selected: string | null
+  snapshotId: string
+  language: Language
+  dispatch: (action: DanaDesaViewAction) => void
+  /** Selects a desa (and shows it on the map). */
+  onSelect: (kode: string) => void
+}): ReactElement {
+  const { t } = useTranslation()
+  const [isExporting, setIsExporting] = useState(false)
+  const context = (): ExportContext => ({ snapshotId, link: window.location.href, names })
+  const fileName = `simulasi-dana-desa-${year.tahun}`
+  const exportCsv = (): void => {
+    if (!simulation) return
+    download(
+      formatSimulationCsv(simulation, settings, context()),
+      `${fileName}.csv`,
+      'text/csv;charset=utf-8',
+    )
+  }
+  const exportXlsx = async (): Promise<void> => {
+    if (!simulation) return
+    setIsExporting(true)
+    try {
+      // exceljs is large (≈ 250 KB gzip): loaded only when someone exports.
+      const { default: ExcelJS } = await import('exceljs')
+      const buffer = await buildSimulationWorkbook(
+        ExcelJS,
+        simulation,
+        settings,
+        context(),
+      ).xlsx.writeBuffer()
+      download(buffer, `${fileName}.xlsx`, XLSX_TYPE)
+    } finally {
+      setIsExporting(false)
+    }
+  }
+  return (
+    <section className="dd-card dd-simulator" aria-labelledby="dd-simulator-title">
+      <h2 id="dd-simulator-title" className="dd-card__title">
+        {t('dana-desa.simulator.title', { tahun: year.tahun })}
+      </h2>
+      <p className="dd-muted">{t('dana-desa.simulator.lead')}</p>
+      {year.incomplete.length > 0 && (
+        <p className="dd-notice" role="status">
+          {t('dana-desa.simulator.incomplete', {
+            n: year.incomplete.length,
+            kodes: year.incomplete.map((item) => `${item.kode} (${item.missing})`).join(', '),
+          })}
+        </p>
+      )}
+      <div className="dd-simulator__body">
+        <SimulatorForm
+          settings={settings}
+          problems={problems}
+          language={language}
+          onChange={(action) => dispatch({ type: 'settings', action })}
+        />
+        <div className="dd-simulator__results">
+          {problems.length > 0 && (
+            <p className="dd-error" role="alert">
+              {t('dana-desa.simulator.fixProblems')}
+            </p>
+          )}
+          {error && (
+            <p className="dd-error" role="alert">
+              {t('dana-desa.simulator.formulaError', { message: error })}
+            </p>
+          )}
+          {simulation && (
+            <>
+              <div className="dd-export">
+                <button type="button" className="dd-button" data-testid="dd-export-csv" onClick={exportCsv}>
+                  {t('dana-desa.simulator.exportCsv')}
+                </button>
+                <button
+                  type="button"
+                  className="dd-button"
+                  data-testid="dd-export-xlsx"
+                  disabled={isExporting}
+                  onClick={() => void exportXlsx()}
+                >
+                  {t('dana-desa.simulator.exportXlsx')}
+                </button>
+              </div>
+              <ChangeTable
+                simulation={simulation}
+                names={names}
+                selected={selected}
+                language={language}
+                onSelect={onSelect}
+              />
+            </>
+          )}
+        </div>
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,175 @@
+import type { ReactElement } from 'react'
+import { useTranslation } from 'react-i18next'
+import {
+  COMPONENTS,
+  FORMULA_VARIABLES,
+  isOfficial,
+  type SettingsAction,
+  type SettingsProblem,
+  type SimulatorSettings,
+} from '../../dana-desa/simulator-settings.ts'
+import { formatValue } from '../../indicators/format.ts'
+import type { Language } from '../../lib/language.ts'
+import { NumberField } from './number-field.tsx'
+
+const percentOf = (bp: number): number => bp / 100
+const toBp = (percent: number): number => Math.round(percent * 100)
+
+/**
+ * Every parameter of the allocation formula as a field: component shares and formula weights (a change
+ * spreads the rest over the other fields of its group so it stays at 100 %), the alokasi dasar bands,
+ * afirmasi amounts and eligibility, and the kinerja share. The official values are the default.
+ */
+export function SimulatorForm({
+  settings,
+  problems,
+  language,
+  onChange,
+}: {
+  settings: SimulatorSettings
+  problems: readonly SettingsProblem[]
+  language: Language
+  onChange: (action: SettingsAction) => void
+}): ReactElement {
+  const { t } = useTranslation()
+  const isDefault = isOfficial(settings)
+  return (
+    <form
+      className="dd-form"
+      onSubmit={(event) => event.preventDefault()}
+      aria-label={t('dana-desa.simulator.form')}
+    >
+      <p className="dd-form__status">
+        {isDefault ? t('dana-desa.simulator.official') : t('dana-desa.simulator.edited')}
+        {!isDefault && (
+          <button
+            type="button"
+            className="dd-button dd-button--quiet"
+            onClick={() => onChange({ type: 'reset' })}
+          >
+            {t('dana-desa.simulator.reset')}
+          </button>
+        )}
+      </p>
+      <fieldset className="dd-form__group">
+        <legend>{t('dana-desa.simulator.shares')}</legend>
+        <p className="dd-form__hint">{t('dana-desa.simulator.groupHint')}</p>
+        {COMPONENTS.map((component) => (
+          <NumberField
+            key={component}
+            label={t(`dana-desa.component.${component}`)}
+            value={percentOf(settings.shares[component])}
+            step={0.5}
+            max={100}
+            suffix="%"
+            testId={`dd-share-${component}`}
+            onCommit={(value) => onChange({ type: 'set-share', component, bp: toBp(value) })}
+          />
+        ))}
+      </fieldset>
+      <fieldset className="dd-form__group">
+        <legend>{t('dana-desa.simulator.weights')}</legend>
+        <p className="dd-form__hint">{t('dana-desa.simulator.groupHint')}</p>
+        {FORMULA_VARIABLES.map((variable) => (
+          <NumberField
+            key={variable}
+            label={t(`dana-desa.variable.${variable}`)}
+            value={percentOf(settings.weights[variable])}
+            step={1}
+            max={100}
+            suffix="%"
+            testId={`dd-weight-${variable}`}
+            onCommit={(value) => onChange({ type: 'set-weight', variable, bp: toBp(value) })}
+          />
+        ))}
+      </fieldset>
+      <fieldset className="dd-form__group">
+        <legend>{t('dana-desa.simulator.bands')}</legend>
+        <p className="dd-form__hint">{t('dana-desa.simulator.bandsHint')}</p>
+        <table className="dd-bands">
+          <thead>
+            <tr>
+              <th scope="col">{t('dana-desa.simulator.bandMax')}</th>
+              <th scope="col">{t('dana-desa.simulator.bandAmount')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {settings.bands.map((band, index) => {
+              const previous = settings.bands[index - 1]?.max_penduduk ?? 0
+              const bandProblems = problems.filter((problem) => problem.band === index)
+              return (
+                // biome-ignore lint/suspicious/noArrayIndexKey: bands are positions; they are never reordered
+                <tr key={index}>
+                  <td>
+                    {band.max_penduduk === null ? (
+                      <span className="dd-bands__open">
+                        {t('dana-desa.simulator.bandOpen', { from: formatValue(previous, language, 0) })}
+                      </span>
+                    ) : (
+                      <NumberField
+                        label={t('dana-desa.simulator.bandMaxOf', { band: index + 1 })}
+                        value={band.max_penduduk}
+                        step={100}
+                        onCommit={(value) =>
+                          onChange({ type: 'set-band', index, field: 'max_penduduk', value })
+                        }
+                      />
+                    )}
+                  </td>
+                  <td>
+                    <NumberField
+                      label={t('dana-desa.simulator.bandAmountOf', { band: index + 1 })}
+                      value={band.amount}
+                      step={1_000_000}
+                      suffix="Rp"
+                      onCommit={(value) => onChange({ type: 'set-band', index, field: 'amount', value })}
+                    />
+                    {bandProblems.map((problem) => (
+                      <p key={problem.code} className="dd-error" role="alert">
+                        {t(`dana-desa.simulator.problem.${problem.code}`, { band: index + 1 })}
+                      </p>
+                    ))}
+                  </td>
+                </tr>
+              )
+            })}
+          </tbody>
+        </table>
+      </fieldset>
+      <fieldset className="dd-form__group">
+        <legend>{t('dana-desa.simulator.afirmasi')}</legend>
+        <NumberField
+          label={t('dana-desa.simulator.afirmasiTertinggal')}
+          value={settings.afirmasi.tertinggal}
+          step={1_000_000}
+          suffix="Rp"
+          onCommit={(amount) => onChange({ type: 'set-afirmasi', status: 'tertinggal', amount })}
+        />
+        <NumberField
+          label={t('dana-desa.simulator.afirmasiSangatTertinggal')}
+          value={settings.afirmasi.sangat_tertinggal}
+          step={1_000_000}
+          suffix="Rp"
+          onCommit={(amount) => onChange({ type: 'set-afirmasi', status: 'sangat_tertinggal', amount })}
+        />
+        <NumberField
+          label={t('dana-desa.simulator.afirmasiTop')}
+          value={percentOf(settings.afirmasiTopBp)}
+          max={100}
+          suffix="%"
+          onCommit={(value) => onChange({ type: 'set-afirmasi-top', bp: toBp(value) })}
+        />
+      </fieldset>
+      <fieldset className="dd-form__group">
+        <legend>{t('dana-desa.simulator.kinerja')}</legend>
+        <NumberField
+          label={t('dana-desa.simulator.kinerjaShare')}
+          value={percentOf(settings.kinerjaBp)}
+          max={100}
+          suffix="%"
+          onCommit={(value) => onChange({ type: 'set-kinerja', bp: toBp(value) })}
+        />
+      </fieldset>
+    </form>
+  )
+}

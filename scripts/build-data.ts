@@ -35,6 +35,7 @@ async function main(): Promise<void> {
     sourcesFile: options.sourcesFile,
     dbUrl: options.dbUrl,
     demo: options.demo,
+    browserDumpDir: path.resolve(path.dirname(options.outDir), 'local'),
     fetch: { dataCache: options.dataCache, isOffline: options.isOffline },
     log: (line) => console.log(line),
   })
@@ -51,6 +52,13 @@ async function main(): Promise<void> {
   }
   for (const file of manifest.files)
     console.log(`  ${file.path}: ${file.bytes} bytes, ${file.gzip_bytes} gzip`)
+  const dump = result.browserDump
+  if (dump) {
+    console.log(
+      `  local/${dump.file}: ${dump.bytes} bytes (periode ${dump.periode}, tahun ${dump.tahun}: ` +
+        `${dump.rows.keluarga} keluarga, ${dump.rows.penerima_bantuan} penerima)`,
+    )
+  }
   console.log(`  done in ${((performance.now() - started) / 1000).toFixed(1)} s`)
 }
 

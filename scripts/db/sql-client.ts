@@ -15,6 +15,8 @@ export interface SqlClient {
   /** Several statements, no parameters (migration files). */
   exec(sql: string): Promise<void>
   close(): Promise<void>
+  /** PGlite only: the whole data directory as a gzipped tarball (`loadDataDir` reads it back). */
+  dumpDataDir?(): Promise<Blob>
 }
 
 /** Default folder of the Supabase CLI layout. */
@@ -70,6 +72,9 @@ export async function openPglite(options: PgliteOptions = {}): Promise<SqlClient
     },
     async close() {
       await db.close()
+    },
+    async dumpDataDir() {
+      return db.dumpDataDir('gzip')
     },
   }
   if (options.migrate !== false) await applyMigrations(client)

@@ -1,4 +1,4 @@
-import { type ReactElement, useEffect } from 'react'
+import { lazy, type ReactElement, Suspense, useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { RegionName } from '../data/region-name.ts'
 import type { Language } from '../lib/language.ts'
@@ -12,6 +12,11 @@ import { useIndicatorData } from './use-indicator-data.ts'
 import { useLanguage } from './use-language.ts'
 import { useRoute } from './use-route.ts'
 import { type SnapshotState, useSnapshot } from './use-snapshot.ts'
+
+/** The planner workspace and its engines load only when `/perencana` opens (public screens stay light). */
+const PlannerScreen = lazy(() =>
+  import('./planner-screen.tsx').then((module) => ({ default: module.PlannerScreen })),
+)
 
 /** Shown before the manifest names the region: the default region (ARCHITECTURE.md, property 4). */
 const DEFAULT_REGION: RegionName = { kind: 'kabupaten', name: 'Kutai Timur' }
@@ -46,6 +51,12 @@ function renderScreen({
           regionTitle={regionTitle}
           language={language}
         />
+      )
+    case 'planner':
+      return (
+        <Suspense fallback={<SnapshotStatus state={{ status: 'loading' }} />}>
+          <PlannerScreen snapshot={snapshotState.snapshot} language={language} />
+        </Suspense>
       )
   }
 }

@@ -10,6 +10,9 @@ describe('parseRoute()', () => {
     { pathname: '/peta', base: '/peta', expected: { name: 'explorer' } },
     { pathname: '/elsewhere/', base: '/peta/', expected: { name: 'not-found', path: '/elsewhere/' } },
     { pathname: '/no-such-screen', base: '/', expected: { name: 'not-found', path: '/no-such-screen' } },
+    { pathname: '/perencana', base: '/', expected: { name: 'planner' } },
+    { pathname: '/peta/perencana/', base: '/peta/', expected: { name: 'planner' } },
+    { pathname: '/perencana/x', base: '/', expected: { name: 'not-found', path: '/perencana/x' } },
     { pathname: '/%E0%A4%A', base: '/', expected: { name: 'not-found', path: '/%E0%A4%A' } },
   ])('reads $pathname under $base as $expected.name', ({ pathname, base, expected }) => {
     expect(parseRoute(pathname, base)).toEqual(expected)
@@ -20,6 +23,7 @@ describe('routePath()', () => {
   it.each<{ route: Route; base: string }>([
     { route: { name: 'explorer' }, base: '/' },
     { route: { name: 'explorer' }, base: '/peta/' },
+    { route: { name: 'planner' }, base: '/peta/' },
   ])('writes a path that parses back to $route.name under $base', ({ route, base }) => {
     expect(parseRoute(routePath(route, base), base)).toEqual(route)
   })

@@ -75,7 +75,9 @@ export async function writeBrowserDump(
   const tahun = await one(client, 'select max(tahun)::integer as value from public.penerima_bantuan')
   const subset = SUBSET_SQL.replaceAll('$periode', String(periode)).replaceAll('$tahun', String(tahun))
   await client.exec(`begin;\n${subset}\ncommit;`)
-  await client.exec('vacuum analyze; checkpoint;')
+  // Each on its own: VACUUM refuses to run inside the implicit transaction of a multi-statement exec.
+  await client.exec('vacuum analyze')
+  await client.exec('checkpoint')
   const rows = {
     keluarga: await one(client, 'select count(*)::integer as value from public.keluarga'),
     penerima_bantuan: await one(client, 'select count(*)::integer as value from public.penerima_bantuan'),

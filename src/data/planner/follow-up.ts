@@ -1,4 +1,7 @@
 import { z } from 'zod/mini'
+import type { Database } from '../database.types.ts'
+
+type FollowUpRow = Database['public']['Tables']['tindak_lanjut_desa']['Row']
 
 /** The statuses of a village follow-up (`tindak_lanjut_desa.status`), in the order the UI offers them. */
 export const FOLLOW_UP_STATUSES = ['perlu_verifikasi', 'sudah_diverifikasi'] as const
@@ -6,20 +9,23 @@ export const FOLLOW_UP_STATUSES = ['perlu_verifikasi', 'sudah_diverifikasi'] as 
 /** `perlu_verifikasi`: needs a field check; `sudah_diverifikasi`: checked. */
 export type FollowUpStatus = (typeof FOLLOW_UP_STATUSES)[number]
 
-/** One row of the follow-up log of a village (`public.tindak_lanjut_desa`). */
-export interface FollowUp {
-  id: number
-  kode_desa: string
-  status: FollowUpStatus
-  catatan: string
-  /** The author's label: e-mail on Supabase, the name typed on this device in local mode. */
-  penulis: string
-  /** ISO 8601 timestamp. */
-  dibuat_pada: string
-}
+/** The columns every follow-up query reads (typed against the generated database types). */
+export const FOLLOW_UP_COLUMNS = [
+  'id',
+  'kode_desa',
+  'status',
+  'catatan',
+  'penulis',
+  'dibuat_pada',
+] as const satisfies readonly (keyof FollowUpRow)[]
 
-/** The columns every follow-up query reads. */
-export const FOLLOW_UP_COLUMNS = ['id', 'kode_desa', 'status', 'catatan', 'penulis', 'dibuat_pada'] as const
+/**
+ * One row of the follow-up log of a village (`public.tindak_lanjut_desa`): `penulis` is the author's label
+ * (e-mail on Supabase, the name typed on this device in local mode), `dibuat_pada` an ISO 8601 timestamp.
+ */
+export type FollowUp = Omit<Pick<FollowUpRow, (typeof FOLLOW_UP_COLUMNS)[number]>, 'status'> & {
+  status: FollowUpStatus
+}
 
 /** Longest note the table accepts (its check constraint). */
 export const MAX_NOTE_LENGTH = 2000

@@ -1,16 +1,15 @@
 import { z } from 'zod/mini'
+import type { Database } from '../database.types.ts'
 import { parseRows } from './parse-rows.ts'
 import type { PlannerEngine, RpcRequest } from './planner-request.ts'
 
-/** Household counts of one village in one DTSEN period, from the row-level data (planners only). */
-export interface VillageHouseholdCounts {
-  periode: number
-  jumlah_keluarga: number
-  jumlah_miskin: number
-  jumlah_miskin_ekstrem: number
-  /** People in those households (sum of `jumlah_anggota`). */
-  jumlah_jiwa: number
-}
+/**
+ * Household counts of one village in one DTSEN period, from the row-level data (planners only):
+ * households, poor and extremely poor households, and people (`jumlah_jiwa`, the sum of household sizes).
+ * The row type of the generated `database.types.ts`, so a changed function breaks the build.
+ */
+export type VillageHouseholdCounts =
+  Database['public']['Functions']['ringkasan_keluarga_desa']['Returns'][number]
 
 const count = () => z.int().check(z.nonnegative())
 

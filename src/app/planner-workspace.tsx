@@ -1,9 +1,11 @@
-import { type ReactElement, useEffect, useState } from 'react'
+import { type ReactElement, useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { config } from '../config.ts'
 import type { FollowUp } from '../data/planner/follow-up.ts'
 import { fetchLatestFollowUps } from '../data/planner/latest-follow-ups.ts'
 import type { PlannerEngine } from '../data/planner/planner-request.ts'
 import type { Village } from '../data/snapshot.ts'
+import { createSnapshotEngine } from '../data/snapshot-engine.ts'
 import type { Language } from '../lib/language.ts'
 import { FollowUpForm } from '../panels/planner/follow-up-form.tsx'
 import { FollowUpHistory } from '../panels/planner/follow-up-history.tsx'
@@ -33,7 +35,9 @@ export function PlannerWorkspace({
   const { t } = useTranslation()
   const [kodeDesa, setKodeDesa] = useState(() => villages[0]?.kode ?? '')
   const [latest, setLatest] = useState<ReadonlyMap<string, FollowUp>>(new Map())
-  const { state, save } = useVillageRecords(engine, kodeDesa, generation, onSessionExpired)
+  // Published figures come from the static snapshot, as on the public map (no database involved).
+  const published = useMemo(() => createSnapshotEngine(config.dataBaseUrl), [])
+  const { state, save } = useVillageRecords(engine, published, kodeDesa, generation, onSessionExpired)
   const village = villages.find((item) => item.kode === kodeDesa)
 
   // The picker's statuses follow every reload of the village (e.g. after a save).
@@ -63,7 +67,9 @@ export function PlannerWorkspace({
             {t('planner.village.error', { message: state.message })}
           </p>
         )}
-        {state.status === 'ready' && <HouseholdCounts counts={state.counts} language={language} />}
+        {state.status === 'ready' && (
+          <HouseholdCounts counts={state.counts} published={state.published} language={language} />
+        )}
       </section>
       <section className="planner-card" aria-labelledby="planner-follow-up-title">
         <h3 id="planner-follow-up-title" className="planner-subtitle">

@@ -2,6 +2,10 @@ import { useCallback, useEffect, useState } from 'react'
 import { addVillageFollowUp, type NewFollowUp } from '../data/planner/add-village-follow-up.ts'
 import type { FollowUp } from '../data/planner/follow-up.ts'
 import { PlannerDataError, type PlannerEngine } from '../data/planner/planner-request.ts'
+import {
+  fetchPublishedVillageFigures,
+  type PublishedFigure,
+} from '../data/planner/published-village-figures.ts'
 import { fetchVillageFollowUps } from '../data/planner/village-follow-ups.ts'
 import {
   fetchVillageHouseholdCounts,
@@ -11,15 +15,23 @@ import {
 /** What the planner screen shows of one village. */
 export type VillageRecordsState =
   | { status: 'loading' }
-  | { status: 'ready'; counts: VillageHouseholdCounts[]; followUps: FollowUp[] }
+  | {
+      status: 'ready'
+      counts: VillageHouseholdCounts[]
+      followUps: FollowUp[]
+      /** Published figures by year (from `published`), or null when the snapshot has none. */
+      published: Map<number, Map<string, PublishedFigure>> | null
+    }
   | { status: 'error'; message: string }
 
 /**
- * Loads a village's household counts and follow-up log through the data layer (whichever engine), and
- * saves a new follow-up then reloads the log. An expired session is passed to `onSessionExpired`.
+ * Loads a village's household counts and follow-up log through the data layer (whichever engine), the
+ * published figures to compare them with from `published` (the snapshot engine), and saves a new
+ * follow-up then reloads the log. An expired session is passed to `onSessionExpired`.
  */
 export function useVillageRecords(
   engine: PlannerEngine,
+  published: PlannerEngine,
   kodeDesa: string,
   generation: number,
   onSessionExpired: () => void,
@@ -42,14 +54,17 @@ export function useVillageRecords(
     Promise.all([
       fetchVillageHouseholdCounts(engine, kodeDesa),
       fetchVillageFollowUps(engine, kodeDesa),
+      // A snapshot without figures (--no-demo) only hides the comparison.
+      fetchPublishedVillageFigures(published, kodeDesa).catch(() => null),
     ]).then(
-      ([counts, followUps]) => isCurrent && setState({ status: 'ready', counts, followUps }),
+      ([counts, followUps, figures]) =>
+        isCurrent && setState({ status: 'ready', counts, followUps, published: figures }),
       (error: unknown) => isCurrent && setState({ status: 'error', message: fail(error) }),
     )
     return () => {
       isCurrent = false
     }
-  }, [engine, kodeDesa, generation, version, fail])
+  }, [engine, published, kodeDesa, generation, version, fail])
 
   const save = useCallback(
     async (followUp: Omit<NewFollowUp, 'kode_desa'>) => {

@@ -9,6 +9,7 @@ import type { SqlClient } from '../../scripts/db/sql-client.ts'
 import { addVillageFollowUpRequest } from '../../src/data/planner/add-village-follow-up.ts'
 import { latestFollowUpsRequest } from '../../src/data/planner/latest-follow-ups.ts'
 import type { PlannerRequest } from '../../src/data/planner/planner-request.ts'
+import { publishedVillageFiguresRequest } from '../../src/data/planner/published-village-figures.ts'
 import { requestSql, toJsonRow } from '../../src/data/planner/request-sql.ts'
 import { villageFollowUpsRequest } from '../../src/data/planner/village-follow-ups.ts'
 import { villageHouseholdCountsRequest } from '../../src/data/planner/village-household-counts.ts'
@@ -112,6 +113,16 @@ export function describePlannerWorkspace(db: () => SqlClient): void {
       const result = attempt(db(), caller, request)
       if (typeof outcome === 'number') expect(await result).toHaveLength(outcome)
       else await expect(result).rejects.toMatchObject({ code: '42501', message: outcome })
+    })
+
+    it('indikator_wilayah gives every caller the same published figures of a village', async () => {
+      const byCaller = []
+      for (const caller of CALLERS)
+        byCaller.push(await attempt(db(), caller, publishedVillageFiguresRequest(VILLAGE)))
+      const [anon, ...others] = byCaller
+      expect(anon?.length).toBeGreaterThan(0)
+      expect(anon?.some((row) => row.indikator === 'jumlah_kk_dtsen')).toBe(true)
+      for (const rows of others) expect(rows).toEqual(anon)
     })
 
     it('ringkasan_keluarga_desa counts households, poor, extremely poor and people per period', async () => {

@@ -1,7 +1,7 @@
 /**
  * End-to-end: the planner workspace in local mode (no Supabase configured). The first visit loads the
  * demo database into the browser (PGlite + PostGIS in a worker); the household count of a village
- * matches the demo import file; a follow-up is saved, survives a reload (IndexedDB) and is found again.
+ * matches the demo import file and the figure the public map publishes; a follow-up is saved, survives a reload (IndexedDB) and is found again.
  * The public map, opened alone, downloads none of the embedded engine.
  */
 import { readFile } from 'node:fs/promises'
@@ -71,6 +71,8 @@ describe('the planner workspace in local mode', () => {
     expect(expected.count).toBeGreaterThan(0)
     const shown = await page.getByTestId(`keluarga-${expected.periode}`).textContent()
     expect(Number((shown ?? '').replaceAll('.', ''))).toBe(expected.count)
+    // The public map's figure (snapshot engine, from indicators.csv) agrees with the row-level count.
+    expect(await page.getByTestId(`published-${expected.periode}`).textContent()).toBe(shown)
 
     const note = `Cek lapangan e2e ${Date.now()}`
     await page.getByLabel('Sudah diverifikasi').check()

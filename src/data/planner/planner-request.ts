@@ -40,10 +40,10 @@ export type PlannerRequest = RpcRequest | SelectRequest | InsertRequest
 /** A row as it crosses an engine boundary: JSON values, as PostgREST returns them. */
 export type ResultRow = Record<string, unknown>
 
-/** Something that runs planner requests: the local engine (PGlite in a worker) or Supabase. */
+/** Something that runs requests: the published snapshot (static files), the local engine (PGlite in a worker) or Supabase. */
 export interface PlannerEngine {
   /** Which engine this is, for the UI (banner, login) and messages. */
-  readonly kind: 'local' | 'supabase'
+  readonly kind: 'snapshot' | 'local' | 'supabase'
   /** Runs one request as the signed-in planner; rejects with a {@link PlannerDataError}. */
   run(request: PlannerRequest): Promise<ResultRow[]>
 }

@@ -14,7 +14,9 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import { gzipSync } from 'node:zlib'
 import type { SqlClient } from '../db/sql-client.ts'
+import { dropUnneededWal } from './drop-unneeded-wal.ts'
 import { sha256Hex } from './sha256.ts'
 
 /** File names inside the dump folder (`public/local/` for the app). */
@@ -61,6 +63,24 @@ async function one(client: SqlClient, sql: string): Promise<number> {
 }
 
 /**
+ * The data directory as a gzipped tarball, without the WAL segments a restore does not need (see
+ * drop-unneeded-wal.ts): only those from the last checkpoint's redo point to the insert position.
+ */
+export async function compactDump(client: SqlClient): Promise<Buffer> {
+  if (!client.dumpDataDir) throw new Error('browser dump: only an embedded PGlite database can be dumped')
+  await client.exec('checkpoint')
+  const { rows } = await client.query<{ redo: string; current: string }>(
+    `select pg_walfile_name(redo_lsn) as redo, pg_walfile_name(pg_current_wal_insert_lsn()) as current
+     from pg_control_checkpoint()`,
+  )
+  const wal = rows[0]
+  if (!wal) throw new Error('browser dump: cannot read the checkpoint position')
+  const tar = new Uint8Array(await (await client.dumpDataDir('none')).arrayBuffer())
+  const compact = dropUnneededWal(tar, (segment) => segment >= wal.redo && segment <= wal.current)
+  return gzipSync(compact, { level: 9 })
+}
+
+/**
  * Cuts the database down to the latest period and year, masks names and birth dates, and writes the dump
  * and its info file into `dir`. Destroys the other periods in `client`: call it last, on the build's own
  * embedded database.
@@ -82,7 +102,7 @@ export async function writeBrowserDump(
     keluarga: await one(client, 'select count(*)::integer as value from public.keluarga'),
     penerima_bantuan: await one(client, 'select count(*)::integer as value from public.penerima_bantuan'),
   }
-  const bytes = Buffer.from(await (await client.dumpDataDir()).arrayBuffer())
+  const bytes = await compactDump(client)
   await mkdir(dir, { recursive: true })
   const info: BrowserDumpInfo = {
     file: BROWSER_DUMP_FILE,

@@ -36,7 +36,7 @@ async function householdsInDemoFile(kode: string): Promise<{ periode: number; co
     .split('\n')
     .slice(1)
     .map((line) => line.split(','))
-  const periode = Math.max(...rows.map((cells) => Number(cells[2])))
+  const periode = rows.reduce((latest, cells) => Math.max(latest, Number(cells[2])), 0)
   const count = rows.filter((cells) => cells[1] === kode && Number(cells[2]) === periode).length
   return { periode, count }
 }
@@ -88,7 +88,9 @@ describe('the planner workspace in local mode', () => {
     const history = (await page.getByTestId('follow-up-history').textContent()) ?? ''
     expect(history).toContain(note)
     expect(history).toContain('Perencana Uji')
-    expect(await page.locator(`option[value="${kode}"]`).textContent()).toContain('Sudah diverifikasi')
+    await expect
+      .poll(() => page.locator(`option[value="${kode}"]`).textContent())
+      .toContain('Sudah diverifikasi')
 
     await page.getByTestId('lang-en').click()
     await expect

@@ -63,8 +63,7 @@ async function main(): Promise<void> {
   const dump = result.browserDump
   if (dump) {
     console.log(
-      `  local/${dump.file}: ${dump.bytes} bytes (periode ${dump.periode}, tahun ${dump.tahun}: ` +
-        `${dump.rows.keluarga} keluarga, ${dump.rows.penerima_bantuan} penerima)`,
+      `  local/${dump.file}: ${dump.bytes} bytes (periode ${dump.periode}: ${dump.rows.keluarga} keluarga)`,
     )
   }
   console.log(`  done in ${((performance.now() - started) / 1000).toFixed(1)} s`)

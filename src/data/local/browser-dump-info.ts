@@ -5,7 +5,6 @@ export interface BrowserDumpInfo {
   file: string
   bytes: number
   periode: number
-  tahun: number
   rows: { keluarga: number; penerima_bantuan: number }
 }
 
@@ -15,7 +14,6 @@ const infoSchema = z.object({
   file: z.string().check(z.regex(/^[a-z0-9.-]+$/)),
   bytes: count(),
   periode: z.int(),
-  tahun: z.int(),
   rows: z.object({ keluarga: count(), penerima_bantuan: count() }),
 })
 

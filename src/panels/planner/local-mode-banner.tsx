@@ -69,9 +69,7 @@ export function LocalModeBanner({
       <p>
         {t('planner.local.subset', {
           periode: info.periode,
-          tahun: info.tahun,
           keluarga: number(info.rows.keluarga),
-          penerima: number(info.rows.penerima_bantuan),
         })}
       </p>
       <p className="planner-banner__meta" data-testid="local-origin" data-origin={report.origin}>
@@ -81,7 +79,7 @@ export function LocalModeBanner({
             ? t('planner.local.openedFile', { seconds })
             : t('planner.local.openedDemo', {
                 seconds,
-                megabytes: (report.dumpBytes / 1e6).toLocaleString(localeOf(language), {
+                megabytes: (info.bytes / 1e6).toLocaleString(localeOf(language), {
                   maximumFractionDigits: 1,
                 }),
               })}

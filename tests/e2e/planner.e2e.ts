@@ -2,7 +2,8 @@
  * End-to-end: the planner workspace in local mode (no Supabase configured). The first visit loads the
  * demo database into the browser (PGlite + PostGIS in a worker); the household count of a village
  * matches the demo import file and the figure the public map publishes; a follow-up is saved, survives a reload (IndexedDB) and is found again.
- * The public map, opened alone, downloads none of the embedded engine.
+ * Export, reset to demo data and import round-trip a planner's work. The public map, opened alone,
+ * downloads none of the embedded engine.
  */
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
@@ -99,7 +100,43 @@ describe('the planner workspace in local mode', () => {
     await page.screenshot({ path: path.join(SCREENSHOTS, 'planner-en.png'), fullPage: true })
     expect(errors).toEqual([])
     await context.close()
-  })
+  }, 180_000)
+
+  it('exports the database, resets to the demo data and imports the export back', async () => {
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      acceptDownloads: true,
+    })
+    const page = await context.newPage()
+    const errors: string[] = []
+    page.on('pageerror', (error) => errors.push(error.message))
+    page.on('dialog', (dialog) => void dialog.accept())
+    await page.goto(`${server.url}perencana`)
+    await waitForBanner(page, errors)
+    const note = `Catatan ekspor ${Date.now()}`
+    await page.getByLabel('Catatan').fill(note)
+    await page.getByLabel('Nama Anda').fill('Perencana Ekspor')
+    await page.getByRole('button', { name: 'Simpan tindak lanjut' }).click()
+    await expect.poll(() => page.getByTestId('follow-up-history').textContent()).toContain(note)
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Ekspor basis data saya' }).click(),
+    ])
+    const exported = await download.path()
+    expect(download.suggestedFilename()).toMatch(/^peta-prioritas-desa-\d{4}-\d{2}-\d{2}\.tar\.gz$/)
+
+    await page.getByRole('button', { name: 'Kembalikan ke data demo' }).click()
+    await page.waitForSelector('[data-testid="local-origin"][data-origin="demo"]', { timeout: 120_000 })
+    await page.getByTestId('household-counts').waitFor()
+    expect(await page.getByText('Belum ada tindak lanjut.').count()).toBe(1)
+
+    await page.locator('input[type="file"]').setInputFiles(exported)
+    await page.waitForSelector('[data-testid="local-origin"][data-origin="file"]', { timeout: 120_000 })
+    await expect.poll(() => page.getByTestId('follow-up-history').textContent()).toContain(note)
+    expect(errors).toEqual([])
+    await context.close()
+  }, 240_000)
 
   it('the public map downloads none of the embedded engine', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })

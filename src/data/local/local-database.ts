@@ -32,19 +32,27 @@ export interface LocalDatabase extends PlannerEngine {
 
 type Payload<T> = T extends unknown ? Omit<T, 'id'> : never
 
-/** Wraps a started worker (src/data/local/local-worker.ts); see start-local-database.ts. */
-export function createLocalDatabase(worker: Worker): LocalDatabase {
+/**
+ * Wraps the worker that `makeWorker` starts (see start-local-database.ts). Reset and import start a fresh
+ * worker: the old one's IndexedDB connection would block deleting the saved database.
+ */
+export function createLocalDatabase(makeWorker: () => Worker): LocalDatabase {
   let nextId = 1
   const pending = new Map<number, (reply: WorkerReply) => void>()
-  worker.onmessage = (event: MessageEvent<WorkerReply>) => {
-    pending.get(event.data.id)?.(event.data)
-    pending.delete(event.data.id)
-  }
-  worker.onerror = (event) => {
-    const reply = { ok: false, message: `the local database worker failed: ${event.message}` } as const
-    for (const [id, resolve] of pending) resolve({ id, ...reply })
+  let worker = makeWorker()
+
+  const failAll = (message: string): void => {
+    for (const [id, resolve] of pending) resolve({ id, ok: false, message })
     pending.clear()
   }
+  const attach = (target: Worker): void => {
+    target.onmessage = (event: MessageEvent<WorkerReply>) => {
+      pending.get(event.data.id)?.(event.data)
+      pending.delete(event.data.id)
+    }
+    target.onerror = (event) => failAll(`the local database worker failed: ${event.message}`)
+  }
+  attach(worker)
 
   function send(message: Payload<WorkerRequest>, what: string): Promise<WorkerReply & { ok: true }> {
     const id = nextId++
@@ -68,6 +76,12 @@ export function createLocalDatabase(worker: Worker): LocalDatabase {
       return reply.type === 'query' ? reply.rows : []
     },
     async open(source) {
+      if (source.kind !== 'saved-or-demo') {
+        worker.terminate()
+        failAll('the local database was restarted')
+        worker = makeWorker()
+        attach(worker)
+      }
       const reply = await send({ type: 'open', source }, 'open the local database')
       if (reply.type !== 'open') throw new PlannerDataError('unavailable', 'open: unexpected reply')
       return reply.report

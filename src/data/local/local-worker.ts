@@ -34,9 +34,20 @@ async function savedDatabaseNames(): Promise<string[]> {
 function deleteDatabase(name: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const request = indexedDB.deleteDatabase(name)
-    request.onsuccess = () => resolve()
+    let timer: ReturnType<typeof setTimeout> | undefined
+    request.onsuccess = () => {
+      clearTimeout(timer)
+      resolve()
+    }
     request.onerror = () => reject(new Error(`cannot delete the saved database ${name}`))
-    request.onblocked = () => reject(new Error('the saved database is open in another tab: close it first'))
+    // A connection closing (e.g. of the worker this one replaced) unblocks it within moments; one that
+    // stays open belongs to another tab. 5 s: far above the closing time seen in Chromium.
+    request.onblocked = () => {
+      timer = setTimeout(
+        () => reject(new Error('the saved database is open in another tab: close it first')),
+        5_000,
+      )
+    }
   })
 }
 

@@ -5,9 +5,11 @@ import { createLocalDatabase, type LocalDatabase } from './local-database.ts'
  * worker, PGlite and PostGIS are never part of a public screen's download.
  */
 export function startLocalDatabase(): LocalDatabase {
-  const worker = new Worker(new URL('./local-worker.ts', import.meta.url), {
-    type: 'module',
-    name: 'ppd-local-database',
-  })
-  return createLocalDatabase(worker)
+  return createLocalDatabase(
+    () =>
+      new Worker(new URL('./local-worker.ts', import.meta.url), {
+        type: 'module',
+        name: 'ppd-local-database',
+      }),
+  )
 }

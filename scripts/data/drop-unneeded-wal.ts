@@ -23,7 +23,9 @@ function readString(bytes: Uint8Array, start: number, length: number): string {
 export function dropUnneededWal(tar: Uint8Array, isNeeded: (segment: string) => boolean): Uint8Array {
   const kept: Uint8Array[] = []
   let offset = 0
-  while (offset + BLOCK <= tar.length) {
+  while (offset < tar.length) {
+    if (offset + BLOCK > tar.length)
+      throw new Error(`tar: the archive ends inside a header at byte ${offset}`)
     const header = tar.subarray(offset, offset + BLOCK)
     if (header.every((byte) => byte === 0)) break
     const name = readString(header, 0, 100)

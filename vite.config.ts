@@ -24,6 +24,10 @@ function spaFallback(): Plugin {
 
 export default defineConfig({
   plugins: [react(), spaFallback()],
+  // PGlite loads its WASM and PostGIS bundle by URL; Vite's dependency pre-bundling would break those
+  // URLs in `vite dev` (NOTES.md). The local-mode worker imports it as an ES module.
+  optimizeDeps: { exclude: ['@electric-sql/pglite', '@electric-sql/pglite-postgis'] },
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -15,6 +15,7 @@ import { gzipSync } from 'node:zlib'
 import { launchChromium } from '../tests/e2e/browser'
 import { startPreview } from '../tests/e2e/preview-server'
 import { benchDanaDesa } from './bench/dana-desa.ts'
+import { benchLocalMode } from './bench/local-mode.ts'
 import { benchPriority } from './bench/priority.ts'
 import { benchProfileAndTable } from './bench/profile.ts'
 import { DEFAULT_DEMO_SEED } from './data/cli-options.ts'
@@ -175,6 +176,7 @@ async function main(): Promise<void> {
   await benchProfileAndTable()
   await benchPriority()
   await benchDanaDesa()
+  await benchLocalMode()
 }
 
 main().catch((error: unknown) => {

@@ -2,12 +2,14 @@
  * `npm run data`: builds the boundary snapshot (public/data/regions.topojson + manifest.json) for one
  * kabupaten. Flags: see USAGE in scripts/data/cli-options.ts and scripts/README.md.
  */
+import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { BuildError } from './data/build-error.ts'
 import { parseCliOptions, USAGE } from './data/cli-options.ts'
 import { isSnapshotCurrent } from './data/is-snapshot-current.ts'
 import { runBuild } from './data/run-build.ts'
 import { boundarySourceFor, loadSources } from './data/sources.ts'
+import { BROWSER_DUMP_INFO_FILE } from './data/write-browser-dump.ts'
 
 async function main(): Promise<void> {
   const options = parseCliOptions(process.argv.slice(2), process.env, process.cwd())
@@ -16,15 +18,21 @@ async function main(): Promise<void> {
     return
   }
   const started = performance.now()
+  // The local-mode database of the planner workspace goes beside the snapshot folder (public/local).
+  const browserDumpDir = path.resolve(path.dirname(options.outDir), 'local')
   if (options.isIfMissing) {
     const sources = await loadSources(options.sourcesFile)
     const pinned = boundarySourceFor(sources, options.region)
     const status = await isSnapshotCurrent(options.outDir, options.region, pinned.sha256)
-    if (status.isCurrent) {
+    // A snapshot from before local mode existed has no browser database: build it too.
+    const isDumpMissing =
+      options.demo !== undefined && !existsSync(path.join(browserDumpDir, BROWSER_DUMP_INFO_FILE))
+    if (status.isCurrent && !isDumpMissing) {
       console.log(`data: ${status.reason}; nothing to do`)
       return
     }
-    console.log(`data: building (${status.reason})`)
+    const reason = status.isCurrent ? 'the local-mode database (public/local) is missing' : status.reason
+    console.log(`data: building (${reason})`)
   }
   console.log(
     `data: building region ${options.region} into ${path.relative(process.cwd(), options.outDir) || '.'}`,
@@ -35,6 +43,7 @@ async function main(): Promise<void> {
     sourcesFile: options.sourcesFile,
     dbUrl: options.dbUrl,
     demo: options.demo,
+    browserDumpDir,
     fetch: { dataCache: options.dataCache, isOffline: options.isOffline },
     log: (line) => console.log(line),
   })
@@ -51,6 +60,12 @@ async function main(): Promise<void> {
   }
   for (const file of manifest.files)
     console.log(`  ${file.path}: ${file.bytes} bytes, ${file.gzip_bytes} gzip`)
+  const dump = result.browserDump
+  if (dump) {
+    console.log(
+      `  local/${dump.file}: ${dump.bytes} bytes (periode ${dump.periode}: ${dump.rows.keluarga} keluarga)`,
+    )
+  }
   console.log(`  done in ${((performance.now() - started) / 1000).toFixed(1)} s`)
 }
 

@@ -28,3 +28,15 @@ describe('readConfig().basePath', () => {
     expect(readConfig(env).basePath).toBe(expected)
   })
 })
+
+describe('readConfig().supabase', () => {
+  it.each([
+    { env: {}, expected: null },
+    {
+      env: { VITE_SUPABASE_URL: 'https://abc.supabase.co', VITE_SUPABASE_ANON_KEY: 'sb_publishable_x' },
+      expected: { url: 'https://abc.supabase.co', anonKey: 'sb_publishable_x' },
+    },
+  ])('is $expected for the planner workspace', ({ env, expected }) => {
+    expect(readConfig(env).supabase).toEqual(expected)
+  })
+})

@@ -1,4 +1,5 @@
 import { z } from 'zod/mini'
+import { readSupabaseSettings, type SupabaseSettings } from './data/supabase/supabase-settings.ts'
 
 /**
  * The app's configuration: the only module that reads `import.meta.env`.
@@ -11,6 +12,11 @@ export interface AppConfig {
   basePath: string
   /** True in `vite dev`; used to expose debugging hooks. */
   isDev: boolean
+  /**
+   * The Supabase project of the planner workspace (VITE_SUPABASE_URL + VITE_SUPABASE_ANON_KEY), or null:
+   * then the planner workspace runs in local mode (PGlite in the browser).
+   */
+  supabase: SupabaseSettings | null
 }
 
 const envSchema = z.object({
@@ -18,6 +24,8 @@ const envSchema = z.object({
   DEV: z._default(z.boolean(), false),
   /** Optional override, e.g. a CDN folder holding a published snapshot. */
   VITE_DATA_URL: z.optional(z.string().check(z.minLength(1))),
+  VITE_SUPABASE_URL: z.optional(z.string()),
+  VITE_SUPABASE_ANON_KEY: z.optional(z.string()),
 })
 
 function withTrailingSlash(url: string): string {
@@ -31,6 +39,7 @@ export function readConfig(env: Record<string, unknown>): AppConfig {
     dataBaseUrl: withTrailingSlash(parsed.VITE_DATA_URL ?? `${withTrailingSlash(parsed.BASE_URL)}data/`),
     basePath: withTrailingSlash(parsed.BASE_URL),
     isDev: parsed.DEV,
+    supabase: readSupabaseSettings(parsed.VITE_SUPABASE_URL?.trim(), parsed.VITE_SUPABASE_ANON_KEY?.trim()),
   }
 }
 

@@ -25,6 +25,7 @@ import { shapeBoundaries } from './shape-boundaries.ts'
 import type { SnapshotManifest } from './snapshot-manifest.ts'
 import { boundarySourceFor, loadSources, type Sources } from './sources.ts'
 import { writeAtomic } from './write-atomic.ts'
+import { type BrowserDumpInfo, writeBrowserDump } from './write-browser-dump.ts'
 
 /** Inputs of one build. Only `region` and `outDir` are required. */
 export interface BuildOptions {
@@ -49,6 +50,11 @@ export interface BuildOptions {
   quantization?: number
   /** Generate and import the synthetic demo dataset (Kutai Timur only) before exporting the figures. */
   demo?: { seed: number; demoDir: string }
+  /**
+   * Folder for the planner workspace's local-mode database (write-browser-dump.ts); written only when the
+   * demo was loaded into the embedded PGlite.
+   */
+  browserDumpDir?: string
   now?: () => Date
   log?: (line: string) => void
 }
@@ -60,6 +66,8 @@ export interface BuildResult {
   stats: RegionStats
   /** What the demo stage generated and loaded, when it ran. */
   demo?: DemoReport
+  /** The local-mode database dump, when one was written. */
+  browserDump?: BrowserDumpInfo
   timings: Array<{ step: string; ms: number }>
 }
 
@@ -153,7 +161,13 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
     })
     const manifestFile = { path: 'manifest.json', content: `${JSON.stringify(manifest, null, 2)}\n` }
     await step('write', () => writeAtomic(options.outDir, [...files, manifestFile]))
-    return { manifest, stats, timings, demo }
+    // Last: it cuts the database down to the browser subset.
+    const dumpDir = options.browserDumpDir
+    const browserDump =
+      dumpDir && demo && client.dumpDataDir
+        ? await step('dump', () => writeBrowserDump(client, dumpDir, (options.now ?? (() => new Date()))()))
+        : undefined
+    return { manifest, stats, timings, demo, browserDump }
   } finally {
     await client.close()
   }

@@ -15,6 +15,8 @@ export interface SqlClient {
   /** Several statements, no parameters (migration files). */
   exec(sql: string): Promise<void>
   close(): Promise<void>
+  /** PGlite only: the whole data directory as a tarball, gzipped by default (`loadDataDir` reads it back). */
+  dumpDataDir?(compression?: 'none' | 'gzip'): Promise<Blob>
 }
 
 /** Default folder of the Supabase CLI layout. */
@@ -70,6 +72,9 @@ export async function openPglite(options: PgliteOptions = {}): Promise<SqlClient
     },
     async close() {
       await db.close()
+    },
+    async dumpDataDir(compression: 'none' | 'gzip' = 'gzip') {
+      return db.dumpDataDir(compression)
     },
   }
   if (options.migrate !== false) await applyMigrations(client)

@@ -31,6 +31,11 @@ const DanaDesaScreen = lazy(() =>
   import('./dana-desa-screen.tsx').then((module) => ({ default: module.DanaDesaScreen })),
 )
 
+/** The planner workspace and its engines load only when `/perencana` opens (public screens stay light). */
+const PlannerScreen = lazy(() =>
+  import('./planner-screen.tsx').then((module) => ({ default: module.PlannerScreen })),
+)
+
 /** Shown before the manifest names the region: the default region (ARCHITECTURE.md, property 4). */
 const DEFAULT_REGION: RegionName = { kind: 'kabupaten', name: 'Kutai Timur' }
 
@@ -96,6 +101,8 @@ function renderScreen({
       ) : (
         <PrioritasUnavailable />
       )
+    case 'planner':
+      return <PlannerScreen snapshot={snapshotState.snapshot} language={language} />
   }
 }
 

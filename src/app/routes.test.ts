@@ -16,6 +16,9 @@ describe('parseRoute()', () => {
     { pathname: '/dana-desa/extra', base: '/', expected: { name: 'not-found', path: '/dana-desa/extra' } },
     { pathname: '/elsewhere/', base: '/peta/', expected: { name: 'not-found', path: '/elsewhere/' } },
     { pathname: '/no-such-screen', base: '/', expected: { name: 'not-found', path: '/no-such-screen' } },
+    { pathname: '/perencana', base: '/', expected: { name: 'planner' } },
+    { pathname: '/peta/perencana/', base: '/peta/', expected: { name: 'planner' } },
+    { pathname: '/perencana/x', base: '/', expected: { name: 'not-found', path: '/perencana/x' } },
     { pathname: '/%E0%A4%A', base: '/', expected: { name: 'not-found', path: '/%E0%A4%A' } },
     { pathname: '/desa/64.08.04.2001', base: '/', expected: { name: 'desa', kode: '64.08.04.2001' } },
     { pathname: '/peta/desa/not-a-code/', base: '/peta/', expected: { name: 'desa', kode: 'not-a-code' } },
@@ -38,6 +41,7 @@ describe('routePath()', () => {
     { route: { name: 'prioritas' }, base: '/' },
     { route: { name: 'prioritas' }, base: '/peta/' },
     { route: { name: 'dana-desa' }, base: '/peta/' },
+    { route: { name: 'planner' }, base: '/peta/' },
   ])('writes a path that parses back to $route.name under $base', ({ route, base }) => {
     expect(parseRoute(routePath(route, base), base)).toEqual(route)
   })

@@ -14,6 +14,8 @@ export type Route =
   | { name: 'prioritas' }
   /** Dana Desa: allocation, need against money, the formula simulator (`/dana-desa`). */
   | { name: 'dana-desa' }
+  /** The planner workspace (`/perencana`): row-level data and follow-ups, local mode or Supabase. */
+  | { name: 'planner' }
   /** A path that matches no screen: the app says so and links home. */
   | { name: 'not-found'; path: string }
 
@@ -25,6 +27,7 @@ export const NAV_ROUTES: readonly Route[] = [
   { name: 'explorer' },
   { name: 'prioritas' },
   { name: 'dana-desa' },
+  { name: 'planner' },
 ]
 
 function trimBase(pathname: string, base: string): string | null {
@@ -49,6 +52,7 @@ export function parseRoute(pathname: string, base = '/'): Route {
   if (first === 'desa' && segments.length === 2 && segments[1]) return { name: 'desa', kode: segments[1] }
   if (first === 'prioritas' && segments.length === 1) return { name: 'prioritas' }
   if (first === 'dana-desa' && segments.length === 1) return { name: 'dana-desa' }
+  if (first === 'perencana' && segments.length === 1) return { name: 'planner' }
   return { name: 'not-found', path: pathname }
 }
 
@@ -64,6 +68,8 @@ export function routePath(route: Route, base = '/'): string {
       return `${root}prioritas`
     case 'dana-desa':
       return `${root}dana-desa`
+    case 'planner':
+      return `${root}perencana`
     case 'not-found':
       return route.path
   }

@@ -15,6 +15,7 @@ import { describeHouseholdConstraints } from './household-constraints.cases.ts'
 import { describeHouseholdRls } from './household-rls.cases.ts'
 import { SEEDED_KODES } from './make-region.ts'
 import { describePlannerRole } from './planner-role.cases.ts'
+import { describePlannerWorkspace } from './planner-workspace.cases.ts'
 import { describeProgramsRls } from './programs-rls.cases.ts'
 import { describePublicStatisticsRls } from './public-statistics-rls.cases.ts'
 import { describeRegionsConstraints } from './regions-constraints.cases.ts'
@@ -51,6 +52,7 @@ export function describeSchema(open: () => Promise<SqlClient>): void {
   describeSuppression(db)
   describeFiguresAccess(db)
   describeDanaDesaFigures(db)
+  describePlannerWorkspace(db)
 
   describe('migrations', () => {
     it('apply a second time without error and without changing the data', async () => {

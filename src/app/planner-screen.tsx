@@ -1,0 +1,131 @@
+import type { ReactElement } from 'react'
+import { useTranslation } from 'react-i18next'
+import { config } from '../config.ts'
+import type { Snapshot } from '../data/snapshot.ts'
+import type { SupabaseSettings } from '../data/supabase/supabase-settings.ts'
+import type { Language } from '../lib/language.ts'
+import { LocalModeBanner } from '../panels/planner/local-mode-banner.tsx'
+import { LoginForm } from '../panels/planner/login-form.tsx'
+import '../panels/planner/planner.css'
+import { PlannerWorkspace } from './planner-workspace.tsx'
+import { useLocalDatabase } from './use-local-database.ts'
+import { usePlannerSession } from './use-planner-session.ts'
+
+interface ScreenProps {
+  snapshot: Snapshot
+  language: Language
+}
+
+const ignore = (): void => undefined
+
+/** Local mode: the database in this browser, with its banner. */
+function LocalPlanner({ snapshot, language }: ScreenProps): ReactElement {
+  const { t } = useTranslation()
+  const local = useLocalDatabase()
+  const { state } = local
+  if (state.status === 'starting') return <p role="status">{t('planner.local.starting')}</p>
+  if (state.status === 'error') {
+    return (
+      <div role="alert" className="planner-card planner-error">
+        <p>{t('planner.local.error', { message: state.message })}</p>
+        <button type="button" className="button" onClick={local.retry}>
+          {t('planner.local.retry')}
+        </button>
+      </div>
+    )
+  }
+  return (
+    <>
+      <LocalModeBanner
+        info={state.info}
+        report={state.report}
+        language={language}
+        onReset={local.reset}
+        onExport={local.exportFile}
+        onImport={local.importFile}
+      />
+      <PlannerWorkspace
+        engine={state.database}
+        villages={snapshot.villages}
+        author={null}
+        generation={local.generation}
+        language={language}
+        onSessionExpired={ignore}
+      />
+    </>
+  )
+}
+
+/** Supabase mode: sign in, then the same workspace with the planner's session. */
+function SupabasePlanner({
+  snapshot,
+  language,
+  settings,
+}: ScreenProps & { settings: SupabaseSettings }): ReactElement {
+  const { t } = useTranslation()
+  const auth = usePlannerSession(settings)
+  const { state } = auth
+  if (state.status === 'loading') return <p role="status">{t('planner.auth.loading')}</p>
+  if (state.status === 'error')
+    return (
+      <p role="alert" className="planner-error">
+        {state.message}
+      </p>
+    )
+  if (state.status === 'signed-out') {
+    return <LoginForm notice={state.notice} onSignIn={auth.signIn} onMagicLink={auth.sendMagicLink} />
+  }
+  const { session } = state
+  return (
+    <>
+      <div className="planner-banner planner-banner--session" data-testid="session-bar">
+        <p>
+          {t('planner.auth.signedInAs', { email: session.email })}
+          {session.role && ` · ${t('planner.auth.role', { role: session.role })}`}
+        </p>
+        <button type="button" className="button button--secondary" onClick={() => void auth.signOut()}>
+          {t('planner.auth.signOut')}
+        </button>
+        {!session.role && (
+          <p role="alert" className="planner-error">
+            {t('planner.auth.noRole')}
+          </p>
+        )}
+      </div>
+      <PlannerWorkspace
+        engine={state.engine}
+        villages={snapshot.villages}
+        author={session.email}
+        generation={0}
+        language={language}
+        onSessionExpired={auth.expire}
+      />
+    </>
+  )
+}
+
+/**
+ * `/perencana`: the planner workspace. The engine is chosen by configuration alone: with
+ * VITE_SUPABASE_URL + VITE_SUPABASE_ANON_KEY it is Supabase (login), else local mode (PGlite here).
+ * Loaded lazily by App.tsx, so the public screens download none of it.
+ */
+export function PlannerScreen({ snapshot, language }: ScreenProps): ReactElement {
+  const { t } = useTranslation()
+  return (
+    <div
+      className="planner-screen"
+      data-testid="planner-screen"
+      data-mode={config.supabase ? 'supabase' : 'local'}
+    >
+      <header className="planner-screen__header">
+        <h2>{t('planner.title')}</h2>
+        <p>{t('planner.intro')}</p>
+      </header>
+      {config.supabase ? (
+        <SupabasePlanner snapshot={snapshot} language={language} settings={config.supabase} />
+      ) : (
+        <LocalPlanner snapshot={snapshot} language={language} />
+      )}
+    </div>
+  )
+}

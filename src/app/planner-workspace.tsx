@@ -1,0 +1,92 @@
+import { type ReactElement, useEffect, useMemo, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { config } from '../config.ts'
+import type { FollowUp } from '../data/planner/follow-up.ts'
+import { fetchLatestFollowUps } from '../data/planner/latest-follow-ups.ts'
+import type { PlannerEngine } from '../data/planner/planner-request.ts'
+import type { Village } from '../data/snapshot.ts'
+import { createSnapshotEngine } from '../data/snapshot-engine.ts'
+import type { Language } from '../lib/language.ts'
+import { FollowUpForm } from '../panels/planner/follow-up-form.tsx'
+import { FollowUpHistory } from '../panels/planner/follow-up-history.tsx'
+import { HouseholdCounts } from '../panels/planner/household-counts.tsx'
+import { VillagePicker } from '../panels/planner/village-picker.tsx'
+import { useVillageRecords } from './use-village-records.ts'
+
+/**
+ * The planner's view of one village, the same on every engine: pick a village, read its household counts
+ * from the row-level data, read and add follow-ups. `author` signs new follow-ups (null: typed locally).
+ */
+export function PlannerWorkspace({
+  engine,
+  villages,
+  author,
+  generation,
+  language,
+  onSessionExpired,
+}: {
+  engine: PlannerEngine
+  villages: readonly Village[]
+  author: string | null
+  generation: number
+  language: Language
+  onSessionExpired: () => void
+}): ReactElement {
+  const { t } = useTranslation()
+  const [kodeDesa, setKodeDesa] = useState(() => villages[0]?.kode ?? '')
+  const [latest, setLatest] = useState<ReadonlyMap<string, FollowUp>>(new Map())
+  // Published figures come from the static snapshot, as on the public map (no database involved).
+  const published = useMemo(() => createSnapshotEngine(config.dataBaseUrl), [])
+  const { state, save } = useVillageRecords(engine, published, kodeDesa, generation, onSessionExpired)
+  const village = villages.find((item) => item.kode === kodeDesa)
+
+  // The picker's statuses follow every reload of the village (e.g. after a save).
+  useEffect(() => {
+    if (state.status !== 'ready') return
+    let isCurrent = true
+    fetchLatestFollowUps(engine).then(
+      (map) => isCurrent && setLatest(map),
+      () => undefined,
+    )
+    return () => {
+      isCurrent = false
+    }
+  }, [engine, state])
+
+  return (
+    <div className="planner-grid">
+      <section className="planner-card" aria-labelledby="planner-village-title">
+        <VillagePicker villages={villages} value={kodeDesa} latest={latest} onChange={setKodeDesa} />
+        <h3 id="planner-village-title" className="planner-subtitle" data-testid="village-title">
+          {village ? `${village.nama} · ${village.kecamatan_nama}` : kodeDesa}
+        </h3>
+        <h4 className="planner-subtitle">{t('planner.village.households')}</h4>
+        {state.status === 'loading' && <p role="status">{t('planner.village.loading')}</p>}
+        {state.status === 'error' && (
+          <p role="alert" className="planner-error">
+            {t('planner.village.error', { message: state.message })}
+          </p>
+        )}
+        {state.status === 'ready' && (
+          <HouseholdCounts counts={state.counts} published={state.published} language={language} />
+        )}
+      </section>
+      <section className="planner-card" aria-labelledby="planner-follow-up-title">
+        <h3 id="planner-follow-up-title" className="planner-subtitle">
+          {t('planner.followUp.title')}
+        </h3>
+        {state.status === 'ready' && (
+          <>
+            <FollowUpForm
+              key={kodeDesa}
+              author={author}
+              initialStatus={state.followUps[0]?.status ?? 'perlu_verifikasi'}
+              onSave={(status, catatan, penulis) => save({ status, catatan, penulis })}
+            />
+            <FollowUpHistory followUps={state.followUps} language={language} />
+          </>
+        )}
+      </section>
+    </div>
+  )
+}

@@ -1,0 +1,691 @@
+export type Json =
+  | string
+  | number
+  | boolean
+  | null
+  | { [key: string]: Json | undefined }
+  | Json[]
+
+export type Database = {
+  public: {
+    Tables: {
+      dana_desa: {
+        Row: {
+          alokasi_afirmasi: number
+          alokasi_dasar: number
+          alokasi_formula: number
+          alokasi_kinerja: number
+          batch_id: number | null
+          kode_desa: string
+          pagu: number
+          pagu_blt_dd: number
+          realisasi_tahap_1: number
+          realisasi_tahap_2: number
+          realisasi_tahap_3: number
+          tahun: number
+        }
+        Insert: {
+          alokasi_afirmasi: number
+          alokasi_dasar: number
+          alokasi_formula: number
+          alokasi_kinerja: number
+          batch_id?: number | null
+          kode_desa: string
+          pagu: number
+          pagu_blt_dd: number
+          realisasi_tahap_1: number
+          realisasi_tahap_2: number
+          realisasi_tahap_3: number
+          tahun: number
+        }
+        Update: {
+          alokasi_afirmasi?: number
+          alokasi_dasar?: number
+          alokasi_formula?: number
+          alokasi_kinerja?: number
+          batch_id?: number | null
+          kode_desa?: string
+          pagu?: number
+          pagu_blt_dd?: number
+          realisasi_tahap_1?: number
+          realisasi_tahap_2?: number
+          realisasi_tahap_3?: number
+          tahun?: number
+        }
+        Relationships: [
+          {
+            foreignKeyName: "dana_desa_batch_id_fkey"
+            columns: ["batch_id"]
+            isOneToOne: false
+            referencedRelation: "import_batches"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "dana_desa_kode_desa_fkey"
+            columns: ["kode_desa"]
+            isOneToOne: false
+            referencedRelation: "regions"
+            referencedColumns: ["kode"]
+          },
+        ]
+      }
+      dana_desa_ketentuan: {
+        Row: {
+          batas_blt_dd: number | null
+          sumber: string
+          tahun: number
+        }
+        Insert: {
+          batas_blt_dd?: number | null
+          sumber: string
+          tahun: number
+        }
+        Update: {
+          batas_blt_dd?: number | null
+          sumber?: string
+          tahun?: number
+        }
+        Relationships: []
+      }
+      idm: {
+        Row: {
+          batch_id: number | null
+          ike: number
+          ikl: number
+          iks: number
+          kode_desa: string
+          skor_idm: number
+          status: string
+          tahun: number
+        }
+        Insert: {
+          batch_id?: number | null
+          ike: number
+          ikl: number
+          iks: number
+          kode_desa: string
+          skor_idm: number
+          status: string
+          tahun: number
+        }
+        Update: {
+          batch_id?: number | null
+          ike?: number
+          ikl?: number
+          iks?: number
+          kode_desa?: string
+          skor_idm?: number
+          status?: string
+          tahun?: number
+        }
+        Relationships: [
+          {
+            foreignKeyName: "idm_batch_id_fkey"
+            columns: ["batch_id"]
+            isOneToOne: false
+            referencedRelation: "import_batches"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "idm_kode_desa_fkey"
+            columns: ["kode_desa"]
+            isOneToOne: false
+            referencedRelation: "regions"
+            referencedColumns: ["kode"]
+          },
+        ]
+      }
+      import_batches: {
+        Row: {
+          baris_ditolak: NonNullable<Json>
+          diimpor_oleh: string | null
+          diimpor_pada: string
+          id: number
+          jenis: string
+          jumlah_baris: number
+          nama_file: string
+          sumber: string
+        }
+        Insert: {
+          baris_ditolak?: NonNullable<Json>
+          diimpor_oleh?: string | null
+          diimpor_pada?: string
+          id?: never
+          jenis: string
+          jumlah_baris: number
+          nama_file: string
+          sumber?: string
+        }
+        Update: {
+          baris_ditolak?: NonNullable<Json>
+          diimpor_oleh?: string | null
+          diimpor_pada?: string
+          id?: never
+          jenis?: string
+          jumlah_baris?: number
+          nama_file?: string
+          sumber?: string
+        }
+        Relationships: []
+      }
+      keluarga: {
+        Row: {
+          baris: number
+          batch_id: number
+          desil: number
+          id: number
+          id_keluarga: string
+          jumlah_anggota: number
+          kode_desa: string
+          mata_pencaharian: string
+          miskin: boolean
+          miskin_ekstrem: boolean
+          nama_kepala: string
+          nik_kepala: string
+          periode: number
+          tanggal_lahir_kepala: string
+        }
+        Insert: {
+          baris: number
+          batch_id: number
+          desil: number
+          id?: never
+          id_keluarga: string
+          jumlah_anggota: number
+          kode_desa: string
+          mata_pencaharian: string
+          miskin: boolean
+          miskin_ekstrem: boolean
+          nama_kepala: string
+          nik_kepala: string
+          periode: number
+          tanggal_lahir_kepala: string
+        }
+        Update: {
+          baris?: number
+          batch_id?: number
+          desil?: number
+          id?: never
+          id_keluarga?: string
+          jumlah_anggota?: number
+          kode_desa?: string
+          mata_pencaharian?: string
+          miskin?: boolean
+          miskin_ekstrem?: boolean
+          nama_kepala?: string
+          nik_kepala?: string
+          periode?: number
+          tanggal_lahir_kepala?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "keluarga_batch_id_fkey"
+            columns: ["batch_id"]
+            isOneToOne: false
+            referencedRelation: "import_batches"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "keluarga_kode_desa_fkey"
+            columns: ["kode_desa"]
+            isOneToOne: false
+            referencedRelation: "regions"
+            referencedColumns: ["kode"]
+          },
+        ]
+      }
+      kombinasi_program: {
+        Row: {
+          alasan: string
+          diizinkan: boolean
+          diubah_oleh: string | null
+          diubah_pada: string
+          program_a: string
+          program_b: string
+        }
+        Insert: {
+          alasan?: string
+          diizinkan: boolean
+          diubah_oleh?: string | null
+          diubah_pada?: string
+          program_a: string
+          program_b: string
+        }
+        Update: {
+          alasan?: string
+          diizinkan?: boolean
+          diubah_oleh?: string | null
+          diubah_pada?: string
+          program_a?: string
+          program_b?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "kombinasi_program_program_a_fkey"
+            columns: ["program_a"]
+            isOneToOne: false
+            referencedRelation: "program_bantuan"
+            referencedColumns: ["kode"]
+          },
+          {
+            foreignKeyName: "kombinasi_program_program_b_fkey"
+            columns: ["program_b"]
+            isOneToOne: false
+            referencedRelation: "program_bantuan"
+            referencedColumns: ["kode"]
+          },
+        ]
+      }
+      penduduk: {
+        Row: {
+          batch_id: number | null
+          jumlah_kk: number
+          jumlah_penduduk: number
+          kode_desa: string
+          laki_laki: number
+          perempuan: number
+          tahun: number
+        }
+        Insert: {
+          batch_id?: number | null
+          jumlah_kk: number
+          jumlah_penduduk: number
+          kode_desa: string
+          laki_laki: number
+          perempuan: number
+          tahun: number
+        }
+        Update: {
+          batch_id?: number | null
+          jumlah_kk?: number
+          jumlah_penduduk?: number
+          kode_desa?: string
+          laki_laki?: number
+          perempuan?: number
+          tahun?: number
+        }
+        Relationships: [
+          {
+            foreignKeyName: "penduduk_batch_id_fkey"
+            columns: ["batch_id"]
+            isOneToOne: false
+            referencedRelation: "import_batches"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "penduduk_kode_desa_fkey"
+            columns: ["kode_desa"]
+            isOneToOne: false
+            referencedRelation: "regions"
+            referencedColumns: ["kode"]
+          },
+        ]
+      }
+      penerima_bantuan: {
+        Row: {
+          baris: number
+          batch_id: number
+          id: number
+          id_keluarga: string | null
+          kode_desa: string
+          nama: string | null
+          nik: string | null
+          nilai_rp: number
+          program: string
+          tahun: number
+          tanggal_lahir: string | null
+        }
+        Insert: {
+          baris: number
+          batch_id: number
+          id?: never
+          id_keluarga?: string | null
+          kode_desa: string
+          nama?: string | null
+          nik?: string | null
+          nilai_rp: number
+          program: string
+          tahun: number
+          tanggal_lahir?: string | null
+        }
+        Update: {
+          baris?: number
+          batch_id?: number
+          id?: never
+          id_keluarga?: string | null
+          kode_desa?: string
+          nama?: string | null
+          nik?: string | null
+          nilai_rp?: number
+          program?: string
+          tahun?: number
+          tanggal_lahir?: string | null
+        }
+        Relationships: [
+          {
+            foreignKeyName: "penerima_bantuan_batch_id_fkey"
+            columns: ["batch_id"]
+            isOneToOne: false
+            referencedRelation: "import_batches"
+            referencedColumns: ["id"]
+          },
+          {
+            foreignKeyName: "penerima_bantuan_kode_desa_fkey"
+            columns: ["kode_desa"]
+            isOneToOne: false
+            referencedRelation: "regions"
+            referencedColumns: ["kode"]
+          },
+        ]
+      }
+      program_bantuan: {
+        Row: {
+          kode: string
+          nama: string
+          satuan: string
+          sumber_dana: string
+          urutan: number
+        }
+        Insert: {
+          kode: string
+          nama: string
+          satuan: string
+          sumber_dana: string
+          urutan: number
+        }
+        Update: {
+          kode?: string
+          nama?: string
+          satuan?: string
+          sumber_dana?: string
+          urutan?: number
+        }
+        Relationships: []
+      }
+      regions: {
+        Row: {
+          geom: unknown
+          jenis: string | null
+          kode: string
+          label_point: unknown
+          level: string
+          luas_km2: number
+          nama: string
+          parent: string | null
+          updated_at: string
+        }
+        Insert: {
+          geom: unknown
+          jenis?: string | null
+          kode: string
+          label_point?: unknown
+          level: string
+          luas_km2: number
+          nama: string
+          parent?: string | null
+          updated_at?: string
+        }
+        Update: {
+          geom?: unknown
+          jenis?: string | null
+          kode?: string
+          label_point?: unknown
+          level?: string
+          luas_km2?: number
+          nama?: string
+          parent?: string | null
+          updated_at?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "regions_parent_fkey"
+            columns: ["parent"]
+            isOneToOne: false
+            referencedRelation: "regions"
+            referencedColumns: ["kode"]
+          },
+        ]
+      }
+      tindak_lanjut_desa: {
+        Row: {
+          catatan: string
+          dibuat_oleh: string | null
+          dibuat_pada: string
+          id: number
+          kode_desa: string
+          penulis: string
+          status: string
+        }
+        Insert: {
+          catatan?: string
+          dibuat_oleh?: string | null
+          dibuat_pada?: string
+          id?: never
+          kode_desa: string
+          penulis: string
+          status: string
+        }
+        Update: {
+          catatan?: string
+          dibuat_oleh?: string | null
+          dibuat_pada?: string
+          id?: never
+          kode_desa?: string
+          penulis?: string
+          status?: string
+        }
+        Relationships: [
+          {
+            foreignKeyName: "tindak_lanjut_desa_kode_desa_fkey"
+            columns: ["kode_desa"]
+            isOneToOne: false
+            referencedRelation: "regions"
+            referencedColumns: ["kode"]
+          },
+        ]
+      }
+    }
+    Views: {
+      indikator_wilayah: {
+        Row: {
+          indikator: string | null
+          kode: string | null
+          level: string | null
+          nilai: number | null
+          status: string | null
+          tahun: number | null
+        }
+        Relationships: []
+      }
+      tindak_lanjut_terkini: {
+        Row: {
+          catatan: string | null
+          dibuat_oleh: string | null
+          dibuat_pada: string | null
+          id: number | null
+          kode_desa: string | null
+          penulis: string | null
+          status: string | null
+        }
+        Relationships: [
+          {
+            foreignKeyName: "tindak_lanjut_desa_kode_desa_fkey"
+            columns: ["kode_desa"]
+            isOneToOne: false
+            referencedRelation: "regions"
+            referencedColumns: ["kode"]
+          },
+        ]
+      }
+    }
+    Functions: {
+      app_role: { Args: Record<PropertyKey, never>; Returns: string }
+      indikator_lengkap: {
+        Args: { p_tahun?: number }
+        Returns: {
+          indikator: string
+          kode: string
+          level: string
+          nilai: number
+          status: string
+          tahun: number
+        }[]
+      }
+      is_planner: { Args: Record<PropertyKey, never>; Returns: boolean }
+      region_features: {
+        Args: { p_kabupaten: string }
+        Returns: {
+          geometry: Json
+          jenis: string
+          kode: string
+          label_lat: number
+          label_lng: number
+          level: string
+          luas_km2: number
+          nama: string
+          parent: string
+        }[]
+      }
+      ringkasan_keluarga_desa: {
+        Args: { p_kode_desa: string }
+        Returns: {
+          jumlah_jiwa: number
+          jumlah_keluarga: number
+          jumlah_miskin: number
+          jumlah_miskin_ekstrem: number
+          periode: number
+        }[]
+      }
+    }
+    Enums: {
+      [_ in never]: never
+    }
+    CompositeTypes: {
+      [_ in never]: never
+    }
+  }
+}
+
+type DatabaseWithoutInternals = Omit<Database, "__InternalSupabase">
+
+type DefaultSchema = DatabaseWithoutInternals[Extract<keyof Database, "public">]
+
+export type Tables<
+  DefaultSchemaTableNameOrOptions extends
+    | keyof (DefaultSchema["Tables"] & DefaultSchema["Views"])
+    | { schema: keyof DatabaseWithoutInternals },
+  TableName extends (DefaultSchemaTableNameOrOptions extends {
+    schema: keyof DatabaseWithoutInternals
+  }
+    ? keyof (DatabaseWithoutInternals[DefaultSchemaTableNameOrOptions["schema"]]["Tables"] &
+        DatabaseWithoutInternals[DefaultSchemaTableNameOrOptions["schema"]]["Views"])
+    : never) = never,
+> = DefaultSchemaTableNameOrOptions extends {
+  schema: keyof DatabaseWithoutInternals
+}
+  ? (DatabaseWithoutInternals[DefaultSchemaTableNameOrOptions["schema"]]["Tables"] &
+      DatabaseWithoutInternals[DefaultSchemaTableNameOrOptions["schema"]]["Views"])[TableName] extends {
+      Row: infer R
+    }
+    ? R
+    : never
+  : DefaultSchemaTableNameOrOptions extends keyof (DefaultSchema["Tables"] &
+        DefaultSchema["Views"])
+    ? (DefaultSchema["Tables"] &
+        DefaultSchema["Views"])[DefaultSchemaTableNameOrOptions] extends {
+        Row: infer R
+      }
+      ? R
+      : never
+    : never
+
+export type TablesInsert<
+  DefaultSchemaTableNameOrOptions extends
+    | keyof DefaultSchema["Tables"]
+    | { schema: keyof DatabaseWithoutInternals },
+  TableName extends (DefaultSchemaTableNameOrOptions extends {
+    schema: keyof DatabaseWithoutInternals
+  }
+    ? keyof DatabaseWithoutInternals[DefaultSchemaTableNameOrOptions["schema"]]["Tables"]
+    : never) = never,
+> = DefaultSchemaTableNameOrOptions extends {
+  schema: keyof DatabaseWithoutInternals
+}
+  ? DatabaseWithoutInternals[DefaultSchemaTableNameOrOptions["schema"]]["Tables"][TableName] extends {
+      Insert: infer I
+    }
+    ? I
+    : never
+  : DefaultSchemaTableNameOrOptions extends keyof DefaultSchema["Tables"]
+    ? DefaultSchema["Tables"][DefaultSchemaTableNameOrOptions] extends {
+        Insert: infer I
+      }
+      ? I
+      : never
+    : never
+
+export type TablesUpdate<
+  DefaultSchemaTableNameOrOptions extends
+    | keyof DefaultSchema["Tables"]
+    | { schema: keyof DatabaseWithoutInternals },
+  TableName extends (DefaultSchemaTableNameOrOptions extends {
+    schema: keyof DatabaseWithoutInternals
+  }
+    ? keyof DatabaseWithoutInternals[DefaultSchemaTableNameOrOptions["schema"]]["Tables"]
+    : never) = never,
+> = DefaultSchemaTableNameOrOptions extends {
+  schema: keyof DatabaseWithoutInternals
+}
+  ? DatabaseWithoutInternals[DefaultSchemaTableNameOrOptions["schema"]]["Tables"][TableName] extends {
+      Update: infer U
+    }
+    ? U
+    : never
+  : DefaultSchemaTableNameOrOptions extends keyof DefaultSchema["Tables"]
+    ? DefaultSchema["Tables"][DefaultSchemaTableNameOrOptions] extends {
+        Update: infer U
+      }
+      ? U
+      : never
+    : never
+
+export type Enums<
+  DefaultSchemaEnumNameOrOptions extends
+    | keyof DefaultSchema["Enums"]
+    | { schema: keyof DatabaseWithoutInternals },
+  EnumName extends (DefaultSchemaEnumNameOrOptions extends {
+    schema: keyof DatabaseWithoutInternals
+  }
+    ? keyof DatabaseWithoutInternals[DefaultSchemaEnumNameOrOptions["schema"]]["Enums"]
+    : never) = never,
+> = DefaultSchemaEnumNameOrOptions extends {
+  schema: keyof DatabaseWithoutInternals
+}
+  ? DatabaseWithoutInternals[DefaultSchemaEnumNameOrOptions["schema"]]["Enums"][EnumName]
+  : DefaultSchemaEnumNameOrOptions extends keyof DefaultSchema["Enums"]
+    ? DefaultSchema["Enums"][DefaultSchemaEnumNameOrOptions]
+    : never
+
+export type CompositeTypes<
+  PublicCompositeTypeNameOrOptions extends
+    | keyof DefaultSchema["CompositeTypes"]
+    | { schema: keyof DatabaseWithoutInternals },
+  CompositeTypeName extends (PublicCompositeTypeNameOrOptions extends {
+    schema: keyof DatabaseWithoutInternals
+  }
+    ? keyof DatabaseWithoutInternals[PublicCompositeTypeNameOrOptions["schema"]]["CompositeTypes"]
+    : never) = never,
+> = PublicCompositeTypeNameOrOptions extends {
+  schema: keyof DatabaseWithoutInternals
+}
+  ? DatabaseWithoutInternals[PublicCompositeTypeNameOrOptions["schema"]]["CompositeTypes"][CompositeTypeName]
+  : PublicCompositeTypeNameOrOptions extends keyof DefaultSchema["CompositeTypes"]
+    ? DefaultSchema["CompositeTypes"][PublicCompositeTypeNameOrOptions]
+    : never
+
+export const Constants = {
+  public: {
+    Enums: {},
+  },
+} as const
+

@@ -1,0 +1,263 @@
+/**
+ * The Supabase implementation against an injected `fetch`: every planner query and auth action sends
+ * exactly the REST/RPC request PostgREST and GoTrue expect, with the anon key and the planner's token.
+ * The SQL behind these requests is tested on both engines in supabase/tests/planner-workspace.cases.ts.
+ */
+import { describe, expect, it } from 'vitest'
+import WebSocket from 'ws'
+import { addVillageFollowUp } from '../planner/add-village-follow-up.ts'
+import { fetchLatestFollowUps } from '../planner/latest-follow-ups.ts'
+import { PlannerDataError } from '../planner/planner-request.ts'
+import { fetchVillageFollowUps } from '../planner/village-follow-ups.ts'
+import { fetchVillageHouseholdCounts } from '../planner/village-household-counts.ts'
+import { sendMagicLink, signInWithPassword, signOut } from './planner-auth.ts'
+import { createPlannerClient } from './planner-client.ts'
+import { createSupabaseEngine } from './supabase-engine.ts'
+
+const URL_BASE = 'https://contoh.supabase.co'
+const ANON_KEY = 'sb_publishable_test-anon-key'
+const ACCESS_TOKEN = 'planner-access-token'
+
+/** One request as the fake server saw it. */
+interface SeenRequest {
+  method: string
+  url: string
+  headers: Record<string, string>
+  body: unknown
+}
+
+type Reply = { status: number; body: unknown }
+
+/** A fetch that records every request and answers from `routes` (`METHOD path`), else 404. */
+function makeServer(routes: Record<string, Reply>) {
+  const seen: SeenRequest[] = []
+  const fetchImpl: typeof fetch = async (input, init) => {
+    const request = new Request(input, init)
+    const url = new URL(request.url)
+    const text = await request.text()
+    seen.push({
+      method: request.method,
+      url: `${url.pathname}${url.search}`,
+      headers: Object.fromEntries(request.headers.entries()),
+      body: text ? JSON.parse(text) : undefined,
+    })
+    const reply = routes[`${request.method} ${url.pathname}`] ?? {
+      status: 404,
+      body: { message: 'no route' },
+    }
+    return new Response(reply.status === 204 ? null : JSON.stringify(reply.body), {
+      status: reply.status,
+      headers: { 'content-type': 'application/json' },
+    })
+  }
+  return { seen, fetchImpl }
+}
+
+function makeMemoryStorage() {
+  const items = new Map<string, string>()
+  return {
+    getItem: (key: string) => items.get(key) ?? null,
+    setItem: (key: string, value: string) => void items.set(key, value),
+    removeItem: (key: string) => void items.delete(key),
+  }
+}
+
+const USER = {
+  id: '00000000-0000-4000-8000-000000000001',
+  aud: 'authenticated',
+  role: 'authenticated',
+  email: 'perencana@contoh.id',
+  app_metadata: { provider: 'email', role: 'planner' },
+  user_metadata: {},
+  created_at: '2026-01-01T00:00:00Z',
+}
+
+const TOKEN_REPLY: Reply = {
+  status: 200,
+  body: {
+    access_token: ACCESS_TOKEN,
+    token_type: 'bearer',
+    expires_in: 3600,
+    expires_at: Math.floor(Date.now() / 1000) + 3600,
+    refresh_token: 'refresh-token',
+    user: USER,
+  },
+}
+
+const FOLLOW_UP = {
+  id: 7,
+  kode_desa: '64.08.01.2001',
+  status: 'perlu_verifikasi',
+  catatan: 'Cek lapangan',
+  penulis: 'perencana@contoh.id',
+  dibuat_pada: '2026-02-01T00:00:00+00:00',
+}
+
+/** A signed-in planner's engine over a fake server with `routes`. */
+async function makeSignedIn(routes: Record<string, Reply>) {
+  const server = makeServer({ 'POST /auth/v1/token': TOKEN_REPLY, ...routes })
+  const client = createPlannerClient(
+    { url: URL_BASE, anonKey: ANON_KEY },
+    { fetch: server.fetchImpl, storage: makeMemoryStorage(), webSocket: WebSocket },
+  )
+  const session = await signInWithPassword(client, ' perencana@contoh.id ', 'rahasia')
+  return { ...server, client, session, engine: createSupabaseEngine(client) }
+}
+
+/** The REST request the engine made last (after the sign-in). */
+function lastRest(seen: SeenRequest[]): SeenRequest {
+  const request = seen.at(-1)
+  if (!request) throw new Error('no request was made')
+  return request
+}
+
+describe('supabase planner auth', () => {
+  it('signs in with e-mail and password at /auth/v1/token and reads the role from app_metadata', async () => {
+    const { seen, session } = await makeSignedIn({})
+    expect(seen[0]).toMatchObject({
+      method: 'POST',
+      url: '/auth/v1/token?grant_type=password',
+      headers: { apikey: ANON_KEY },
+      body: { email: 'perencana@contoh.id', password: 'rahasia' },
+    })
+    expect(session).toMatchObject({ email: 'perencana@contoh.id', role: 'planner', userId: USER.id })
+  })
+
+  it('sends a magic link that never creates an account', async () => {
+    const server = makeServer({ 'POST /auth/v1/otp': { status: 200, body: {} } })
+    const client = createPlannerClient(
+      { url: URL_BASE, anonKey: ANON_KEY },
+      { fetch: server.fetchImpl, storage: makeMemoryStorage(), webSocket: WebSocket },
+    )
+    await sendMagicLink(client, 'perencana@contoh.id', 'https://peta.contoh.id/perencana')
+    expect(server.seen[0]).toMatchObject({
+      method: 'POST',
+      url: `/auth/v1/otp?redirect_to=${encodeURIComponent('https://peta.contoh.id/perencana')}`,
+      headers: { apikey: ANON_KEY },
+      body: { email: 'perencana@contoh.id', create_user: false },
+    })
+  })
+
+  it('signs out at /auth/v1/logout with the planner token', async () => {
+    const { seen, client } = await makeSignedIn({ 'POST /auth/v1/logout': { status: 204, body: {} } })
+    await signOut(client)
+    expect(lastRest(seen)).toMatchObject({
+      method: 'POST',
+      url: '/auth/v1/logout?scope=global',
+      headers: { authorization: `Bearer ${ACCESS_TOKEN}` },
+    })
+  })
+})
+
+describe('supabase planner queries', () => {
+  it('fetchVillageHouseholdCounts() calls POST /rest/v1/rpc/ringkasan_keluarga_desa', async () => {
+    const row = {
+      periode: 2025,
+      jumlah_keluarga: 10,
+      jumlah_miskin: 4,
+      jumlah_miskin_ekstrem: 1,
+      jumlah_jiwa: 40,
+    }
+    const { seen, engine } = await makeSignedIn({
+      'POST /rest/v1/rpc/ringkasan_keluarga_desa': { status: 200, body: [row] },
+    })
+    expect(await fetchVillageHouseholdCounts(engine, '64.08.01.2001')).toEqual([row])
+    expect(lastRest(seen)).toMatchObject({
+      method: 'POST',
+      url: '/rest/v1/rpc/ringkasan_keluarga_desa',
+      headers: { apikey: ANON_KEY, authorization: `Bearer ${ACCESS_TOKEN}` },
+      body: { p_kode_desa: '64.08.01.2001' },
+    })
+  })
+
+  it('fetchVillageFollowUps() reads GET /rest/v1/tindak_lanjut_desa filtered, newest first', async () => {
+    const { seen, engine } = await makeSignedIn({
+      'GET /rest/v1/tindak_lanjut_desa': { status: 200, body: [FOLLOW_UP] },
+    })
+    expect(await fetchVillageFollowUps(engine, '64.08.01.2001')).toEqual([{ ...FOLLOW_UP }])
+    expect(lastRest(seen)).toMatchObject({
+      method: 'GET',
+      url:
+        '/rest/v1/tindak_lanjut_desa?select=id%2Ckode_desa%2Cstatus%2Ccatatan%2Cpenulis%2Cdibuat_pada' +
+        '&kode_desa=eq.64.08.01.2001&order=dibuat_pada.desc%2Cid.desc&limit=50',
+      headers: { apikey: ANON_KEY, authorization: `Bearer ${ACCESS_TOKEN}` },
+    })
+  })
+
+  it('fetchLatestFollowUps() reads GET /rest/v1/tindak_lanjut_terkini by village', async () => {
+    const { seen, engine } = await makeSignedIn({
+      'GET /rest/v1/tindak_lanjut_terkini': { status: 200, body: [FOLLOW_UP] },
+    })
+    const latest = await fetchLatestFollowUps(engine)
+    expect([...latest.keys()]).toEqual(['64.08.01.2001'])
+    expect(lastRest(seen).url).toBe(
+      '/rest/v1/tindak_lanjut_terkini?select=id%2Ckode_desa%2Cstatus%2Ccatatan%2Cpenulis%2Cdibuat_pada&order=kode_desa.asc',
+    )
+  })
+
+  it('addVillageFollowUp() posts the row to /rest/v1/tindak_lanjut_desa and returns it as saved', async () => {
+    const { seen, engine } = await makeSignedIn({
+      'POST /rest/v1/tindak_lanjut_desa': { status: 201, body: [FOLLOW_UP] },
+    })
+    const saved = await addVillageFollowUp(engine, {
+      kode_desa: '64.08.01.2001',
+      status: 'perlu_verifikasi',
+      catatan: '  Cek lapangan ',
+      penulis: 'perencana@contoh.id',
+    })
+    expect(saved).toEqual(FOLLOW_UP)
+    expect(lastRest(seen)).toMatchObject({
+      method: 'POST',
+      url: '/rest/v1/tindak_lanjut_desa?select=id%2Ckode_desa%2Cstatus%2Ccatatan%2Cpenulis%2Cdibuat_pada',
+      headers: { apikey: ANON_KEY, authorization: `Bearer ${ACCESS_TOKEN}`, prefer: 'return=representation' },
+      body: {
+        kode_desa: '64.08.01.2001',
+        status: 'perlu_verifikasi',
+        catatan: 'Cek lapangan',
+        penulis: 'perencana@contoh.id',
+      },
+    })
+  })
+
+  it.each([
+    [
+      'an expired token (401, PGRST303)',
+      { status: 401, body: { code: 'PGRST303', message: 'JWT expired' } },
+      'session-expired',
+    ],
+    [
+      'RLS refusing the row (403, 42501)',
+      { status: 403, body: { code: '42501', message: 'new row violates row-level security policy' } },
+      'forbidden',
+    ],
+    [
+      'a broken constraint (400, 23514)',
+      { status: 400, body: { code: '23514', message: 'check violation' } },
+      'invalid',
+    ],
+  ] as const)('turns %s into a %s error', async (_label, reply, reason) => {
+    const { engine } = await makeSignedIn({ 'POST /rest/v1/rpc/ringkasan_keluarga_desa': reply })
+    await expect(fetchVillageHouseholdCounts(engine, '64.08.01.2001')).rejects.toMatchObject({ reason })
+  })
+
+  it('refuses to query without a session and sends nothing', async () => {
+    const server = makeServer({})
+    const client = createPlannerClient(
+      { url: URL_BASE, anonKey: ANON_KEY },
+      { fetch: server.fetchImpl, storage: makeMemoryStorage(), webSocket: WebSocket },
+    )
+    const result = fetchVillageHouseholdCounts(createSupabaseEngine(client), '64.08.01.2001')
+    await expect(result).rejects.toBeInstanceOf(PlannerDataError)
+    await expect(result).rejects.toMatchObject({ reason: 'session-expired' })
+    expect(server.seen).toEqual([])
+  })
+
+  it('rejects a row of an unexpected shape, naming the field', async () => {
+    const { engine } = await makeSignedIn({
+      'GET /rest/v1/tindak_lanjut_desa': { status: 200, body: [{ ...FOLLOW_UP, status: 'selesai' }] },
+    })
+    await expect(fetchVillageFollowUps(engine, '64.08.01.2001')).rejects.toThrow(
+      /row 1 has an unexpected status/,
+    )
+  })
+})

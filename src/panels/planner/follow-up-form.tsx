@@ -1,0 +1,90 @@
+import { type FormEvent, type ReactElement, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { FOLLOW_UP_STATUSES, type FollowUpStatus, MAX_NOTE_LENGTH } from '../../data/planner/follow-up.ts'
+
+const AUTHOR_KEY = 'ppd-perencana-penulis'
+
+/**
+ * A new follow-up for the village: status and note. `author` is the signed-in planner's e-mail on
+ * Supabase; in local mode (null) the planner types their name, remembered on this device.
+ */
+export function FollowUpForm({
+  author,
+  initialStatus,
+  onSave,
+}: {
+  author: string | null
+  initialStatus: FollowUpStatus
+  onSave: (status: FollowUpStatus, note: string, author: string) => Promise<void>
+}): ReactElement {
+  const { t } = useTranslation()
+  const [status, setStatus] = useState<FollowUpStatus>(initialStatus)
+  const [note, setNote] = useState('')
+  const [name, setName] = useState(() => localStorage.getItem(AUTHOR_KEY) ?? '')
+  const [state, setState] = useState<
+    { kind: 'idle' | 'saving' | 'saved' } | { kind: 'error'; message: string }
+  >({
+    kind: 'idle',
+  })
+  const signer = author ?? name.trim()
+
+  const onSubmit = async (event: FormEvent) => {
+    event.preventDefault()
+    setState({ kind: 'saving' })
+    try {
+      if (author === null) localStorage.setItem(AUTHOR_KEY, signer)
+      await onSave(status, note, signer)
+      setNote('')
+      setState({ kind: 'saved' })
+    } catch (error) {
+      setState({ kind: 'error', message: (error as Error).message })
+    }
+  }
+
+  return (
+    <form className="planner-form" onSubmit={(event) => void onSubmit(event)} data-testid="follow-up-form">
+      <fieldset className="planner-field">
+        <legend>{t('planner.followUp.status')}</legend>
+        {FOLLOW_UP_STATUSES.map((value) => (
+          <label key={value} className="planner-radio">
+            <input
+              type="radio"
+              name="follow-up-status"
+              value={value}
+              checked={status === value}
+              onChange={() => setStatus(value)}
+            />
+            {t(`planner.followUp.${value}`)}
+          </label>
+        ))}
+      </fieldset>
+      <label className="planner-field">
+        <span>{t('planner.followUp.note')}</span>
+        <textarea
+          rows={3}
+          maxLength={MAX_NOTE_LENGTH}
+          value={note}
+          placeholder={t('planner.followUp.notePlaceholder')}
+          onChange={(event) => setNote(event.target.value)}
+        />
+      </label>
+      {author === null && (
+        <label className="planner-field">
+          <span>{t('planner.followUp.author')}</span>
+          <input required maxLength={200} value={name} onChange={(event) => setName(event.target.value)} />
+        </label>
+      )}
+      <div className="planner-banner__actions">
+        <button type="submit" className="button" disabled={state.kind === 'saving' || signer.length === 0}>
+          {state.kind === 'saving' ? t('planner.followUp.saving') : t('planner.followUp.save')}
+        </button>
+        {state.kind === 'saved' && <span role="status">{t('planner.followUp.saved')}</span>}
+      </div>
+      {state.kind === 'error' && (
+        <p role="alert" className="planner-error">
+          {t('planner.followUp.error', { message: state.message })}
+        </p>
+      )}
+    </form>
+  )
+}

@@ -1,0 +1,38 @@
+import type { ReactElement } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { FollowUp } from '../../data/planner/follow-up.ts'
+import { type Language, localeOf } from '../../lib/language.ts'
+
+/** The follow-up log of a village, newest first: status, note, author and time. */
+export function FollowUpHistory({
+  followUps,
+  language,
+}: {
+  followUps: readonly FollowUp[]
+  language: Language
+}): ReactElement {
+  const { t } = useTranslation()
+  if (followUps.length === 0) return <p>{t('planner.followUp.none')}</p>
+  const format = new Intl.DateTimeFormat(localeOf(language), { dateStyle: 'medium', timeStyle: 'short' })
+  return (
+    <div>
+      <h4 className="planner-subtitle">{t('planner.followUp.history')}</h4>
+      <ol className="planner-history" data-testid="follow-up-history">
+        {followUps.map((item) => (
+          <li key={item.id} className="planner-history__item">
+            <span className={`planner-status planner-status--${item.status}`}>
+              {t(`planner.followUp.${item.status}`)}
+            </span>
+            {item.catatan && <p className="planner-history__note">{item.catatan}</p>}
+            <p className="planner-history__meta">
+              {t('planner.followUp.by', {
+                author: item.penulis,
+                when: format.format(new Date(item.dibuat_pada)),
+              })}
+            </p>
+          </li>
+        ))}
+      </ol>
+    </div>
+  )
+}

@@ -1,0 +1,129 @@
+import { type ChangeEvent, type ReactElement, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { BrowserDumpInfo } from '../../data/local/browser-dump-info.ts'
+import type { OpenReport } from '../../data/local/worker-protocol.ts'
+import type { Language } from '../../lib/language.ts'
+import { localeOf } from '../../lib/language.ts'
+
+/** Saves a blob under `name` through a temporary link (the browser's download). */
+function download(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob)
+  const link = document.createElement('a')
+  link.href = url
+  link.download = name
+  link.click()
+  setTimeout(() => URL.revokeObjectURL(url), 10_000)
+}
+
+/**
+ * The local-mode banner: the data stays on this device, what subset it holds, how it was opened, and the
+ * actions reset to demo data / export my database / import a database.
+ */
+export function LocalModeBanner({
+  info,
+  report,
+  language,
+  onReset,
+  onExport,
+  onImport,
+}: {
+  info: BrowserDumpInfo
+  report: OpenReport
+  language: Language
+  onReset: () => Promise<void>
+  onExport: () => Promise<Blob>
+  onImport: (file: Blob) => Promise<void>
+}): ReactElement {
+  const { t } = useTranslation()
+  const [isWorking, setIsWorking] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+  const fileInput = useRef<HTMLInputElement>(null)
+  const number = (value: number) => value.toLocaleString(localeOf(language))
+  const seconds = (report.ms / 1000).toLocaleString(localeOf(language), { maximumFractionDigits: 1 })
+
+  const act = async (work: () => Promise<void>) => {
+    setIsWorking(true)
+    setError(null)
+    try {
+      await work()
+    } catch (caught) {
+      setError((caught as Error).message)
+    } finally {
+      setIsWorking(false)
+    }
+  }
+
+  const onFile = (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0]
+    event.target.value = ''
+    if (file && window.confirm(t('planner.local.importConfirm', { file: file.name })))
+      void act(() => onImport(file))
+  }
+
+  return (
+    <section className="planner-banner" aria-labelledby="planner-banner-title" data-testid="local-banner">
+      <p className="planner-banner__title" id="planner-banner-title">
+        {t('planner.local.banner')}
+      </p>
+      <p>{t('planner.local.bannerDetail')}</p>
+      <p>
+        {t('planner.local.subset', {
+          periode: info.periode,
+          keluarga: number(info.rows.keluarga),
+        })}
+      </p>
+      <p className="planner-banner__meta" data-testid="local-origin" data-origin={report.origin}>
+        {report.origin === 'saved'
+          ? t('planner.local.openedSaved', { seconds })
+          : report.origin === 'file'
+            ? t('planner.local.openedFile', { seconds })
+            : t('planner.local.openedDemo', {
+                seconds,
+                megabytes: (info.bytes / 1e6).toLocaleString(localeOf(language), {
+                  maximumFractionDigits: 1,
+                }),
+              })}
+      </p>
+      <div className="planner-banner__actions">
+        <button
+          type="button"
+          className="button button--secondary"
+          disabled={isWorking}
+          onClick={() => window.confirm(t('planner.local.resetConfirm')) && void act(onReset)}
+        >
+          {t('planner.local.reset')}
+        </button>
+        <button
+          type="button"
+          className="button button--secondary"
+          disabled={isWorking}
+          onClick={() =>
+            void act(async () =>
+              download(
+                await onExport(),
+                `peta-prioritas-desa-${new Date().toISOString().slice(0, 10)}.tar.gz`,
+              ),
+            )
+          }
+        >
+          {t('planner.local.export')}
+        </button>
+        <button
+          type="button"
+          className="button button--secondary"
+          disabled={isWorking}
+          onClick={() => fileInput.current?.click()}
+        >
+          {t('planner.local.import')}
+        </button>
+        <input ref={fileInput} type="file" accept=".tar.gz,.tgz,application/gzip" hidden onChange={onFile} />
+        {isWorking && <span role="status">{t('planner.local.working')}</span>}
+      </div>
+      {error && (
+        <p role="alert" className="planner-error">
+          {error}
+        </p>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,153 @@
+/**
+ * End-to-end: the planner workspace in local mode (no Supabase configured). The first visit loads the
+ * demo database into the browser (PGlite + PostGIS in a worker); the household count of a village
+ * matches the demo import file and the figure the public map publishes; a follow-up is saved, survives a reload (IndexedDB) and is found again.
+ * Export, reset to demo data and import round-trip a planner's work. The public map, opened alone,
+ * downloads none of the embedded engine.
+ */
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launchChromium } from './browser'
+import { type PreviewServer, startPreview } from './preview-server'
+
+const ROOT = path.resolve(import.meta.dirname, '../..')
+const SCREENSHOTS = process.env.PLANNER_SCREENSHOTS ?? path.join(ROOT, 'test-results/e2e')
+/** Files only the planner workspace may fetch: the worker, PGlite, PostGIS, the demo database, supabase-js. */
+const ENGINE_FILES = /pglite|postgis|initdb|local-worker|planner-demo|planner-client|planner-screen/
+
+let server: PreviewServer
+let browser: Browser
+
+beforeAll(async () => {
+  ;[server, browser] = await Promise.all([startPreview(), launchChromium()])
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+})
+
+/** Households of `kode` in the latest period of the demo import file (what the browser dump keeps). */
+async function householdsInDemoFile(kode: string): Promise<{ periode: number; count: number }> {
+  const text = await readFile(path.join(ROOT, 'data/demo/64.08/keluarga.csv'), 'utf8')
+  const rows = text
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((line) => line.split(','))
+  const periode = rows.reduce((latest, cells) => Math.max(latest, Number(cells[2])), 0)
+  const count = rows.filter((cells) => cells[1] === kode && Number(cells[2]) === periode).length
+  return { periode, count }
+}
+
+async function waitForBanner(page: Page, errors: string[]): Promise<string> {
+  await page
+    .getByTestId('local-banner')
+    .waitFor({ timeout: 90_000 })
+    .catch((error: Error) => {
+      throw new Error(
+        `local database never opened (page errors: ${errors.join('; ') || 'none'}): ${error.message}`,
+      )
+    })
+  await page.getByTestId('household-counts').waitFor({ timeout: 30_000 })
+  return (await page.getByTestId('local-origin').getAttribute('data-origin')) ?? ''
+}
+
+describe('the planner workspace in local mode', () => {
+  it('shows a village household count, stores a follow-up and finds it again after a reload', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+    const page = await context.newPage()
+    const errors: string[] = []
+    page.on('pageerror', (error) => errors.push(error.message))
+    await page.goto(`${server.url}perencana`)
+    expect(await waitForBanner(page, errors)).toBe('demo')
+    expect(await page.getByTestId('local-banner').textContent()).toContain(
+      'data tersimpan di perangkat ini saja',
+    )
+
+    const kode = await page.getByTestId('village-picker').inputValue()
+    const expected = await householdsInDemoFile(kode)
+    expect(expected.count).toBeGreaterThan(0)
+    const shown = await page.getByTestId(`keluarga-${expected.periode}`).textContent()
+    expect(Number((shown ?? '').replaceAll('.', ''))).toBe(expected.count)
+    // The public map's figure (snapshot engine, from indicators.csv) agrees with the row-level count.
+    expect(await page.getByTestId(`published-${expected.periode}`).textContent()).toBe(shown)
+
+    const note = `Cek lapangan e2e ${Date.now()}`
+    await page.getByLabel('Sudah diverifikasi').check()
+    await page.getByLabel('Catatan').fill(note)
+    await page.getByLabel('Nama Anda').fill('Perencana Uji')
+    await page.getByRole('button', { name: 'Simpan tindak lanjut' }).click()
+    await expect.poll(() => page.getByTestId('follow-up-history').textContent()).toContain(note)
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'planner-id.png'), fullPage: true })
+
+    await page.reload()
+    expect(await waitForBanner(page, errors)).toBe('saved')
+    expect(await page.getByTestId('village-picker').inputValue()).toBe(kode)
+    const history = (await page.getByTestId('follow-up-history').textContent()) ?? ''
+    expect(history).toContain(note)
+    expect(history).toContain('Perencana Uji')
+    await expect
+      .poll(() => page.locator(`option[value="${kode}"]`).textContent())
+      .toContain('Sudah diverifikasi')
+
+    await page.getByTestId('lang-en').click()
+    await expect
+      .poll(() => page.getByTestId('local-banner').textContent())
+      .toContain('the data stays on this device')
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'planner-en.png'), fullPage: true })
+    expect(errors).toEqual([])
+    await context.close()
+  }, 180_000)
+
+  it('exports the database, resets to the demo data and imports the export back', async () => {
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      acceptDownloads: true,
+    })
+    const page = await context.newPage()
+    const errors: string[] = []
+    page.on('pageerror', (error) => errors.push(error.message))
+    page.on('dialog', (dialog) => void dialog.accept())
+    await page.goto(`${server.url}perencana`)
+    await waitForBanner(page, errors)
+    const note = `Catatan ekspor ${Date.now()}`
+    await page.getByLabel('Catatan').fill(note)
+    await page.getByLabel('Nama Anda').fill('Perencana Ekspor')
+    await page.getByRole('button', { name: 'Simpan tindak lanjut' }).click()
+    await expect.poll(() => page.getByTestId('follow-up-history').textContent()).toContain(note)
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Ekspor basis data saya' }).click(),
+    ])
+    const exported = await download.path()
+    expect(download.suggestedFilename()).toMatch(/^peta-prioritas-desa-\d{4}-\d{2}-\d{2}\.tar\.gz$/)
+
+    await page.getByRole('button', { name: 'Kembalikan ke data demo' }).click()
+    await page.waitForSelector('[data-testid="local-origin"][data-origin="demo"]', { timeout: 120_000 })
+    await page.getByTestId('household-counts').waitFor()
+    expect(await page.getByText('Belum ada tindak lanjut.').count()).toBe(1)
+
+    await page.locator('input[type="file"]').setInputFiles(exported)
+    await page.waitForSelector('[data-testid="local-origin"][data-origin="file"]', { timeout: 120_000 })
+    await expect.poll(() => page.getByTestId('follow-up-history').textContent()).toContain(note)
+    expect(errors).toEqual([])
+    await context.close()
+  }, 240_000)
+
+  it('the public map downloads none of the embedded engine', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+    const page = await context.newPage()
+    const requested: string[] = []
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname))
+    await page.goto(server.url)
+    await page.waitForSelector('html[data-map-ready="true"]', { timeout: 30_000 })
+    await page.waitForLoadState('networkidle')
+    expect(requested.filter((url) => ENGINE_FILES.test(url))).toEqual([])
+    expect(requested.some((url) => url.includes('/data/regions.topojson'))).toBe(true)
+    await context.close()
+  })
+})

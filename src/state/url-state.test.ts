@@ -66,9 +66,9 @@ describe('encodeViewState()', () => {
 
   it('writes the compare mode only next to a compare year', () => {
     expect(encodeViewState(makeState({ compareMode: 'split' }), DEFAULT_VIEW_STATE)).toBe('')
-    expect(
-      encodeViewState(makeState({ compareTahun: 2021, compareMode: 'split' }), DEFAULT_VIEW_STATE),
-    ).toBe('?vs=2021&vm=split')
+    expect(encodeViewState(makeState({ compareTahun: 2021, compareMode: 'split' }), DEFAULT_VIEW_STATE)).toBe(
+      '?vs=2021&vm=split',
+    )
   })
 
   it('rounds the camera to about a pixel', () => {

@@ -4,7 +4,8 @@
  *   generate + load time, rows per second loaded, and the time of each view on the loaded data;
  * - snapshot file sizes, raw and gzip;
  * - JS per chunk, gzip, and the first screen's total (the MapLibre worker not counted);
- * - time from navigation to the map's first full render in headless Chromium, median of 5.
+ * - time from navigation to the map's first full render in headless Chromium, median of 5;
+ * - time to recolour after an indicator change, median of 20 (`bench/recolour.ts`).
  * Needs `npm run data` and `npm run build` first.
  */
 import { existsSync } from 'node:fs'
@@ -14,6 +15,7 @@ import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { launchChromium } from '../tests/e2e/browser'
 import { startPreview } from '../tests/e2e/preview-server'
+import { benchRecolour } from './bench/recolour.ts'
 import { DEFAULT_DEMO_SEED } from './data/cli-options.ts'
 import { runBuild } from './data/run-build.ts'
 import { openPglite, type SqlClient } from './db/sql-client.ts'
@@ -169,6 +171,7 @@ async function main(): Promise<void> {
   await benchSnapshotSizes()
   await benchBundle()
   await benchFirstRender()
+  await benchRecolour()
 }
 
 main().catch((error: unknown) => {

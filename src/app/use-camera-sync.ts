@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
+import type { CameraChangeReason } from '../map/map-view.tsx'
 import type { ViewAction } from '../state/updaters.ts'
 import type { Camera } from '../state/view-state.ts'
 
@@ -17,7 +18,7 @@ export interface CameraSync {
   mainSynced: Camera | null
   /** Where the second map must jump to follow the main map, or `null`. */
   compareSynced: Camera | null
-  onMainCamera: (camera: Camera, reason: 'load' | 'move') => void
+  onMainCamera: (camera: Camera, reason: CameraChangeReason) => void
   onMainUserMove: (camera: Camera) => void
   onCompareMove: (camera: Camera) => void
 }
@@ -34,10 +35,11 @@ export function useCameraSync(isSplit: boolean, dispatch: (action: ViewAction) =
   const [compareSynced, setCompareSynced] = useState<Camera | null>(null)
   useEffect(() => () => window.clearTimeout(timerRef.current), [])
   const onMainCamera = useCallback(
-    (camera: Camera, reason: 'load' | 'move') => {
+    (camera: Camera, reason: CameraChangeReason) => {
       mainRef.current = camera
-      if (isSplit) setCompareSynced(camera)
-      if (reason !== 'move') return
+      // A jump that followed the second map is not sent back to it.
+      if (isSplit && reason === 'move') setCompareSynced(camera)
+      if (reason === 'load') return
       window.clearTimeout(timerRef.current)
       timerRef.current = window.setTimeout(() => dispatch({ type: 'set-camera', camera }), URL_WRITE_DELAY_MS)
     },

@@ -35,6 +35,12 @@ export interface HoverInfo {
   height: number
 }
 
+/** Why the camera changed: the map loaded, it moved, or it jumped to follow another map. */
+export type CameraChangeReason = 'load' | 'move' | 'sync'
+
+/** Marks the events of a jump to `syncedCamera` (MapLibre copies event data onto each event). */
+const SYNC_EVENT = { isSync: true }
+
 /** What the map view draws and the events it emits. */
 export interface MapViewProps {
   style: maplibregl.StyleSpecification
@@ -56,9 +62,10 @@ export interface MapViewProps {
   initialCamera?: Camera | null
   /**
    * Called with the camera once the map has loaded (`load`) and whenever it comes to rest after a
-   * move (`move`); the URL keeps the latter.
+   * move: `sync` when the move was a jump to `syncedCamera`, else `move`. The URL keeps both moves;
+   * only a `move` is passed on to another map, so two synced maps never echo each other.
    */
-  onCameraChange?: (camera: Camera, reason: 'load' | 'move') => void
+  onCameraChange?: (camera: Camera, reason: CameraChangeReason) => void
   /** Called on every frame of a move the reader makes (drag, wheel, keys), to sync another map. */
   onUserMove?: (camera: Camera) => void
   /** Jumps here without animation whenever it changes (another map's camera, in the split view). */
@@ -174,9 +181,19 @@ export function MapView(props: MapViewProps): ReactElement {
     map.on('move', (event) => {
       if (event.originalEvent) propsRef.current.onUserMove?.(readCamera(map))
     })
-    map.on('moveend', () => propsRef.current.onCameraChange?.(readCamera(map), 'move'))
+    map.on('moveend', (event) => {
+      const reason = (event as { isSync?: boolean }).isSync ? 'sync' : 'move'
+      propsRef.current.onCameraChange?.(readCamera(map), reason)
+    })
     // MapLibre follows the window's size, not its container's: the split view halves the container.
-    const resizeObserver = new ResizeObserver(() => map.resize())
+    // The observer also reports the first size: only a real change resizes (and moves) the map.
+    let size = `${container.clientWidth}x${container.clientHeight}`
+    const resizeObserver = new ResizeObserver(() => {
+      const next = `${container.clientWidth}x${container.clientHeight}`
+      if (next === size) return
+      size = next
+      map.resize()
+    })
     resizeObserver.observe(container)
 
     return () => {
@@ -227,7 +244,7 @@ export function MapView(props: MapViewProps): ReactElement {
     const camera = props.syncedCamera
     if (!map || !camera) return
     if (isSameCamera(readCamera(map), camera)) return
-    map.jumpTo({ center: [camera.lng, camera.lat], zoom: camera.zoom })
+    map.jumpTo({ center: [camera.lng, camera.lat], zoom: camera.zoom }, SYNC_EVENT)
   }, [props.syncedCamera])
 
   useEffect(() => {

@@ -1,13 +1,12 @@
 import { lazy, type ReactElement, Suspense, useCallback, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { config } from '../config.ts'
-import type { IndicatorData, ValueStatus } from '../data/indicators.ts'
+import type { IndicatorData } from '../data/indicators.ts'
 import type { Snapshot, Village } from '../data/snapshot.ts'
 import { getSourceShortName } from '../data/source-label.ts'
 import { buildAreaCatalogue, buildPublishedCatalogue, findIndicator } from '../indicators/catalogue.ts'
 import { colorFor } from '../indicators/class-colors.ts'
 import { type Classification, classIndexOf, DATA_METHODS, getClassRanges } from '../indicators/classify.ts'
-import { formatValue } from '../indicators/format.ts'
 import { type PaletteId, WITHHELD_COLOR } from '../indicators/palettes.ts'
 import type { Language } from '../lib/language.ts'
 import type { MapData } from '../map/basemap.ts'
@@ -23,6 +22,7 @@ import { TimelineBar } from '../panels/timeline/timeline-bar.tsx'
 import { VillageTooltip } from '../panels/tooltip/village-tooltip.tsx'
 import { UrlNotice } from '../panels/url-notice/url-notice.tsx'
 import { VillageDetails } from '../panels/village-details/village-details.tsx'
+import { formatAreaStatus, formatAreaValue } from './area-value-text.ts'
 import { buildKecamatanBBoxes, cameraPadding } from './explorer-camera.ts'
 import { buildLegendCaption, buildPanelIndicator } from './legend-caption.ts'
 import { useCameraSync } from './use-camera-sync.ts'
@@ -37,13 +37,6 @@ import { useViewState } from './use-view-state.ts'
 const DEFAULT_CLASSIFICATION: Classification = { method: 'quantile', classes: 5 }
 /** One sequential palette for every figure, so a change of indicator does not read as a change of meaning. */
 const PALETTE: PaletteId = 'yl_gn_bu'
-/** The legend key of each non-value status. */
-const STATUS_LABEL_KEYS: Record<Exclude<ValueStatus, 'ada'>, string> = {
-  ditahan: 'legend.withheld',
-  tidak_ada: 'legend.noData',
-  tidak_berlaku: 'legend.notApplicable',
-}
-
 // Zoom at which a searched village is shown: close enough for its name, with its neighbours around.
 const VILLAGE_MAX_ZOOM = 11.5
 // Room the tooltip needs right of and below the pointer before it flips (its largest size, by eye).
@@ -196,23 +189,9 @@ export function MapScreen({
   const selected = state.selected === null ? undefined : villagesByKode.get(state.selected)
   const getValue = (area: { kode: string }): number | null => classes.values.get(area.kode) ?? null
   const hoverClasses = hover?.isCompare && maps.compareClasses ? maps.compareClasses : classes
-  const getStatusText = (area: { kode: string }): string => {
-    const status = classes.statuses.get(area.kode) ?? 'tidak_ada'
-    return t(STATUS_LABEL_KEYS[status === 'ada' ? 'tidak_ada' : status])
-  }
-  const getValueText = (area: { kode: string }): string => {
-    const value = hoverClasses.values.get(area.kode) ?? null
-    if (value === null) {
-      const status = hoverClasses.statuses.get(area.kode) ?? 'tidak_ada'
-      return t(STATUS_LABEL_KEYS[status === 'ada' ? 'tidak_ada' : status])
-    }
-    const sign = maps.mode === 'change' && value > 0 ? '+' : ''
-    const unit =
-      maps.changeUnit === 'percentage-points'
-        ? t('explorer-tools.change.percentagePoints')
-        : indicator.unit[language]
-    return `${sign}${formatValue(value, language, indicator.decimals)} ${unit}`
-  }
+  const getStatusText = (area: { kode: string }): string => formatAreaStatus(classes, area.kode, t)
+  const getValueText = (area: { kode: string }): string =>
+    formatAreaValue(hoverClasses, area.kode, indicator, maps, language, t)
   const getColor = (area: { kode: string }): string =>
     classes.statuses.get(area.kode) === 'ditahan'
       ? WITHHELD_COLOR

@@ -4,7 +4,8 @@
  *   generate + load time, rows per second loaded, and the time of each view on the loaded data;
  * - snapshot file sizes, raw and gzip;
  * - JS per chunk, gzip, and the first screen's total (the MapLibre worker not counted);
- * - time from navigation to the map's first full render in headless Chromium, median of 5.
+ * - time from navigation to the map's first full render in headless Chromium, median of 5;
+ * - time to recolour after an indicator change, median of 20 (`bench/recolour.ts`).
  * Needs `npm run data` and `npm run build` first.
  */
 import { existsSync } from 'node:fs'
@@ -18,6 +19,7 @@ import { benchDanaDesa } from './bench/dana-desa.ts'
 import { benchLocalMode } from './bench/local-mode.ts'
 import { benchPriority } from './bench/priority.ts'
 import { benchProfileAndTable } from './bench/profile.ts'
+import { benchRecolour } from './bench/recolour.ts'
 import { DEFAULT_DEMO_SEED } from './data/cli-options.ts'
 import { runBuild } from './data/run-build.ts'
 import { openPglite, type SqlClient } from './db/sql-client.ts'
@@ -177,6 +179,7 @@ async function main(): Promise<void> {
   await benchPriority()
   await benchDanaDesa()
   await benchLocalMode()
+  await benchRecolour()
 }
 
 main().catch((error: unknown) => {

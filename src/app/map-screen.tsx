@@ -1,32 +1,35 @@
 import { lazy, type ReactElement, Suspense, useCallback, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { config } from '../config.ts'
-import type { IndicatorData, ValueStatus } from '../data/indicators.ts'
+import type { IndicatorData } from '../data/indicators.ts'
 import type { Snapshot, Village } from '../data/snapshot.ts'
 import { getSourceShortName } from '../data/source-label.ts'
 import { buildAreaCatalogue, buildPublishedCatalogue, findIndicator } from '../indicators/catalogue.ts'
 import { colorFor } from '../indicators/class-colors.ts'
 import { type Classification, classIndexOf, DATA_METHODS, getClassRanges } from '../indicators/classify.ts'
-import { formatValue } from '../indicators/format.ts'
-import { NO_DATA_COLOR, type PaletteId, WITHHELD_COLOR } from '../indicators/palettes.ts'
-import { deriveValueClasses } from '../indicators/value-classes.ts'
-import { type BBox, getGeometryBBox } from '../lib/geometry-bbox.ts'
+import { type PaletteId, WITHHELD_COLOR } from '../indicators/palettes.ts'
 import type { Language } from '../lib/language.ts'
-import { buildMapStyle, type MapData } from '../map/basemap.ts'
+import type { MapData } from '../map/basemap.ts'
 import { buildLabelPoints } from '../map/label-points.ts'
-import { MAP_FONT_FACES } from '../map/map-fonts.ts'
-import { type CameraPadding, type CameraRequest, type HoverInfo, MapView } from '../map/map-view.tsx'
+import { type CameraRequest, type HoverInfo, MapView } from '../map/map-view.tsx'
 import { buildAttribution } from '../panels/attribution/build-attribution.ts'
 import { DataAttribution } from '../panels/attribution/data-attribution.tsx'
 import { IndicatorPicker } from '../panels/indicator-picker/indicator-picker.tsx'
 import { IndicatorLegend } from '../panels/legend/indicator-legend.tsx'
+import { getLegendRowCodes, type LegendRowKey } from '../panels/legend/legend-row-codes.ts'
 import { VillageSearch } from '../panels/search/village-search.tsx'
 import { ExplorerTabs } from '../panels/table/explorer-tabs.tsx'
+import { TimelineBar } from '../panels/timeline/timeline-bar.tsx'
 import { VillageTooltip } from '../panels/tooltip/village-tooltip.tsx'
 import { UrlNotice } from '../panels/url-notice/url-notice.tsx'
 import { VillageDetails } from '../panels/village-details/village-details.tsx'
+import { formatAreaStatus, formatAreaValue } from './area-value-text.ts'
+import { buildKecamatanBBoxes, cameraPadding } from './explorer-camera.ts'
+import { buildLegendCaption, buildPanelIndicator } from './legend-caption.ts'
 import { getProfileHref, openProfile } from './profile-link.ts'
+import { useCameraSync } from './use-camera-sync.ts'
 import { useExplorerTab } from './use-explorer-tab.ts'
+import { useMapClasses } from './use-map-classes.ts'
 import { COMPACT_LAYOUT_QUERY, useMediaQuery } from './use-media-query.ts'
 import { useViewState } from './use-view-state.ts'
 
@@ -42,35 +45,14 @@ const ExplorerTable = lazy(() =>
 const DEFAULT_CLASSIFICATION: Classification = { method: 'quantile', classes: 5 }
 /** One sequential palette for every figure, so a change of indicator does not read as a change of meaning. */
 const PALETTE: PaletteId = 'yl_gn_bu'
-/** The legend key of each non-value status. */
-const STATUS_LABEL_KEYS: Record<Exclude<ValueStatus, 'ada'>, string> = {
-  ditahan: 'legend.withheld',
-  tidak_ada: 'legend.noData',
-  tidak_berlaku: 'legend.notApplicable',
-}
-
 // Zoom at which a searched village is shown: close enough for its name, with its neighbours around.
 const VILLAGE_MAX_ZOOM = 11.5
 // Room the tooltip needs right of and below the pointer before it flips (its largest size, by eye).
 const TOOLTIP_ROOM = { width: 280, height: 110 }
 // Tests and debugging may reach the map instance with ?e2e (see MapView `isExposed`).
 const isMapExposed = config.isDev || new URLSearchParams(window.location.search).has('e2e')
-
-/** The extent of each kecamatan polygon by code. */
-function buildKecamatanBBoxes(snapshot: Snapshot): Map<string, BBox> {
-  const boxes = new Map<string, BBox>()
-  for (const feature of snapshot.kecamatanShapes.features) {
-    const bbox = getGeometryBBox(feature.geometry)
-    if (bbox) boxes.set(feature.properties.kode, bbox)
-  }
-  return boxes
-}
-
-function cameraPadding(isCompact: boolean): CameraPadding {
-  // Compact: keep clear of the search bar on top and the bottom sheet (at most 55% of the height).
-  if (isCompact) return { top: 72, right: 24, bottom: Math.round(window.innerHeight * 0.5), left: 24 }
-  return { top: 72, right: 48, bottom: 48, left: 48 }
-}
+// Only the split view needs the second map: loaded on demand, off the first screen.
+const CompareMap = lazy(() => import('./compare-map.tsx').then((module) => ({ default: module.CompareMap })))
 
 /** The first screen: the map with search, picker, legend, attribution, tooltip and the village panel. */
 export function MapScreen({
@@ -110,17 +92,6 @@ export function MapScreen({
     () => (level === 'kecamatan' ? snapshot.kecamatan : snapshot.villages).map((area) => area.kode),
     [snapshot, level],
   )
-  const classes = useMemo(
-    () =>
-      deriveValueClasses(
-        codes,
-        (kode) => catalogue.valueOf(indicator.id, state.tahun, kode),
-        classification,
-        PALETTE,
-        indicator.direction,
-      ),
-    [codes, catalogue, indicator, state.tahun, classification],
-  )
   const villagesByKode = useMemo(
     () => new Map(snapshot.villages.map((village) => [village.kode, village])),
     [snapshot],
@@ -140,30 +111,49 @@ export function MapScreen({
     }),
     [snapshot],
   )
-  const style = useMemo(
-    () =>
-      buildMapStyle({
-        data: mapData,
-        fill: {
-          thresholds: classes.breaks?.thresholds ?? [],
-          colors: classes.colors,
-          noDataColor: NO_DATA_COLOR,
-          withheldColor: WITHHELD_COLOR,
-        },
-        fontFaces: MAP_FONT_FACES,
-        level,
-      }),
-    [mapData, classes, level],
+  const maps = useMapClasses({
+    mapData,
+    catalogue,
+    indicator,
+    codes,
+    tahun: state.tahun,
+    compareTahun: state.compareTahun,
+    compareMode: state.compareMode,
+    classification,
+    palette: PALETTE,
+    level,
+  })
+  const { classes } = maps
+  const isSplit = maps.mode === 'split'
+  const cameras = useCameraSync(isSplit, dispatch)
+  const isReducedMotion = useMediaQuery('(prefers-reduced-motion: reduce)')
+  // The highlighted legend row belongs to the classes it was picked on; new classes clear it.
+  const [highlight, setHighlight] = useState<{ key: LegendRowKey; classes: typeof classes } | null>(null)
+  const highlightedKey = highlight?.classes === classes ? highlight.key : null
+  const highlighted = useMemo(
+    () => (highlightedKey === null ? null : getLegendRowCodes(classes, highlightedKey)),
+    [classes, highlightedKey],
   )
 
   const cameraKey = useRef(0)
   const [camera, setCamera] = useState<CameraRequest | null>(() => {
     const village = state.selected === null ? undefined : villagesByKode.get(state.selected)
-    return village
+    // A camera from the link wins over framing the selected village.
+    return village && state.camera === null
       ? { bbox: village.bbox, key: 0, padding: cameraPadding(isCompact), maxZoom: VILLAGE_MAX_ZOOM }
       : null
   })
-  const [hover, setHover] = useState<HoverInfo | null>(null)
+  const [hover, setHover] = useState<(HoverInfo & { isCompare: boolean }) | null>(null)
+  const mainPaneRef = useRef<HTMLDivElement>(null)
+  const onMainHover = useCallback((info: HoverInfo | null) => {
+    // In the split view the main map is the right pane: the tooltip is placed in the whole map area.
+    const offset = mainPaneRef.current?.offsetLeft ?? 0
+    setHover(info && { ...info, x: info.x + offset, width: info.width + offset, isCompare: false })
+  }, [])
+  const onCompareHover = useCallback(
+    (info: HoverInfo | null) => setHover(info && { ...info, isCompare: true }),
+    [],
+  )
   const [focusRequest, setFocusRequest] = useState(0)
 
   const select = useCallback((kode: string | null) => dispatch({ type: 'select', code: kode }), [dispatch])
@@ -217,17 +207,13 @@ export function MapScreen({
     [select, level, villagesByKode, isCompact],
   )
 
+  const onYear = useCallback((year: number) => dispatch({ type: 'set-year', tahun: year }), [dispatch])
   const selected = state.selected === null ? undefined : villagesByKode.get(state.selected)
   const getValue = (area: { kode: string }): number | null => classes.values.get(area.kode) ?? null
-  const getStatusText = (area: { kode: string }): string => {
-    const status = classes.statuses.get(area.kode) ?? 'tidak_ada'
-    return t(STATUS_LABEL_KEYS[status === 'ada' ? 'tidak_ada' : status])
-  }
-  const getValueText = (area: { kode: string }): string => {
-    const value = getValue(area)
-    if (value === null) return getStatusText(area)
-    return `${formatValue(value, language, indicator.decimals)} ${indicator.unit[language]}`
-  }
+  const hoverClasses = hover?.isCompare && maps.compareClasses ? maps.compareClasses : classes
+  const getStatusText = (area: { kode: string }): string => formatAreaStatus(classes, area.kode, t)
+  const getValueText = (area: { kode: string }): string =>
+    formatAreaValue(hoverClasses, area.kode, indicator, maps, language, t)
   const getColor = (area: { kode: string }): string =>
     classes.statuses.get(area.kode) === 'ditahan'
       ? WITHHELD_COLOR
@@ -244,24 +230,62 @@ export function MapScreen({
   const hovered = hover === null ? null : describeArea(hover.kode)
   const source = snapshot.manifest.sources.find((item) => item.id === indicator.source)
   const attribution = useMemo(() => buildAttribution(snapshot.manifest), [snapshot])
-  const indicatorLabel = `${indicator.label[language]}${tahun === null ? '' : ` (${tahun})`}`
+  const caption = buildLegendCaption(maps, indicator, language, state.tahun, t)
+  const hoverYear = hover?.isCompare ? state.compareTahun : tahun
+  const indicatorLabel =
+    maps.mode === 'change' && caption.title
+      ? `${caption.title} (${maps.period?.from} → ${maps.period?.to})`
+      : `${indicator.label[language]}${hoverYear === null ? '' : ` (${hoverYear})`}`
 
   return (
     <div className={`map-screen${selected ? ' map-screen--with-panel' : ''}`}>
       <div className={`map-area${explorerTab.tab === 'table' ? ' map-area--table' : ''}`}>
-        <MapView
-          style={style}
-          level={level}
-          values={classes.values}
-          statuses={classes.statuses}
-          selectedKode={selected ? selected.kode : null}
-          initialBounds={snapshot.bbox}
-          camera={camera}
-          label={t('map.label', { region: regionTitle })}
-          isExposed={isMapExposed}
-          onHover={setHover}
-          onSelect={selectFromMap}
-        />
+        <div className={`map-panes${isSplit ? ' map-panes--split' : ''}`}>
+          <div ref={mainPaneRef} className="map-pane">
+            <MapView
+              style={maps.style}
+              level={level}
+              values={classes.values}
+              statuses={classes.statuses}
+              selectedKode={selected ? selected.kode : null}
+              initialBounds={snapshot.bbox}
+              initialCamera={state.camera}
+              camera={camera}
+              syncedCamera={isSplit ? cameras.mainSynced : null}
+              highlighted={highlighted}
+              label={t('map.label', { region: regionTitle })}
+              isExposed={isMapExposed}
+              onHover={onMainHover}
+              onSelect={selectFromMap}
+              onCameraChange={cameras.onMainCamera}
+              onUserMove={cameras.onMainUserMove}
+            />
+            {isSplit && <p className="map-pane__year">{state.tahun}</p>}
+          </div>
+          {isSplit && maps.compareClasses && maps.compareStyle && state.compareTahun !== null && (
+            <Suspense
+              fallback={<p className="map-pane map-pane--loading">{t('explorer-tools.split.loading')}</p>}
+            >
+              <CompareMap
+                style={maps.compareStyle}
+                classes={maps.compareClasses}
+                tahun={state.compareTahun}
+                level={level}
+                selectedKode={selected ? selected.kode : null}
+                initialBounds={snapshot.bbox}
+                initialCamera={cameras.mainCamera()}
+                syncedCamera={cameras.compareSynced}
+                camera={camera}
+                highlighted={highlighted}
+                isExposed={isMapExposed}
+                onUserMove={cameras.onCompareMove}
+                onCameraChange={cameras.onCompareMove}
+                onHover={onCompareHover}
+                onSelect={selectFromMap}
+              />
+            </Suspense>
+          )}
+        </div>
         <VillageSearch villages={snapshot.villages} onPick={pickFromSearch} />
         <ExplorerTabs tab={explorerTab.tab} onChange={explorerTab.setTab} />
         {explorerTab.tab === 'table' && (
@@ -294,11 +318,23 @@ export function MapScreen({
           level={level}
           onLevel={(next) => dispatch({ type: 'set-level', level: next })}
           onIndicator={(id) => dispatch({ type: 'set-indicator', indicator: id })}
-          onYear={(year) => dispatch({ type: 'set-year', tahun: year })}
+          onYear={onYear}
           onClassification={(nextMethod, count) =>
             dispatch({ type: 'set-classification', classification: { method: nextMethod, classes: count } })
           }
         />
+        {years.length > 1 && (
+          <TimelineBar
+            years={years}
+            tahun={state.tahun}
+            compareTahun={maps.period === null ? null : state.compareTahun}
+            compareMode={state.compareMode}
+            isReducedMotion={isReducedMotion}
+            onYear={onYear}
+            onCompareYear={(year) => dispatch({ type: 'set-compare-year', compareTahun: year })}
+            onCompareMode={(mode) => dispatch({ type: 'set-compare-mode', compareMode: mode })}
+          />
+        )}
         {view.notices.length + explorerTab.notices.length > 0 && (
           <UrlNotice
             notices={[...view.notices, ...explorerTab.notices]}
@@ -316,6 +352,15 @@ export function MapScreen({
             method={classification.method}
             language={language}
             level={level}
+            {...caption}
+            highlightedKey={highlightedKey}
+            onHighlight={(key) => setHighlight(key === null ? null : { key, classes })}
+            onManualBreaks={(breaks) =>
+              dispatch({
+                type: 'set-classification',
+                classification: breaks === null ? null : { method: 'manual', breaks },
+              })
+            }
           />
           <DataAttribution
             content={attribution}
@@ -340,8 +385,8 @@ export function MapScreen({
         <VillageDetails
           key={selected.kode}
           village={selected}
-          indicator={indicator}
-          tahun={tahun}
+          indicator={buildPanelIndicator(indicator, caption, maps, t)}
+          tahun={maps.mode === 'change' ? null : tahun}
           value={getValue(selected)}
           statusText={getStatusText(selected)}
           classIndex={classIndexOf(getValue(selected), classes.breaks)}

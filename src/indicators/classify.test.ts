@@ -271,3 +271,32 @@ describe('getClassRanges()', () => {
     expect(getClassRanges(breaks)).toHaveLength(countClasses(breaks))
   })
 })
+
+describe('classify() edge cases across every method', () => {
+  it.each(DATA_METHODS)('never makes more classes than distinct values with %s', (method) => {
+    const breaks = classify([2, 2, 7, 7, 7, 11], { method, classes: 9 })
+    expect(countClasses(breaks)).toBeLessThanOrEqual(3)
+  })
+
+  it.each(DATA_METHODS)('puts a value tied at a break in the class above it with %s', (method) => {
+    const values = [1, 1, 2, 3, 3, 3, 5, 8, 8, 13, 21, 21]
+    const breaks = classify(values, { method, classes: 4 })
+    for (const [index, threshold] of (breaks?.thresholds ?? []).entries()) {
+      expect(classIndexOf(threshold, breaks)).toBe(index + 1)
+    }
+  })
+
+  it.each(DATA_METHODS)('treats NaN and infinities as no data with %s', (method) => {
+    const breaks = classify([Number.NaN, 1, Number.POSITIVE_INFINITY, 2, 3], { method, classes: 3 })
+    expect(breaks).toMatchObject({ min: 1, max: 3 })
+    expect(classIndexOf(Number.NaN, breaks)).toBeNull()
+  })
+
+  it('returns null for only nulls with manual breaks', () => {
+    expect(classify([null, null], { method: 'manual', breaks: [1, 2] })).toBeNull()
+  })
+
+  it('gives one class to a single value with manual breaks', () => {
+    expect(classify([5], { method: 'manual', breaks: [1, 10] })).toEqual({ thresholds: [], min: 5, max: 5 })
+  })
+})

@@ -3,6 +3,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url'
 import 'maplibre-gl/dist/maplibre-gl.css'
 import { type ReactElement, useEffect, useRef, useState } from 'react'
 import type { BBox } from '../lib/geometry-bbox.ts'
+import type { Camera } from '../state/view-state.ts'
 import { INTERACTIVE_LAYER_IDS, SOURCE_IDS } from './layer-ids.ts'
 import { FEATURE_STATE } from './layers/feature-state.ts'
 
@@ -34,6 +35,12 @@ export interface HoverInfo {
   height: number
 }
 
+/** Why the camera changed: the map loaded, it moved, or it jumped to follow another map. */
+export type CameraChangeReason = 'load' | 'move' | 'sync'
+
+/** Marks the events of a jump to `syncedCamera` (MapLibre copies event data onto each event). */
+const SYNC_EVENT = { isSync: true }
+
 /** What the map view draws and the events it emits. */
 export interface MapViewProps {
   style: maplibregl.StyleSpecification
@@ -51,11 +58,28 @@ export interface MapViewProps {
   isExposed: boolean
   onHover: (hover: HoverInfo | null) => void
   onSelect: (kode: string | null) => void
+  /** Opens here instead of fitting `initialBounds` (a camera from a shared link). */
+  initialCamera?: Camera | null
+  /**
+   * Called with the camera once the map has loaded (`load`) and whenever it comes to rest after a
+   * move: `sync` when the move was a jump to `syncedCamera`, else `move`. The URL keeps both moves;
+   * only a `move` is passed on to another map, so two synced maps never echo each other.
+   */
+  onCameraChange?: (camera: Camera, reason: CameraChangeReason) => void
+  /** Called on every frame of a move the reader makes (drag, wheel, keys), to sync another map. */
+  onUserMove?: (camera: Camera) => void
+  /** Jumps here without animation whenever it changes (another map's camera, in the split view). */
+  syncedCamera?: Camera | null
+  /** Codes of the areas to keep vivid while every other is faded, or `null` for none faded. */
+  highlighted?: ReadonlySet<string> | null
+  /** Sets `window.__ppdMaps[name]` (with `isExposed`) so tests can reach each map of a split view. */
+  exposedName?: string
 }
 
 declare global {
   interface Window {
     __ppdMap?: maplibregl.Map
+    __ppdMaps?: Record<string, maplibregl.Map>
   }
 }
 
@@ -64,6 +88,23 @@ const MIN_ZOOM = 5
 const MAX_ZOOM = 15
 // Room around the kabupaten in the first view: clear of the search box on top (12 + 44 + 12 px).
 const INITIAL_PADDING = { top: 68, right: 16, bottom: 16, left: 16 }
+
+function readCamera(map: maplibregl.Map): Camera {
+  const center = map.getCenter()
+  return { lng: center.lng, lat: center.lat, zoom: map.getZoom() }
+}
+
+// Closer than this is the same view (far below a pixel): two synced maps stop echoing each other.
+const SAME_DEGREES = 1e-7
+const SAME_ZOOM = 1e-4
+
+function isSameCamera(a: Camera, b: Camera): boolean {
+  return (
+    Math.abs(a.lng - b.lng) < SAME_DEGREES &&
+    Math.abs(a.lat - b.lat) < SAME_DEGREES &&
+    Math.abs(a.zoom - b.zoom) < SAME_ZOOM
+  )
+}
 
 function prefersReducedMotion(): boolean {
   return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false
@@ -81,12 +122,13 @@ export function MapView(props: MapViewProps): ReactElement {
   useEffect(() => {
     const container = containerRef.current
     if (!container) return
-    const { style, initialBounds, isExposed } = propsRef.current
+    const { style, initialBounds, isExposed, initialCamera, exposedName } = propsRef.current
     const map = new maplibregl.Map({
       container,
       style,
-      bounds: initialBounds,
-      fitBoundsOptions: { padding: INITIAL_PADDING },
+      ...(initialCamera
+        ? { center: [initialCamera.lng, initialCamera.lat], zoom: initialCamera.zoom }
+        : { bounds: initialBounds, fitBoundsOptions: { padding: INITIAL_PADDING } }),
       minZoom: MIN_ZOOM,
       maxZoom: MAX_ZOOM,
       attributionControl: false,
@@ -99,7 +141,8 @@ export function MapView(props: MapViewProps): ReactElement {
     map.keyboard.disableRotation()
     map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right')
     mapRef.current = map
-    if (isExposed) window.__ppdMap = map
+    if (isExposed && exposedName === undefined) window.__ppdMap = map
+    if (isExposed && exposedName !== undefined) window.__ppdMaps = { ...window.__ppdMaps, [exposedName]: map }
 
     // Hidden layers answer no query, so only the shown level's areas are hovered and clicked.
     let hovered: { source: string; id: string } | null = null
@@ -116,7 +159,10 @@ export function MapView(props: MapViewProps): ReactElement {
       return feature?.id === undefined ? null : { source: feature.source, id: String(feature.id) }
     }
 
-    map.on('load', () => setIsLoaded(true))
+    map.on('load', () => {
+      setIsLoaded(true)
+      propsRef.current.onCameraChange?.(readCamera(map), 'load')
+    })
     map.on('mousemove', (event) => {
       const area = areaAt(event.point)
       setHovered(area)
@@ -130,9 +176,32 @@ export function MapView(props: MapViewProps): ReactElement {
       propsRef.current.onHover(null)
     })
     map.on('click', (event) => propsRef.current.onSelect(areaAt(event.point)?.id ?? null))
+    // Only moves with an input event are the reader's; a jump from the other map has none, so two
+    // synced maps never echo each other.
+    map.on('move', (event) => {
+      if (event.originalEvent) propsRef.current.onUserMove?.(readCamera(map))
+    })
+    map.on('moveend', (event) => {
+      const reason = (event as { isSync?: boolean }).isSync ? 'sync' : 'move'
+      propsRef.current.onCameraChange?.(readCamera(map), reason)
+    })
+    // MapLibre follows the window's size, not its container's: the split view halves the container.
+    // The observer also reports the first size: only a real change resizes (and moves) the map.
+    let size = `${container.clientWidth}x${container.clientHeight}`
+    const resizeObserver = new ResizeObserver(() => {
+      const next = `${container.clientWidth}x${container.clientHeight}`
+      if (next === size) return
+      size = next
+      map.resize()
+    })
+    resizeObserver.observe(container)
 
     return () => {
+      resizeObserver.disconnect()
       if (window.__ppdMap === map) delete window.__ppdMap
+      if (exposedName !== undefined && window.__ppdMaps?.[exposedName] === map) {
+        delete window.__ppdMaps[exposedName]
+      }
       map.remove()
       mapRef.current = null
     }
@@ -158,6 +227,25 @@ export function MapView(props: MapViewProps): ReactElement {
       )
     }
   }, [isLoaded, props.level, props.values, props.statuses])
+
+  useEffect(() => {
+    const map = mapRef.current
+    const highlighted = props.highlighted ?? null
+    if (!map || !isLoaded) return
+    const source = props.level === 'kecamatan' ? SOURCE_IDS.kecamatan : SOURCE_IDS.villages
+    for (const kode of props.values.keys()) {
+      const isDimmed = highlighted !== null && !highlighted.has(kode)
+      map.setFeatureState({ source, id: kode }, { [FEATURE_STATE.dimmed]: isDimmed })
+    }
+  }, [isLoaded, props.level, props.values, props.highlighted])
+
+  useEffect(() => {
+    const map = mapRef.current
+    const camera = props.syncedCamera
+    if (!map || !camera) return
+    if (isSameCamera(readCamera(map), camera)) return
+    map.jumpTo({ center: [camera.lng, camera.lat], zoom: camera.zoom }, SYNC_EVENT)
+  }, [props.syncedCamera])
 
   useEffect(() => {
     const map = mapRef.current

@@ -39,6 +39,12 @@ describe('updateViewState()', () => {
       after: makeState({ tahun: 2023, compareTahun: null }),
     },
     {
+      name: 'set-compare-mode shows the comparison side by side',
+      before: makeState({ tahun: 2023, compareTahun: 2021 }),
+      action: { type: 'set-compare-mode', compareMode: 'split' },
+      after: makeState({ tahun: 2023, compareTahun: 2021, compareMode: 'split' }),
+    },
+    {
       name: 'set-classification uses a valid classification',
       before: makeState(),
       action: { type: 'set-classification', classification: { method: 'manual', breaks: [10, 20] } },
@@ -135,6 +141,11 @@ describe('updateViewState()', () => {
       action: { type: 'set-camera', camera: { lng: 117.5121, lat: 0.5229, zoom: 9.2001 } },
     },
     { name: 'the same level', before: makeState(), action: { type: 'set-level', level: 'desa' } },
+    {
+      name: 'the same compare mode',
+      before: makeState(),
+      action: { type: 'set-compare-mode', compareMode: 'change' },
+    },
     { name: 'a malformed code', before: makeState(), action: { type: 'select', code: 'oops' } },
     {
       name: 'a district code at the village level',

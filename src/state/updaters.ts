@@ -2,6 +2,7 @@ import { type Classification, isValidClassification } from '../indicators/classi
 import type { Language } from '../lib/language.ts'
 import {
   type Camera,
+  type CompareMode,
   DISTRICT_CODE,
   type Level,
   roundCamera,
@@ -14,6 +15,7 @@ export type ViewAction =
   | { type: 'set-indicator'; indicator: string }
   | { type: 'set-year'; tahun: number }
   | { type: 'set-compare-year'; compareTahun: number | null }
+  | { type: 'set-compare-mode'; compareMode: CompareMode }
   | { type: 'set-classification'; classification: Classification | null }
   | { type: 'set-level'; level: Level }
   | { type: 'select'; code: string | null }
@@ -38,6 +40,11 @@ export function setYear(state: ViewState, tahun: number): ViewState {
 export function setCompareYear(state: ViewState, compareTahun: number | null): ViewState {
   const next = compareTahun === state.tahun ? null : compareTahun
   return next === state.compareTahun ? state : { ...state, compareTahun: next }
+}
+
+/** Shows a comparison as a change map or as two maps side by side; kept when not comparing. */
+export function setCompareMode(state: ViewState, compareMode: CompareMode): ViewState {
+  return compareMode === state.compareMode ? state : { ...state, compareMode }
 }
 
 /** Uses a classification (`null`: the indicator's own). One outside the limits is ignored. */
@@ -89,6 +96,8 @@ export function updateViewState(state: ViewState, action: ViewAction): ViewState
       return setYear(state, action.tahun)
     case 'set-compare-year':
       return setCompareYear(state, action.compareTahun)
+    case 'set-compare-mode':
+      return setCompareMode(state, action.compareMode)
     case 'set-classification':
       return setClassification(state, action.classification)
     case 'set-level':

@@ -64,6 +64,13 @@ describe('encodeViewState()', () => {
     expect(encodeViewState(state, DEFAULT_VIEW_STATE, '?e2e&lang=id&t=2021')).toBe('?e2e=&lang=en')
   })
 
+  it('writes the compare mode only next to a compare year', () => {
+    expect(encodeViewState(makeState({ compareMode: 'split' }), DEFAULT_VIEW_STATE)).toBe('')
+    expect(encodeViewState(makeState({ compareTahun: 2021, compareMode: 'split' }), DEFAULT_VIEW_STATE)).toBe(
+      '?vs=2021&vm=split',
+    )
+  })
+
   it('rounds the camera to about a pixel', () => {
     const state = makeState({ camera: { lng: 117.5123456, lat: 0.5234567, zoom: 9.20123 } })
     expect(encodeViewState(state, DEFAULT_VIEW_STATE)).toBe('?cam=117.512,0.523,9.2')
@@ -106,6 +113,19 @@ describe('decodeViewState()', () => {
       state: makeState({ camera: { lng: -3.7, lat: -40.42, zoom: 4 } }),
     },
     { name: 'a compare year alone', state: makeState({ compareTahun: 2021 }) },
+    {
+      name: 'two years side by side',
+      state: makeState({ tahun: 2023, compareTahun: 2021, compareMode: 'split' }),
+    },
+    {
+      name: 'a change map with a camera and manual breaks',
+      state: makeState({
+        compareTahun: 2022,
+        compareMode: 'change',
+        classification: { method: 'manual', breaks: [-2.5, 0, 2.5] },
+        camera: { lng: 117.2, lat: 1.1, zoom: 8.5 },
+      }),
+    },
   ])('round-trips $name through encodeViewState()', ({ state }) => {
     const search = encodeViewState(state, DEFAULT_VIEW_STATE)
     expect(decodeViewState(search, makeContext())).toEqual({ state, notices: [] })
@@ -128,6 +148,7 @@ describe('decodeViewState()', () => {
     { search: '?t=20x3', key: 't', reason: 'malformed' },
     { search: '?vs=2023', key: 'vs', reason: 'out-of-range' },
     { search: '?vs=soon', key: 'vs', reason: 'malformed' },
+    { search: '?vm=overlay', key: 'vm', reason: 'unknown' },
     { search: '?c=kmeans.5', key: 'c', reason: 'unknown' },
     { search: '?c=jenks', key: 'c', reason: 'malformed' },
     { search: '?c=jenks.12', key: 'c', reason: 'out-of-range' },

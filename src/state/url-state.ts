@@ -7,6 +7,7 @@ import {
 import { DEFAULT_LANGUAGE, isLanguage, LANGUAGES, type Language } from '../lib/language.ts'
 import {
   type Camera,
+  COMPARE_MODES,
   DISTRICT_CODE,
   LEVELS,
   MAX_LATITUDE,
@@ -88,7 +89,7 @@ export interface DecodedViewState {
 }
 
 /** The URL keys of `ViewState`, in the order they are written. */
-const VIEW_KEYS = ['i', 't', 'vs', 'c', 'lv', 'desa', 'kec', 'cam', 'lang'] as const
+const VIEW_KEYS = ['i', 't', 'vs', 'vm', 'c', 'lv', 'desa', 'kec', 'cam', 'lang'] as const
 
 /** Short URL tokens of the methods; decoding also accepts the full method names. */
 const METHOD_TOKENS = {
@@ -156,6 +157,8 @@ function getViewParams(state: ViewState): Record<(typeof VIEW_KEYS)[number], str
     i: state.indicator,
     t: String(state.tahun),
     vs: state.compareTahun === null ? null : String(state.compareTahun),
+    // The mode only means something next to a compare year.
+    vm: state.compareTahun === null ? null : state.compareMode,
     c: state.classification === null ? null : formatClassification(state.classification),
     lv: state.level,
     desa: selected !== null && VILLAGE_CODE.test(selected) ? selected : null,
@@ -174,7 +177,8 @@ export function encodeViewState(state: ViewState, defaults: ViewState, baseSearc
   const params = new URLSearchParams(baseSearch)
   for (const key of VIEW_KEYS) params.delete(key)
   const values = getViewParams(state)
-  const fallbacks = getViewParams(defaults)
+  // The default mode is not written, whether or not the defaults compare.
+  const fallbacks = { ...getViewParams(defaults), vm: defaults.compareMode }
   for (const key of VIEW_KEYS) {
     const value = values[key]
     if (value !== null && value !== fallbacks[key]) params.set(key, value)
@@ -233,6 +237,7 @@ export function decodeViewState(search: string, context: ViewStateContext): Deco
       indicator: read('i', (text) => parseMember(text, context.indicatorIds)) ?? defaults.indicator,
       tahun,
       compareTahun: compareTahun ?? defaults.compareTahun,
+      compareMode: read('vm', (text) => parseMember(text, COMPARE_MODES)) ?? defaults.compareMode,
       classification: read('c', parseClassification) ?? defaults.classification,
       level: read('lv', (text) => parseMember(text, LEVELS)) ?? defaults.level,
       selected: village ?? district ?? defaults.selected,

@@ -8,6 +8,12 @@ export type Level = 'desa' | 'kecamatan'
 /** The levels, default first. */
 export const LEVELS = ['desa', 'kecamatan'] as const satisfies readonly Level[]
 
+/** How two years are compared: one change map, or the two years side by side. */
+export type CompareMode = 'change' | 'split'
+
+/** The compare modes, default first. */
+export const COMPARE_MODES = ['change', 'split'] as const satisfies readonly CompareMode[]
+
 /** Where the map looks. `[lng, lat]` order as everywhere else; rounded by `roundCamera`. */
 export interface Camera {
   lng: number
@@ -23,6 +29,8 @@ export interface ViewState {
   tahun: number
   /** A second year to compare with (a change map), or `null` for a single year. */
   compareTahun: number | null
+  /** With a compare year: a change map (`change`) or two maps side by side (`split`). */
+  compareMode: CompareMode
   /** A classification chosen by the reader, or `null` for the indicator's own from the registry. */
   classification: Classification | null
   level: Level
@@ -41,6 +49,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   indicator: DEFAULT_INDICATOR_ID,
   tahun: 2023,
   compareTahun: null,
+  compareMode: 'change',
   classification: null,
   level: 'desa',
   selected: null,

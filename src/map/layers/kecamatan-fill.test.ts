@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { LAYER_IDS, SOURCE_IDS } from '../layer-ids.ts'
 import { buildKecamatanFill } from './kecamatan-fill.ts'
-import { buildVillageFill } from './village-fill.ts'
+import { buildVillageFill, DIMMED_OPACITY } from './village-fill.ts'
 
 const params = {
   thresholds: [10, 20],
@@ -81,6 +81,15 @@ describe('buildKecamatanFill()', () => {
               false,
             ],
             1,
+            [
+              "boolean",
+              [
+                "feature-state",
+                "dimmed",
+              ],
+              false,
+            ],
+            0.18,
             0.92,
           ],
         },
@@ -104,8 +113,15 @@ describe('buildKecamatanFill()', () => {
     expect(buildKecamatanFill({ ...params, isVisible }).layout?.visibility).toBe(visibility)
   })
 
-  it('draws a hovered kecamatan fully opaque', () => {
+  it('draws a hovered kecamatan fully opaque and a dimmed one faintly', () => {
     const opacity = buildKecamatanFill({ ...params, isVisible: true }).paint?.['fill-opacity']
-    expect(opacity).toEqual(['case', ['boolean', ['feature-state', 'hover'], false], 1, 0.92])
+    expect(opacity).toEqual([
+      'case',
+      ['boolean', ['feature-state', 'hover'], false],
+      1,
+      ['boolean', ['feature-state', 'dimmed'], false],
+      DIMMED_OPACITY,
+      0.92,
+    ])
   })
 })

@@ -1,7 +1,7 @@
 import type { FillLayerSpecification } from 'maplibre-gl'
 import { LAYER_IDS, SOURCE_IDS } from '../layer-ids.ts'
 import { isStateOn, POLYGONS_ONLY } from './feature-state.ts'
-import { buildFillColor, type VillageFillParams } from './village-fill.ts'
+import { buildFillColor, DIMMED_OPACITY, type VillageFillParams } from './village-fill.ts'
 
 /** The kecamatan choropleth: the village classes and colours, and whether the level is shown. */
 export interface KecamatanFillParams extends VillageFillParams {
@@ -23,7 +23,7 @@ export function buildKecamatanFill(params: KecamatanFillParams): FillLayerSpecif
     layout: { visibility: params.isVisible ? 'visible' : 'none' },
     paint: {
       'fill-color': buildFillColor(params),
-      'fill-opacity': ['case', isStateOn('hover'), 1, 0.92],
+      'fill-opacity': ['case', isStateOn('hover'), 1, isStateOn('dimmed'), DIMMED_OPACITY, 0.92],
     },
   }
 }

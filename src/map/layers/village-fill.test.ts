@@ -87,6 +87,15 @@ describe('buildVillageFill()', () => {
               ],
             ],
             1,
+            [
+              "boolean",
+              [
+                "feature-state",
+                "dimmed",
+              ],
+              false,
+            ],
+            0.18,
             0.92,
           ],
         },

@@ -13,6 +13,12 @@ export interface VillageFillParams {
   withheldColor: string
 }
 
+/**
+ * Opacity of areas outside the class the legend highlights: faint enough that the highlighted class
+ * stands out, but the map still reads as a whole (tuned by eye on the 1280×800 screenshots).
+ */
+export const DIMMED_OPACITY = 0.18
+
 const VALUE: ExpressionSpecification = ['feature-state', FEATURE_STATE.value]
 
 /** The `step` expression mapping a known value to its class colour. */
@@ -43,8 +49,8 @@ export function buildFillColor(params: VillageFillParams): ExpressionSpecificati
 /**
  * The village choropleth. Each polygon takes the withheld colour when its `status` feature-state is
  * `ditahan`, else the colour of the class its `value` falls in, else (not a number) the no-data
- * colour. Hovered and selected villages are drawn fully opaque; the rest lets the kecamatan lines
- * read through a little.
+ * colour. Hovered and selected villages are drawn fully opaque; dimmed ones (outside a highlighted
+ * legend class) faintly; the rest lets the kecamatan lines read through a little.
  */
 export function buildVillageFill(params: VillageFillParams): FillLayerSpecification {
   return {
@@ -54,7 +60,14 @@ export function buildVillageFill(params: VillageFillParams): FillLayerSpecificat
     filter: POLYGONS_ONLY,
     paint: {
       'fill-color': buildFillColor(params),
-      'fill-opacity': ['case', ['any', isStateOn('hover'), isStateOn('selected')], 1, 0.92],
+      'fill-opacity': [
+        'case',
+        ['any', isStateOn('hover'), isStateOn('selected')],
+        1,
+        isStateOn('dimmed'),
+        DIMMED_OPACITY,
+        0.92,
+      ],
     },
   }
 }

@@ -6,11 +6,14 @@ import { formatRange } from '../../indicators/format.ts'
 import { NO_DATA_COLOR, WITHHELD_COLOR } from '../../indicators/palettes.ts'
 import type { ValueClasses } from '../../indicators/value-classes.ts'
 import type { Language } from '../../lib/language.ts'
+import { LegendHistogram } from './legend-histogram.tsx'
+import { getLegendRowCodes, type LegendRowKey } from './legend-row-codes.ts'
+import { ManualBreaksEditor } from './manual-breaks-editor.tsx'
 import './indicator-legend.css'
 
 /** One row of the legend. */
 interface LegendRow {
-  key: string
+  key: LegendRowKey
   color: string
   label: string
   count: number
@@ -29,7 +32,7 @@ function buildLegendRows(
 ): LegendRow[] {
   const ranges = classes.breaks ? getClassRanges(classes.breaks) : []
   const rows: LegendRow[] = ranges.map(([lower, upper], index) => ({
-    key: `class-${index}`,
+    key: `class-${index}` as const,
     color: classes.colors[index] ?? NO_DATA_COLOR,
     label: formatRange(lower, upper, language, decimals),
     count: classes.counts[index] ?? 0,
@@ -58,7 +61,11 @@ function buildLegendRows(
   return rows
 }
 
-/** The legend of the choropleth: indicator, year and unit, a swatch and range per class, counts. */
+/**
+ * The legend of the choropleth: indicator, year and unit, a small histogram, a swatch, range and count
+ * per class. Each row is a toggle button: picking it highlights its areas on the map (Escape clears).
+ * Class limits can be set by hand when `onManualBreaks` is given.
+ */
 export function IndicatorLegend({
   indicator,
   tahun,
@@ -66,6 +73,12 @@ export function IndicatorLegend({
   method,
   language,
   level = 'desa',
+  title,
+  detail,
+  note,
+  highlightedKey = null,
+  onHighlight,
+  onManualBreaks,
 }: {
   indicator: IndicatorDefinition
   /** The year shown, or `null` for a figure without years. */
@@ -76,10 +89,24 @@ export function IndicatorLegend({
   language: Language
   /** What the counts count: villages (default) or districts. */
   level?: 'desa' | 'kecamatan'
+  /** Replaces the indicator label as the title (a change map says what is compared). */
+  title?: string
+  /** Replaces `(unit) · year` next to the title. */
+  detail?: string
+  /** Replaces the method's note under the rows. */
+  note?: string
+  /** The row whose areas are highlighted on the map, or `null`. */
+  highlightedKey?: LegendRowKey | null
+  /** Makes the rows toggle buttons that highlight their areas. */
+  onHighlight?: (key: LegendRowKey | null) => void
+  /** Shows the class-limit editor; `null` goes back to the automatic classification. */
+  onManualBreaks?: (breaks: number[] | null) => void
 }): ReactElement {
   const { t } = useTranslation()
   const id = useId()
   const [isExpanded, setIsExpanded] = useState(true)
+  const highlightedClass =
+    highlightedKey?.startsWith('class-') === true ? Number(highlightedKey.slice('class-'.length)) : null
   const rows = buildLegendRows(classes, indicator.decimals, language, {
     withheld: t('legend.withheld'),
     noData: t('legend.noData'),
@@ -89,9 +116,9 @@ export function IndicatorLegend({
     <section className="legend" data-testid="legend" aria-labelledby={`${id}-title`}>
       <div className="legend__header">
         <h2 id={`${id}-title`} className="legend__title">
-          {indicator.label[language]}{' '}
+          {title ?? indicator.label[language]}{' '}
           <span className="legend__unit">
-            ({indicator.unit[language]}){tahun !== null && ` · ${tahun}`}
+            {detail ?? `(${indicator.unit[language]})${tahun === null ? '' : ` · ${tahun}`}`}
           </span>
         </h2>
         <button
@@ -114,20 +141,74 @@ export function IndicatorLegend({
         </button>
       </div>
       <div id={`${id}-body`} hidden={!isExpanded}>
-        <ul className="legend__rows">
-          {rows.map((row) => (
-            <li key={row.key} className={`legend__row${row.isStatus ? ' legend__row--no-data' : ''}`}>
-              <span className="legend__swatch" style={{ background: row.color }} aria-hidden="true" />
-              <span className="legend__label">{row.label}</span>
-              <span className="legend__count">
-                {t(level === 'kecamatan' ? 'legend.kecamatanCount' : 'legend.villageCount', {
-                  count: row.count,
-                })}
-              </span>
-            </li>
-          ))}
+        <LegendHistogram
+          values={classes.values.values()}
+          breaks={classes.breaks}
+          colors={classes.colors}
+          label={t('explorer-tools.legend.histogram', { count: classes.counts.reduce((a, b) => a + b, 0) })}
+          highlightedClass={highlightedClass}
+        />
+        <ul
+          className="legend__rows"
+          aria-label={onHighlight ? t('explorer-tools.legend.rowsLabel') : undefined}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape' && highlightedKey !== null) onHighlight?.(null)
+          }}
+        >
+          {rows.map((row) => {
+            const content = (
+              <>
+                <span className="legend__swatch" style={{ background: row.color }} aria-hidden="true" />
+                <span className="legend__label">{row.label}</span>
+                <span className="legend__count">
+                  {t(level === 'kecamatan' ? 'legend.kecamatanCount' : 'legend.villageCount', {
+                    count: row.count,
+                  })}
+                </span>
+              </>
+            )
+            const rowClass = `legend__row${row.isStatus ? ' legend__row--no-data' : ''}`
+            return (
+              <li key={row.key} className={rowClass}>
+                {onHighlight ? (
+                  <button
+                    type="button"
+                    className={`legend__row-button${highlightedKey === row.key ? ' legend__row-button--on' : ''}`}
+                    data-testid="legend-row"
+                    data-row-key={row.key}
+                    aria-pressed={highlightedKey === row.key}
+                    title={t('explorer-tools.legend.highlight', { label: row.label })}
+                    disabled={row.count === 0}
+                    onClick={() => onHighlight(highlightedKey === row.key ? null : row.key)}
+                  >
+                    {content}
+                  </button>
+                ) : (
+                  content
+                )}
+              </li>
+            )
+          })}
         </ul>
-        <p className="legend__note">{t(`legend.method.${method}`)}</p>
+        <p className="legend__status" aria-live="polite" data-testid="legend-highlight-status">
+          {highlightedKey === null
+            ? ''
+            : t('explorer-tools.legend.highlighted', {
+                count: getLegendRowCodes(classes, highlightedKey).size,
+              })}
+        </p>
+        <p className="legend__note">
+          {note ?? t(`legend.method.${method}`, { areas: t(`explorer-tools.areas.${level}`) })}
+        </p>
+        {onManualBreaks && (
+          <ManualBreaksEditor
+            key={classes.breaks?.thresholds.join('_') ?? ''}
+            thresholds={classes.breaks?.thresholds ?? []}
+            decimals={indicator.decimals}
+            isManual={method === 'manual'}
+            onApply={onManualBreaks}
+          />
+        )}
       </div>
     </section>
   )

@@ -1,0 +1,63 @@
+import type { StyleSpecification } from 'maplibre-gl'
+import type { ReactElement } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { ValueClasses } from '../indicators/value-classes.ts'
+import type { BBox } from '../lib/geometry-bbox.ts'
+import { type CameraRequest, type HoverInfo, MapView } from '../map/map-view.tsx'
+import type { Camera, Level } from '../state/view-state.ts'
+
+/** What the split view's second map shows: the compare year, with the main map's camera. */
+export interface CompareMapProps {
+  style: StyleSpecification
+  classes: ValueClasses
+  tahun: number
+  level: Level
+  selectedKode: string | null
+  initialBounds: BBox
+  /** Where the main map looks now; the second map opens there. */
+  initialCamera: Camera | null
+  /** The main map's camera while it moves. */
+  syncedCamera: Camera | null
+  camera: CameraRequest | null
+  highlighted: ReadonlySet<string> | null
+  isExposed: boolean
+  onUserMove: (camera: Camera) => void
+  onCameraChange: (camera: Camera) => void
+  onHover: (hover: HoverInfo | null) => void
+  onSelect: (kode: string | null) => void
+}
+
+/**
+ * The left map of the split view: the compare year on the same classes as the main map, its camera
+ * kept in step with it. Loaded on demand (only the split view needs it); exposed to tests as
+ * `window.__ppdMaps.compare`.
+ */
+export function CompareMap(props: CompareMapProps): ReactElement {
+  const { t } = useTranslation()
+  return (
+    <div className="map-pane map-pane--compare" data-testid="compare-pane">
+      <MapView
+        style={props.style}
+        level={props.level}
+        values={props.classes.values}
+        statuses={props.classes.statuses}
+        selectedKode={props.selectedKode}
+        initialBounds={props.initialBounds}
+        initialCamera={props.initialCamera}
+        syncedCamera={props.syncedCamera}
+        camera={props.camera}
+        highlighted={props.highlighted}
+        label={t('explorer-tools.split.label', { year: props.tahun })}
+        isExposed={props.isExposed}
+        exposedName="compare"
+        onUserMove={props.onUserMove}
+        onCameraChange={(camera, reason) => reason === 'move' && props.onCameraChange(camera)}
+        onHover={props.onHover}
+        onSelect={props.onSelect}
+      />
+      <p className="map-pane__year map-pane__year--compare" data-testid="compare-year-badge">
+        {props.tahun}
+      </p>
+    </div>
+  )
+}

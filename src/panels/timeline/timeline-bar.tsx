@@ -1,0 +1,148 @@
+import { type ReactElement, useEffect, useId, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { COMPARE_MODES, type CompareMode } from '../../state/view-state.ts'
+import { getNextYear, getPlayInterval, getPlayStart } from './year-steps.ts'
+import './timeline-bar.css'
+
+/** What the timeline shows and the changes it emits. */
+export interface TimelineBarProps {
+  /** Years with data for the indicator, ascending (at least two, else the bar is not shown). */
+  years: readonly number[]
+  tahun: number
+  /** The year compared with, or `null`. */
+  compareTahun: number | null
+  compareMode: CompareMode
+  /** Play steps through the years more slowly and without animation. */
+  isReducedMotion: boolean
+  onYear: (tahun: number) => void
+  onCompareYear: (tahun: number | null) => void
+  onCompareMode: (mode: CompareMode) => void
+}
+
+/**
+ * The time bar under the map: a year slider with a play/pause button, and the comparison with a
+ * second year as a change map or two maps side by side. Play advances one year at a time and stops
+ * at the last; it pauses on the button, on Escape, or when the reader moves the slider.
+ */
+export function TimelineBar(props: TimelineBarProps): ReactElement {
+  const { years, tahun, onYear } = props
+  const { t } = useTranslation()
+  const id = useId()
+  const [isPlaying, setIsPlaying] = useState(false)
+  const index = Math.max(years.indexOf(tahun), 0)
+
+  useEffect(() => {
+    if (!isPlaying) return
+    const timer = window.setTimeout(() => {
+      const next = getNextYear(years, tahun)
+      if (next === null) setIsPlaying(false)
+      else onYear(next)
+    }, getPlayInterval(props.isReducedMotion))
+    return () => window.clearTimeout(timer)
+  }, [isPlaying, years, tahun, onYear, props.isReducedMotion])
+
+  const togglePlay = (): void => {
+    if (isPlaying) {
+      setIsPlaying(false)
+      return
+    }
+    const start = getPlayStart(years, tahun)
+    if (start !== null && start !== tahun) onYear(start)
+    setIsPlaying(true)
+  }
+  const compareYears = years.filter((year) => year !== tahun)
+  return (
+    <section
+      className="timeline"
+      data-testid="timeline"
+      aria-label={t('explorer-tools.timeline.label')}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && isPlaying) setIsPlaying(false)
+      }}
+    >
+      <button
+        type="button"
+        className="timeline__play"
+        data-testid="timeline-play"
+        aria-pressed={isPlaying}
+        aria-label={t(isPlaying ? 'explorer-tools.timeline.pause' : 'explorer-tools.timeline.play')}
+        title={t(isPlaying ? 'explorer-tools.timeline.pause' : 'explorer-tools.timeline.play')}
+        onClick={togglePlay}
+      >
+        <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+          {isPlaying ? (
+            <path d="M4 3h3v10H4zM9 3h3v10H9z" fill="currentColor" />
+          ) : (
+            <path d="M4 2.5v11l9.5-5.5z" fill="currentColor" />
+          )}
+        </svg>
+      </button>
+      <div className="timeline__slider">
+        <label className="timeline__label" htmlFor={`${id}-year`}>
+          {t('explorer-tools.timeline.year')} <strong data-testid="timeline-year">{tahun}</strong>
+        </label>
+        <input
+          id={`${id}-year`}
+          type="range"
+          data-testid="timeline-slider"
+          min={0}
+          max={years.length - 1}
+          step={1}
+          value={index}
+          aria-valuetext={String(tahun)}
+          onChange={(event) => {
+            setIsPlaying(false)
+            const year = years[Number(event.target.value)]
+            if (year !== undefined) onYear(year)
+          }}
+        />
+        <div className="timeline__ticks" aria-hidden="true">
+          {years.map((year) => (
+            <span key={year} className={year === tahun ? 'timeline__tick--current' : undefined}>
+              {year}
+            </span>
+          ))}
+        </div>
+      </div>
+      <div className="timeline__compare">
+        <label className="timeline__label">
+          <span>{t('explorer-tools.compare.with')}</span>
+          <select
+            data-testid="compare-year"
+            value={props.compareTahun ?? ''}
+            onChange={(event) =>
+              props.onCompareYear(event.target.value === '' ? null : Number(event.target.value))
+            }
+          >
+            <option value="">{t('explorer-tools.compare.none')}</option>
+            {compareYears.map((year) => (
+              <option key={year} value={year}>
+                {year}
+              </option>
+            ))}
+          </select>
+        </label>
+        {props.compareTahun !== null && (
+          <fieldset className="timeline__modes">
+            <legend className="timeline__sr-only">{t('explorer-tools.compare.modeLabel')}</legend>
+            {COMPARE_MODES.map((mode) => (
+              <button
+                key={mode}
+                type="button"
+                className="timeline__mode"
+                data-testid={`compare-mode-${mode}`}
+                aria-pressed={mode === props.compareMode}
+                onClick={() => props.onCompareMode(mode)}
+              >
+                {t(`explorer-tools.compare.modes.${mode}`)}
+              </button>
+            ))}
+          </fieldset>
+        )}
+      </div>
+      <p className="timeline__sr-only" aria-live="polite">
+        {isPlaying ? t('explorer-tools.timeline.playing', { year: tahun }) : ''}
+      </p>
+    </section>
+  )
+}

@@ -8,6 +8,7 @@ import { buildAreaCatalogue, buildPublishedCatalogue, findIndicator } from '../i
 import { colorFor } from '../indicators/class-colors.ts'
 import { type Classification, classIndexOf, DATA_METHODS, getClassRanges } from '../indicators/classify.ts'
 import { type PaletteId, WITHHELD_COLOR } from '../indicators/palettes.ts'
+import type { BBox } from '../lib/geometry-bbox.ts'
 import type { Language } from '../lib/language.ts'
 import type { MapData } from '../map/basemap.ts'
 import { buildLabelPoints } from '../map/label-points.ts'
@@ -24,6 +25,7 @@ import { VillageTooltip } from '../panels/tooltip/village-tooltip.tsx'
 import { UrlNotice } from '../panels/url-notice/url-notice.tsx'
 import { VillageDetails } from '../panels/village-details/village-details.tsx'
 import { formatAreaStatus, formatAreaValue } from './area-value-text.ts'
+import { describeArea } from './describe-area.ts'
 import { buildKecamatanBBoxes, cameraPadding } from './explorer-camera.ts'
 import { buildLegendCaption, buildPanelIndicator } from './legend-caption.ts'
 import { getProfileHref, openProfile } from './profile-link.ts'
@@ -157,6 +159,19 @@ export function MapScreen({
   const [focusRequest, setFocusRequest] = useState(0)
 
   const select = useCallback((kode: string | null) => dispatch({ type: 'select', code: kode }), [dispatch])
+  /** Moves the camera to a box, clear of the panels; a new key repeats the move for the same box. */
+  const frame = useCallback(
+    (bbox: BBox) => {
+      cameraKey.current += 1
+      setCamera({
+        bbox,
+        key: cameraKey.current,
+        padding: cameraPadding(isCompact),
+        maxZoom: VILLAGE_MAX_ZOOM,
+      })
+    },
+    [isCompact],
+  )
   // Keyboard focus moves to the panel only when the village came from search; a click on the map
   // leaves focus where the pointer user has it.
   // In the kecamatan view a click drills in: back to villages, framed on the clicked district.
@@ -169,29 +184,17 @@ export function MapScreen({
         return
       }
       dispatch({ type: 'set-level', level: 'desa' })
-      cameraKey.current += 1
-      setCamera({
-        bbox,
-        key: cameraKey.current,
-        padding: cameraPadding(isCompact),
-        maxZoom: VILLAGE_MAX_ZOOM,
-      })
+      frame(bbox)
     },
-    [select, dispatch, level, kecamatanBBoxes, isCompact],
+    [select, dispatch, level, kecamatanBBoxes, frame],
   )
   const pickFromSearch = useCallback(
     (village: Village) => {
       select(village.kode)
-      cameraKey.current += 1
-      setCamera({
-        bbox: village.bbox,
-        key: cameraKey.current,
-        padding: cameraPadding(isCompact),
-        maxZoom: VILLAGE_MAX_ZOOM,
-      })
+      frame(village.bbox)
       setFocusRequest((count) => count + 1)
     },
-    [select, isCompact],
+    [select, frame],
   )
 
   // A row picked in the table selects it on the map too, framed there for when the reader switches back.
@@ -199,12 +202,9 @@ export function MapScreen({
     (kode: string) => {
       const village = level === 'desa' ? villagesByKode.get(kode) : undefined
       select(kode)
-      if (!village) return
-      cameraKey.current += 1
-      const padding = cameraPadding(isCompact)
-      setCamera({ bbox: village.bbox, key: cameraKey.current, padding, maxZoom: VILLAGE_MAX_ZOOM })
+      if (village) frame(village.bbox)
     },
-    [select, level, villagesByKode, isCompact],
+    [select, level, villagesByKode, frame],
   )
 
   const onYear = useCallback((year: number) => dispatch({ type: 'set-year', tahun: year }), [dispatch])
@@ -218,16 +218,7 @@ export function MapScreen({
     classes.statuses.get(area.kode) === 'ditahan'
       ? WITHHELD_COLOR
       : colorFor(getValue(area), classes.breaks, classes.colors)
-  const describeArea = (kode: string): { kode: string; name: string; meta: string } | null => {
-    const village = level === 'desa' ? villagesByKode.get(kode) : undefined
-    if (village) {
-      const meta = `${t(`region.${village.jenis}`)} · ${t('region.kecamatanOf', { name: village.kecamatan_nama })}`
-      return { kode, name: village.nama, meta }
-    }
-    const kecamatan = level === 'kecamatan' ? kecamatanByKode.get(kode) : undefined
-    return kecamatan ? { kode, name: kecamatan.nama, meta: t('region.kecamatan') } : null
-  }
-  const hovered = hover === null ? null : describeArea(hover.kode)
+  const hovered = hover === null ? null : describeArea(hover.kode, level, villagesByKode, kecamatanByKode, t)
   const source = snapshot.manifest.sources.find((item) => item.id === indicator.source)
   const attribution = useMemo(() => buildAttribution(snapshot.manifest), [snapshot])
   const caption = buildLegendCaption(maps, indicator, language, state.tahun, t)

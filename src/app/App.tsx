@@ -5,6 +5,7 @@ import type { Language } from '../lib/language.ts'
 import { AppHeader } from './app-header.tsx'
 import { MapScreen } from './map-screen.tsx'
 import { NotFoundScreen } from './not-found-screen.tsx'
+import { ProgramScreen } from './program-screen.tsx'
 import type { Route } from './routes.ts'
 import { SnapshotStatus } from './snapshot-status.tsx'
 import type { IndicatorDataState } from './use-indicator-data.ts'
@@ -41,6 +42,15 @@ function renderScreen({
     case 'explorer':
       return (
         <MapScreen
+          snapshot={snapshotState.snapshot}
+          indicatorData={indicatorState.data}
+          regionTitle={regionTitle}
+          language={language}
+        />
+      )
+    case 'program':
+      return (
+        <ProgramScreen
           snapshot={snapshotState.snapshot}
           indicatorData={indicatorState.data}
           regionTitle={regionTitle}

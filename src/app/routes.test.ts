@@ -8,6 +8,9 @@ describe('parseRoute()', () => {
     { pathname: '/peta/', base: '/peta/', expected: { name: 'explorer' } },
     { pathname: '/peta', base: '/peta/', expected: { name: 'explorer' } },
     { pathname: '/peta', base: '/peta', expected: { name: 'explorer' } },
+    { pathname: '/program', base: '/', expected: { name: 'program' } },
+    { pathname: '/peta/program/', base: '/peta/', expected: { name: 'program' } },
+    { pathname: '/program/extra', base: '/', expected: { name: 'not-found', path: '/program/extra' } },
     { pathname: '/elsewhere/', base: '/peta/', expected: { name: 'not-found', path: '/elsewhere/' } },
     { pathname: '/no-such-screen', base: '/', expected: { name: 'not-found', path: '/no-such-screen' } },
     { pathname: '/%E0%A4%A', base: '/', expected: { name: 'not-found', path: '/%E0%A4%A' } },
@@ -20,6 +23,7 @@ describe('routePath()', () => {
   it.each<{ route: Route; base: string }>([
     { route: { name: 'explorer' }, base: '/' },
     { route: { name: 'explorer' }, base: '/peta/' },
+    { route: { name: 'program' }, base: '/peta/' },
   ])('writes a path that parses back to $route.name under $base', ({ route, base }) => {
     expect(parseRoute(routePath(route, base), base)).toEqual(route)
   })

@@ -8,6 +8,8 @@
 export type Route =
   /** The map explorer, the first screen (`/`). */
   | { name: 'explorer' }
+  /** Social-assistance programs: coverage, targeting, overlaps (`/program`). */
+  | { name: 'program' }
   /** A path that matches no screen: the app says so and links home. */
   | { name: 'not-found'; path: string }
 
@@ -15,7 +17,7 @@ export type Route =
 export type RouteName = Route['name']
 
 /** Screens listed in the header's navigation, in order. */
-export const NAV_ROUTES: readonly Route[] = [{ name: 'explorer' }]
+export const NAV_ROUTES: readonly Route[] = [{ name: 'explorer' }, { name: 'program' }]
 
 function trimBase(pathname: string, base: string): string | null {
   const normalBase = base.endsWith('/') ? base : `${base}/`
@@ -36,6 +38,7 @@ export function parseRoute(pathname: string, base = '/'): Route {
   }
   const [first] = segments
   if (first === undefined || (first === 'index.html' && segments.length === 1)) return { name: 'explorer' }
+  if (first === 'program' && segments.length === 1) return { name: 'program' }
   return { name: 'not-found', path: pathname }
 }
 
@@ -45,6 +48,8 @@ export function routePath(route: Route, base = '/'): string {
   switch (route.name) {
     case 'explorer':
       return root
+    case 'program':
+      return `${root}program`
     case 'not-found':
       return route.path
   }

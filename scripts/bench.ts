@@ -14,6 +14,7 @@ import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { launchChromium } from '../tests/e2e/browser'
 import { startPreview } from '../tests/e2e/preview-server'
+import { benchDuplicates } from './bench/duplicates.ts'
 import { DEFAULT_DEMO_SEED } from './data/cli-options.ts'
 import { runBuild } from './data/run-build.ts'
 import { openPglite, type SqlClient } from './db/sql-client.ts'
@@ -169,6 +170,7 @@ async function main(): Promise<void> {
   await benchSnapshotSizes()
   await benchBundle()
   await benchFirstRender()
+  await benchDuplicates()
 }
 
 main().catch((error: unknown) => {

@@ -23,6 +23,8 @@ type Measure = (typeof MEASURES)[number]
 
 /** Highlight colours: a combination's villages in the accent, the rest a quiet grey (map-theme greys). */
 const HIGHLIGHT_COLORS = ['#e7e5e4', '#c2410c']
+/** Bars in the chart: the 14 largest combinations hold nearly every household; more would crowd labels. */
+const UPSET_BARS = 14
 const isMapExposed = config.isDev || new URLSearchParams(window.location.search).has('e2e')
 
 type LoadState =
@@ -131,7 +133,8 @@ export function ProgramScreen({
   )
   const kode = snapshot.region.kode
   const upset = useMemo(
-    () => (data && tahun !== null ? buildUpset(data.combinations, kode, tahun, programOrder) : null),
+    () =>
+      data && tahun !== null ? buildUpset(data.combinations, kode, tahun, programOrder, UPSET_BARS) : null,
     [data, tahun, kode, programOrder],
   )
   const summary =
@@ -146,9 +149,9 @@ export function ProgramScreen({
   const withheld = t('program.summary.withheld')
   const measureLabel = definition ? definition.label[language] : t(`program.measures.${measure}`)
   const combinationNames = combination
-    ? combination
-        .split('+')
-        .map((code) => programShortName(code as ProgramCode))
+    ? programOrder
+        .filter((code) => combination.split('+').includes(code))
+        .map(programShortName)
         .join(' + ')
     : ''
 

@@ -60,13 +60,18 @@ describe('the program screen', () => {
     expect(await page.getByTestId('program-card').textContent()).toContain('Program Keluarga Harapan')
     await page.screenshot({ path: path.join(ARTEFACTS, 'program-id.png') })
 
-    const bar = page.locator('[data-testid="upset-bar"][data-combination="BPNT+PKH"]')
+    // A combination with BLT-DD: desa only (never a kelurahan), so some villages stay unlit.
+    const bar = page.locator('[data-testid="upset-bar"][data-combination*="BLT_DD"]').first()
     await bar.click()
-    await expect.poll(() => page.getByTestId('highlight-status').textContent()).toContain('PKH + BPNT')
+    await expect.poll(() => page.getByTestId('highlight-status').textContent()).toContain('BLT-DD')
     const status = (await page.getByTestId('highlight-status').textContent()) ?? ''
     const announced = Number(/: (\d+) desa/.exec(status)?.[1])
     await expect.poll(async () => (await highlightedVillages(page)).length).toBe(announced)
     expect(announced).toBeGreaterThan(0)
+    const villages = await page.evaluate(
+      () => new Set(window.__ppdMap?.querySourceFeatures('villages').map((f) => f.id)).size,
+    )
+    expect(announced).toBeLessThan(villages)
     expect(await bar.getAttribute('aria-pressed')).toBe('true')
     await page.screenshot({ path: path.join(ARTEFACTS, 'program-highlight-id.png') })
 

@@ -13,7 +13,7 @@ export interface UpsetLabels {
 }
 
 // Layout in SVG units (the chart scales to its container's width).
-const WIDTH = 520
+const WIDTH = 600
 const BAR_HEIGHT = 150
 const ROW = 20
 const LEFT = 74

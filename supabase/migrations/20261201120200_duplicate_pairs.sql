@@ -71,7 +71,7 @@ as $$
     from public.keluarga as k
     where p_tahun is null or k.periode = p_tahun
     group by 1, 2
-    having count(distinct k.kode_desa) > 1
+    having min(k.kode_desa) <> max(k.kode_desa)
   ),
   keluarga as (
     select distinct on (kunci)

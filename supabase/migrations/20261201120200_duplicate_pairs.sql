@@ -8,6 +8,7 @@
 -- after normalisation (private.normalisasi_nama: spelling variants, titles) or one typing slip apart (one
 -- insertion, deletion or substitution, or letters swapped). Two slips are not enough: on the demo's names,
 -- "Hamzah"/"Hasan" and "Hadijah"/"Hasnah" are two edits apart once normalised, and they are different people.
+-- A slip counts on the name as typed too (letters only), since normalising can turn one slip into two edits.
 -- The comparison is on distinct names, not rows: candidate name pairs come from a single-deletion
 -- neighbourhood (keys shared by names one edit apart), then rows meet on (tahun, program, tanggal_lahir).
 
@@ -100,37 +101,56 @@ stable
 set work_mem = '128MB'
 set search_path = ''
 as $$
-  -- Each distinct spelling is normalised once.
+  -- Each distinct spelling is normalised once, and also kept as typed (lower case, letters only): a slip
+  -- in the typed name can become two edits once normalised ("Khairul"/"Kahirul" → "hairul"/"kahirul").
   with nama as materialized (
-    select d.nama, private.normalisasi_nama(d.nama) as normal
+    select d.nama, private.normalisasi_nama(d.nama) as normal,
+      btrim(regexp_replace(lower(d.nama), '[^a-z]+', ' ', 'g')) as ketik
     from (
       select distinct p.nama from public.penerima_bantuan as p
       where p.tanggal_lahir is not null and p.nama is not null and (p_tahun is null or p.tahun = p_tahun)
     ) as d
   ),
-  normal as materialized (
-    select distinct nama.normal from nama where nama.normal is not null
-  ),
-  -- The single-deletion neighbourhood (each name, and each name with one letter left out): two names one
-  -- insertion, deletion, substitution or swap of adjacent letters apart always share one of these keys.
-  kunci as materialized (
-    select normal.normal, normal.normal as kunci from normal
+  -- Both spellings of every name, each with its single-deletion neighbourhood (the spelling, and the
+  -- spelling with one letter left out): two spellings one insertion, deletion, substitution or swap of
+  -- adjacent letters apart always share one of these keys.
+  ejaan as materialized (
+    select distinct 'normal' as tingkat, nama.normal as ejaan from nama where nama.normal is not null
     union all
-    select normal.normal, left(normal.normal, i - 1) || substr(normal.normal, i + 1)
-    from normal cross join lateral generate_series(1, length(normal.normal)) as i
+    select distinct 'ketik', nama.ketik from nama where nama.normal is not null and nama.ketik <> ''
   ),
-  -- Name pairs one typing slip apart: Levenshtein 1, or the same letters in another order (a swap).
-  nama_dekat as materialized (
-    select c.normal_a, c.normal_b,
-      case when extensions.levenshtein(c.normal_a, c.normal_b) = 1 then 'salah_ketik' else 'huruf_tertukar' end
+  kunci as materialized (
+    select ejaan.tingkat, ejaan.ejaan, ejaan.ejaan as kunci from ejaan
+    union all
+    select ejaan.tingkat, ejaan.ejaan, left(ejaan.ejaan, i - 1) || substr(ejaan.ejaan, i + 1)
+    from ejaan cross join lateral generate_series(1, length(ejaan.ejaan)) as i
+  ),
+  -- Spelling pairs one typing slip apart: Levenshtein 1, or the same letters in another order (a swap).
+  ejaan_dekat as materialized (
+    select c.tingkat, c.ejaan_a, c.ejaan_b,
+      case when extensions.levenshtein(c.ejaan_a, c.ejaan_b) = 1 then 'salah_ketik' else 'huruf_tertukar' end
         as alasan
     from (
-      select distinct a.normal as normal_a, b.normal as normal_b
-      from kunci as a join kunci as b on b.kunci = a.kunci and a.normal < b.normal
+      select distinct a.tingkat, a.ejaan as ejaan_a, b.ejaan as ejaan_b
+      from kunci as a join kunci as b on b.tingkat = a.tingkat and b.kunci = a.kunci and a.ejaan < b.ejaan
     ) as c
-    where extensions.levenshtein(c.normal_a, c.normal_b) = 1
-      or (length(c.normal_a) = length(c.normal_b)
-        and private.huruf_urut(c.normal_a) = private.huruf_urut(c.normal_b))
+    where extensions.levenshtein(c.ejaan_a, c.ejaan_b) = 1
+      or (length(c.ejaan_a) = length(c.ejaan_b) and private.huruf_urut(c.ejaan_a) = private.huruf_urut(c.ejaan_b))
+  ),
+  -- The same pairs as pairs of normalised names (equal normalised names are found below, as the same name).
+  nama_dekat as materialized (
+    select distinct on (n.normal_a, n.normal_b) n.normal_a, n.normal_b, n.alasan
+    from (
+      select d.ejaan_a as normal_a, d.ejaan_b as normal_b, d.alasan, 0 as urutan from ejaan_dekat as d
+      where d.tingkat = 'normal'
+      union all
+      select least(a.normal, b.normal), greatest(a.normal, b.normal), d.alasan, 1
+      from ejaan_dekat as d
+      join nama as a on a.ketik = d.ejaan_a
+      join nama as b on b.ketik = d.ejaan_b
+      where d.tingkat = 'ketik' and a.normal <> b.normal
+    ) as n
+    order by n.normal_a, n.normal_b, n.urutan
   ),
   -- Every listing with a birth date and a name, narrowed to what the comparison needs.
   baris as materialized (

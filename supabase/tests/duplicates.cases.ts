@@ -38,6 +38,9 @@ export const DUPLICATE_FIXTURE = [
   // letters swapped
   person(3, 'Nurhalizah Daeng', '2011-02-03', DESA_A, 'PIP'),
   person(4, 'Nurhailzah Daeng', '2011-02-03', DESA_B, 'PIP'),
+  // a swap as typed that normalising turns into two edits ("hairul" / "kahirul")
+  person(12, 'Khairul Anwar', '1985-09-09', DESA_A),
+  person(13, 'Kahirul Anwar', '1985-09-09', DESA_B),
   // two edits after normalisation: different people
   person(5, 'Hamzah Tang', '1975-07-07', DESA_A),
   person(6, 'Hasan Tang', '1975-07-07', DESA_B),
@@ -115,6 +118,7 @@ export function describeDuplicates(db: () => SqlClient): void {
       const found = pairs.map((pair) => `${pair.jenis} ${pair.alasan} ${pair.program}`).sort()
       expect(found).toEqual([
         'mirip ejaan_berbeda PBI_JKN',
+        'mirip huruf_tertukar PBI_JKN',
         'mirip huruf_tertukar PIP',
         'persis dua_kali_dalam_program PKH',
         'persis kepala_lintas_desa DTSEN',

@@ -24,25 +24,28 @@ set work_mem = '128MB'
 set search_path = ''
 as $$
   -- One pass counts each identity per program and year (and the villages it is listed in); only the
-  -- identities with a finding are read again, as rows.
+  -- identities with a finding are read again, as rows. The pass groups by a 32-bit hash of the 64-hex
+  -- identity, so a million groups fit in memory; a hash collision only adds candidates, which the exact
+  -- comparison of the identities below drops.
   with
   per_program as (
-    select p.tahun, coalesce(p.nik, p.id_keluarga) as identitas, p.program, count(*) as jumlah,
+    select p.tahun, hashtext(coalesce(p.nik, p.id_keluarga)) as sidik, p.program, count(*) as jumlah,
       min(p.kode_desa) as desa_pertama, max(p.kode_desa) as desa_terakhir
     from public.penerima_bantuan as p
     where p_tahun is null or p.tahun = p_tahun
     group by 1, 2, 3
   ),
   ganda as (
-    select g.tahun, g.identitas
+    select g.tahun, g.sidik
     from per_program as g
     group by 1, 2
     having max(g.jumlah) > 1 or min(g.desa_pertama) <> max(g.desa_terakhir)
   ),
   r as (
-    select p.id, p.tahun, p.program, g.identitas, p.nik is not null as pakai_nik, p.kode_desa
+    select p.id, p.tahun, p.program, coalesce(p.nik, p.id_keluarga) as identitas, p.nik is not null as pakai_nik,
+      p.kode_desa
     from public.penerima_bantuan as p
-    join ganda as g on g.tahun = p.tahun and g.identitas = coalesce(p.nik, p.id_keluarga)
+    join ganda as g on g.tahun = p.tahun and g.sidik = hashtext(coalesce(p.nik, p.id_keluarga))
   ),
   penerima as (
     select distinct on (k.kunci)
@@ -68,20 +71,23 @@ as $$
     order by k.kunci, a.id, b.id
   ),
   kepala as (
-    select k.periode, k.nik_kepala
+    select k.periode, hashtext(k.nik_kepala) as sidik
     from public.keluarga as k
     where p_tahun is null or k.periode = p_tahun
     group by 1, 2
     having min(k.kode_desa) <> max(k.kode_desa)
+  ),
+  kepala_baris as (
+    select k.* from public.keluarga as k
+    join kepala as g on g.periode = k.periode and g.sidik = hashtext(k.nik_kepala)
   ),
   keluarga as (
     select distinct on (kunci)
       private.kunci_pasangan('persis', a.periode, 'DTSEN', a.nik_kepala, b.nik_kepala, a.kode_desa, b.kode_desa)
         as kunci,
       'persis', 'kepala_lintas_desa', 1.0, 0, a.periode, 'DTSEN', 'keluarga', a.id, b.id, a.kode_desa, b.kode_desa
-    from kepala as g
-    join public.keluarga as a on a.periode = g.periode and a.nik_kepala = g.nik_kepala
-    join public.keluarga as b on b.periode = g.periode and b.nik_kepala = g.nik_kepala
+    from kepala_baris as a
+    join kepala_baris as b on b.periode = a.periode and b.nik_kepala = a.nik_kepala
       and a.id < b.id and a.kode_desa <> b.kode_desa
     order by kunci, a.id, b.id
   )

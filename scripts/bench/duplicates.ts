@@ -8,6 +8,7 @@
  * Prints figures only; asserts nothing about time.
  */
 import path from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { makePseudonymiser } from '../../src/import/pseudonymise.ts'
 import { openFreshPostgres } from '../../supabase/tests/fresh-postgres.ts'
 import { openPglite, type SqlClient } from '../db/sql-client.ts'
@@ -139,3 +140,6 @@ export async function benchDuplicates(): Promise<void> {
     }
   }
 }
+
+// `npx tsx scripts/bench/duplicates.ts` runs this section alone.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await benchDuplicates()

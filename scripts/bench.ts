@@ -16,6 +16,7 @@ import { gzipSync } from 'node:zlib'
 import { launchChromium } from '../tests/e2e/browser'
 import { startPreview } from '../tests/e2e/preview-server'
 import { benchDanaDesa } from './bench/dana-desa.ts'
+import { benchDuplicates } from './bench/duplicates.ts'
 import { benchLocalMode } from './bench/local-mode.ts'
 import { benchPriority } from './bench/priority.ts'
 import { benchProfileAndTable } from './bench/profile.ts'
@@ -180,6 +181,7 @@ async function main(): Promise<void> {
   await benchDanaDesa()
   await benchLocalMode()
   await benchRecolour()
+  await benchDuplicates()
 }
 
 main().catch((error: unknown) => {

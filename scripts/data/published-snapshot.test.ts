@@ -15,6 +15,8 @@ const ROOT = path.resolve(import.meta.dirname, '../..')
 const SNAPSHOT = path.join(ROOT, 'public/data')
 const INDICATORS = path.join(SNAPSHOT, 'indicators.csv')
 const DEMO_KELUARGA = path.join(ROOT, 'data/demo/64.08/keluarga.csv')
+const DEMO_PENERIMA = path.join(ROOT, 'data/demo/64.08/penerima_bantuan.csv')
+const COMBINATIONS = path.join(SNAPSHOT, 'program-combinations.csv')
 
 type Row = { kode: string; level: string; tahun: string; indikator: string; nilai: string; status: string }
 
@@ -102,15 +104,35 @@ describe.skipIf(!isBuilt)('the published Kutai Timur snapshot', () => {
           .data.map((row) => row.nama_kepala)
           .filter((name) => name?.includes(' '))
       : []
+    // Recipients' names too: PBI-JKN and PIP list members and pupils, not only household heads.
+    if (existsSync(DEMO_PENERIMA)) {
+      const listed = Papa.parse<{ nama: string }>(readFileSync(DEMO_PENERIMA, 'utf8').slice(0, 400_000), {
+        header: true,
+        skipEmptyLines: true,
+      }).data
+      for (const row of listed) if (row.nama?.includes(' ')) names.push(row.nama)
+    }
     for (const file of files) {
       const text = readFileSync(path.join(SNAPSHOT, file), 'utf8')
       // 16 digits on their own, not part of a decimal (TopoJSON scales have long fractions).
       expect(text, file).not.toMatch(/(?<![\d.])\d{16}(?![\d.])/)
       // 64 hex digits is what a pseudonymised NIK/KK looks like; only the manifest's sha256 checksums may.
       if (file !== 'manifest.json') expect(text, file).not.toMatch(/(?<![0-9a-f])[0-9a-f]{64}(?![0-9a-f])/)
-      expect(text, file).not.toMatch(/tanggal_lahir|nik_kepala|nama_kepala/)
+      expect(text, file).not.toMatch(/tanggal_lahir|nik_kepala|nama_kepala|id_keluarga|"nik"|\bnik,/)
       expect(text, file).not.toMatch(/\b(19|20)\d\d-\d\d-\d\d(?!T)/)
       for (const name of names) expect(text.includes(name), `${file} contains the name ${name}`).toBe(false)
+    }
+  })
+
+  it('publishes households per program combination with every count of 1–4 withheld', () => {
+    const combinations = Papa.parse<{ jumlah_kk: string; status: string; level: string }>(
+      readFileSync(COMBINATIONS, 'utf8'),
+      { header: true, skipEmptyLines: true },
+    ).data
+    expect(combinations.filter((row) => row.level === 'desa').length).toBeGreaterThan(0)
+    for (const row of combinations) {
+      if (row.status === 'ada') expect(Number(row.jumlah_kk)).toBeGreaterThanOrEqual(5)
+      else expect([row.status, row.jumlah_kk]).toEqual(['ditahan', ''])
     }
   })
 })

@@ -13,6 +13,7 @@ import {
   formatIndicatorsJson,
   readPublishedIndicators,
 } from './export-indicators.ts'
+import { formatCombinationsCsv, formatProgramsJson, readPublishedPrograms } from './export-programs.ts'
 import { buildSnapshot, manifestSources, readRegions, type SnapshotFile } from './export-snapshot.ts'
 import { type FetchSourceOptions, fetchSource } from './fetch-source.ts'
 import { toMultiPolygon } from './geometry.ts'
@@ -147,6 +148,14 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
         { path: 'indicators.json', content: Buffer.from(formatIndicatorsJson(years)) },
       )
     }
+    const programs = await step('programs', () => readPublishedPrograms(client, options.region))
+    extraFiles.push(
+      { path: 'programs.json', content: Buffer.from(formatProgramsJson(programs)) },
+      {
+        path: 'program-combinations.csv',
+        content: Buffer.from(formatCombinationsCsv(programs.combinations)),
+      },
+    )
     const { files, manifest } = buildSnapshot({
       regions: exported,
       extraFiles,

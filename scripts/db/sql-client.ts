@@ -54,13 +54,15 @@ export interface PgliteOptions {
   migrate?: boolean
 }
 
-/** Starts an in-memory PGlite with the PostGIS extension loaded and, by default, the migrations applied. */
+/** Starts an in-memory PGlite with PostGIS and fuzzystrmatch loaded and, by default, the migrations applied. */
 export async function openPglite(options: PgliteOptions = {}): Promise<SqlClient> {
-  const [{ PGlite }, { postgis }] = await Promise.all([
+  const [{ PGlite }, { postgis }, { fuzzystrmatch }] = await Promise.all([
     import('@electric-sql/pglite'),
     import('@electric-sql/pglite-postgis'),
+    // Edit distance for the duplicate checks (migration 20261201120000_name_normalisation.sql).
+    import('@electric-sql/pglite/contrib/fuzzystrmatch'),
   ])
-  const db = await PGlite.create({ extensions: { postgis } })
+  const db = await PGlite.create({ extensions: { postgis, fuzzystrmatch } })
   const client: SqlClient = {
     engine: 'pglite',
     async query<T>(sql: string, params?: readonly unknown[]) {

@@ -36,6 +36,11 @@ const PlannerScreen = lazy(() =>
   import('./planner-screen.tsx').then((module) => ({ default: module.PlannerScreen })),
 )
 
+/** The program screen (coverage maps, overlap chart) loads on its first visit. */
+const ProgramScreen = lazy(() =>
+  import('./program-screen.tsx').then((module) => ({ default: module.ProgramScreen })),
+)
+
 /** Shown before the manifest names the region: the default region (ARCHITECTURE.md, property 4). */
 const DEFAULT_REGION: RegionName = { kind: 'kabupaten', name: 'Kutai Timur' }
 
@@ -100,6 +105,15 @@ function renderScreen({
         />
       ) : (
         <PrioritasUnavailable />
+      )
+    case 'program':
+      return (
+        <ProgramScreen
+          snapshot={snapshotState.snapshot}
+          indicatorData={indicatorState.data}
+          regionTitle={regionTitle}
+          language={language}
+        />
       )
     case 'planner':
       return <PlannerScreen snapshot={snapshotState.snapshot} language={language} />

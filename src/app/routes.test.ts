@@ -14,6 +14,9 @@ describe('parseRoute()', () => {
     { pathname: '/dana-desa', base: '/', expected: { name: 'dana-desa' } },
     { pathname: '/peta/dana-desa/', base: '/peta/', expected: { name: 'dana-desa' } },
     { pathname: '/dana-desa/extra', base: '/', expected: { name: 'not-found', path: '/dana-desa/extra' } },
+    { pathname: '/program', base: '/', expected: { name: 'program' } },
+    { pathname: '/peta/program/', base: '/peta/', expected: { name: 'program' } },
+    { pathname: '/program/extra', base: '/', expected: { name: 'not-found', path: '/program/extra' } },
     { pathname: '/elsewhere/', base: '/peta/', expected: { name: 'not-found', path: '/elsewhere/' } },
     { pathname: '/no-such-screen', base: '/', expected: { name: 'not-found', path: '/no-such-screen' } },
     { pathname: '/perencana', base: '/', expected: { name: 'planner' } },
@@ -42,6 +45,7 @@ describe('routePath()', () => {
     { route: { name: 'prioritas' }, base: '/peta/' },
     { route: { name: 'dana-desa' }, base: '/peta/' },
     { route: { name: 'planner' }, base: '/peta/' },
+    { route: { name: 'program' }, base: '/peta/' },
   ])('writes a path that parses back to $route.name under $base', ({ route, base }) => {
     expect(parseRoute(routePath(route, base), base)).toEqual(route)
   })

@@ -16,6 +16,8 @@ export type Route =
   | { name: 'dana-desa' }
   /** The planner workspace (`/perencana`): row-level data and follow-ups, local mode or Supabase. */
   | { name: 'planner' }
+  /** Social-assistance programs: coverage, targeting, overlaps (`/program`). */
+  | { name: 'program' }
   /** A path that matches no screen: the app says so and links home. */
   | { name: 'not-found'; path: string }
 
@@ -27,6 +29,7 @@ export const NAV_ROUTES: readonly Route[] = [
   { name: 'explorer' },
   { name: 'prioritas' },
   { name: 'dana-desa' },
+  { name: 'program' },
   { name: 'planner' },
 ]
 
@@ -53,6 +56,7 @@ export function parseRoute(pathname: string, base = '/'): Route {
   if (first === 'prioritas' && segments.length === 1) return { name: 'prioritas' }
   if (first === 'dana-desa' && segments.length === 1) return { name: 'dana-desa' }
   if (first === 'perencana' && segments.length === 1) return { name: 'planner' }
+  if (first === 'program' && segments.length === 1) return { name: 'program' }
   return { name: 'not-found', path: pathname }
 }
 
@@ -70,6 +74,8 @@ export function routePath(route: Route, base = '/'): string {
       return `${root}dana-desa`
     case 'planner':
       return `${root}perencana`
+    case 'program':
+      return `${root}program`
     case 'not-found':
       return route.path
   }

@@ -41,7 +41,7 @@ export function describeSchemaGuards(db: () => SqlClient): void {
             where lower(option) ~ '^security_invoker=(true|on|yes|1)$'
           )
         order by 1`
-      expect(await names(db(), sql)).toEqual(['indikator_wilayah'])
+      expect(await names(db(), sql)).toEqual(['indikator_wilayah', 'kombinasi_wilayah'])
     })
 
     it('has a GiST index on every geometry column', async () => {

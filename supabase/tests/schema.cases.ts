@@ -8,6 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { applySeed } from '../../scripts/db/apply-seed.ts'
 import { applyMigrations, type SqlClient } from '../../scripts/db/sql-client.ts'
 import { describeDanaDesaFigures } from './dana-desa-figures.cases.ts'
+import { describeDuplicateDecisions } from './duplicate-decisions.cases.ts'
+import { describeDuplicates } from './duplicates.cases.ts'
 import { describeFigures } from './figures.cases.ts'
 import { describeFiguresAccess } from './figures-access.cases.ts'
 import { describeFigureRules } from './figures-rules.cases.ts'
@@ -16,6 +18,7 @@ import { describeHouseholdRls } from './household-rls.cases.ts'
 import { SEEDED_KODES } from './make-region.ts'
 import { describePlannerRole } from './planner-role.cases.ts'
 import { describePlannerWorkspace } from './planner-workspace.cases.ts'
+import { describeProgramCombinations } from './program-combinations.cases.ts'
 import { describeProgramsRls } from './programs-rls.cases.ts'
 import { describePublicStatisticsRls } from './public-statistics-rls.cases.ts'
 import { describeRegionsConstraints } from './regions-constraints.cases.ts'
@@ -53,6 +56,9 @@ export function describeSchema(open: () => Promise<SqlClient>): void {
   describeFiguresAccess(db)
   describeDanaDesaFigures(db)
   describePlannerWorkspace(db)
+  describeDuplicates(db)
+  describeDuplicateDecisions(db)
+  describeProgramCombinations(db)
 
   describe('migrations', () => {
     it('apply a second time without error and without changing the data', async () => {

@@ -1,0 +1,362 @@
+import { type ReactElement, useEffect, useMemo, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { config } from '../config.ts'
+import type { IndicatorData } from '../data/indicators.ts'
+import { fetchProgramData, type Program, type ProgramCode, type ProgramData } from '../data/programs.ts'
+import type { Snapshot } from '../data/snapshot.ts'
+import { formatValue } from '../indicators/format.ts'
+import { NO_DATA_COLOR, WITHHELD_COLOR } from '../indicators/palettes.ts'
+import { deriveValueClasses } from '../indicators/value-classes.ts'
+import type { Language } from '../lib/language.ts'
+import { buildMapStyle, type MapData } from '../map/basemap.ts'
+import { buildLabelPoints } from '../map/label-points.ts'
+import { MAP_FONT_FACES } from '../map/map-fonts.ts'
+import { MapView } from '../map/map-view.tsx'
+import { buildUpset, villagesWithCombination } from '../panels/program-overlap/build-upset.ts'
+import { programIndicatorId, summariseProgram } from '../panels/program-overlap/program-summary.ts'
+import { UpsetChart } from '../panels/program-overlap/upset-chart.tsx'
+import './program-screen.css'
+
+/** What the map can show for the chosen program; the errors and disallowed pairs cover every program. */
+const MEASURES = ['cakupan', 'penerima', 'galat_inklusi', 'galat_eksklusi', 'kk_kombinasi_terlarang'] as const
+type Measure = (typeof MEASURES)[number]
+
+/** Highlight colours: a combination's villages in the accent, the rest a quiet grey (map-theme greys). */
+const HIGHLIGHT_COLORS = ['#e7e5e4', '#c2410c']
+/** Bars in the chart: the 14 largest combinations hold nearly every household; more would crowd labels. */
+const UPSET_BARS = 14
+const isMapExposed = config.isDev || new URLSearchParams(window.location.search).has('e2e')
+
+type LoadState =
+  | { status: 'loading' }
+  | { status: 'ready'; data: ProgramData | null }
+  | { status: 'error'; message: string }
+
+function useProgramData(): LoadState {
+  const [state, setState] = useState<LoadState>({ status: 'loading' })
+  useEffect(() => {
+    let isCurrent = true
+    fetchProgramData(config.dataBaseUrl).then(
+      (data) => isCurrent && setState({ status: 'ready', data }),
+      (error: unknown) => isCurrent && setState({ status: 'error', message: String(error) }),
+    )
+    return () => {
+      isCurrent = false
+    }
+  }, [])
+  return state
+}
+
+/** The indicator a measure maps for a program. */
+function indicatorOf(measure: Measure, program: ProgramCode): string {
+  return measure === 'cakupan' || measure === 'penerima' ? programIndicatorId(measure, program) : measure
+}
+
+/** Short program names for chart rows and rules: "BLT-DD", "PBI-JKN". */
+export function programShortName(program: ProgramCode): string {
+  return program.replace('_', '-')
+}
+
+/** `/program`: per-program maps, the kabupaten summary, the UpSet chart of overlaps and the rules. */
+export function ProgramScreen({
+  snapshot,
+  indicatorData,
+  regionTitle,
+  language,
+}: {
+  snapshot: Snapshot
+  indicatorData: IndicatorData | null
+  regionTitle: string
+  language: Language
+}): ReactElement {
+  const { t } = useTranslation()
+  const load = useProgramData()
+  const data = load.status === 'ready' ? load.data : null
+  const [programCode, setProgramCode] = useState<ProgramCode>('PKH')
+  const [measure, setMeasure] = useState<Measure>('cakupan')
+  const [combination, setCombination] = useState<string | null>(null)
+  const years = useMemo(
+    () => [...new Set((data?.combinations ?? []).map((row) => row.tahun))].sort((a, b) => a - b),
+    [data],
+  )
+  const [chosenYear, setChosenYear] = useState<number | null>(null)
+  const tahun = chosenYear ?? years[years.length - 1] ?? null
+  const program: Program | undefined = data?.programs.find((item) => item.kode === programCode)
+  const programOrder = useMemo(() => (data?.programs ?? []).map((item) => item.kode), [data])
+  const indicatorId = indicatorOf(measure, programCode)
+  const definition = indicatorData?.file.indicators.find((item) => item.id === indicatorId)
+  const codes = useMemo(() => snapshot.villages.map((village) => village.kode), [snapshot])
+  const highlighted = useMemo(
+    () =>
+      combination && tahun !== null && data
+        ? villagesWithCombination(data.combinations, combination, tahun)
+        : null,
+    [combination, tahun, data],
+  )
+  const classes = useMemo(
+    () =>
+      deriveValueClasses(
+        codes,
+        (kode) =>
+          highlighted
+            ? { nilai: highlighted.has(kode) ? 1 : 0, status: 'ada' }
+            : tahun === null
+              ? undefined
+              : indicatorData?.index.value(kode, tahun, indicatorId),
+        highlighted ? { method: 'manual', breaks: [1] } : { method: 'quantile', classes: 5 },
+        'yl_gn_bu',
+        highlighted ? 'higher-is-worse' : (definition?.direction ?? 'higher-is-worse'),
+      ),
+    [codes, highlighted, tahun, indicatorData, indicatorId, definition],
+  )
+  const mapData = useMemo<MapData>(
+    () => ({
+      kabupaten: snapshot.kabupatenShapes,
+      kecamatan: snapshot.kecamatanShapes,
+      villages: snapshot.villageShapes,
+      kecamatanLabels: buildLabelPoints(snapshot.kecamatan),
+      villageLabels: buildLabelPoints(snapshot.villages),
+    }),
+    [snapshot],
+  )
+  const colors = highlighted ? HIGHLIGHT_COLORS : classes.colors
+  const thresholds = highlighted ? [1] : (classes.breaks?.thresholds ?? [])
+  const style = useMemo(
+    () =>
+      buildMapStyle({
+        data: mapData,
+        fill: { thresholds, colors, noDataColor: NO_DATA_COLOR, withheldColor: WITHHELD_COLOR },
+        fontFaces: MAP_FONT_FACES,
+        level: 'desa',
+      }),
+    [mapData, thresholds, colors],
+  )
+  const kode = snapshot.region.kode
+  const upset = useMemo(
+    () =>
+      data && tahun !== null ? buildUpset(data.combinations, kode, tahun, programOrder, UPSET_BARS) : null,
+    [data, tahun, kode, programOrder],
+  )
+  const summary =
+    program && tahun !== null
+      ? summariseProgram(program, (indikator) => indicatorData?.index.value(kode, tahun, indikator))
+      : null
+  const number = (value: number, decimals = 0): string => formatValue(value, language, decimals)
+  const rupiah = (value: number): string =>
+    value >= 1e9
+      ? `Rp${number(value / 1e9, 1)} ${language === 'id' ? 'miliar' : 'billion'}`
+      : `Rp${number(value)}`
+  const withheld = t('program.summary.withheld')
+  const measureLabel = definition ? definition.label[language] : t(`program.measures.${measure}`)
+  const combinationNames = combination
+    ? programOrder
+        .filter((code) => combination.split('+').includes(code))
+        .map(programShortName)
+        .join(' + ')
+    : ''
+
+  if (load.status === 'loading') return <div className="program-screen program-screen--status">…</div>
+  if (load.status === 'error' || !data || !program) {
+    return (
+      <div className="program-screen program-screen--status" role="status">
+        {load.status === 'error' ? load.message : t('program.noData')}
+      </div>
+    )
+  }
+  return (
+    <div className="program-screen" data-testid="program-screen">
+      <aside className="program-screen__side">
+        <h2 className="program-screen__title">{t('program.title')}</h2>
+        <p className="program-screen__intro">{t('program.intro')}</p>
+        <div className="program-tabs" role="radiogroup" aria-label={t('program.programs')}>
+          {data.programs.map((item) => (
+            // biome-ignore lint/a11y/useSemanticElements: a row of toggle buttons reads better than radio inputs here
+            <button
+              key={item.kode}
+              type="button"
+              role="radio"
+              aria-checked={item.kode === programCode}
+              className={`program-tab${item.kode === programCode ? ' program-tab--active' : ''}`}
+              data-testid="program-tab"
+              onClick={() => setProgramCode(item.kode)}
+            >
+              {programShortName(item.kode)}
+            </button>
+          ))}
+        </div>
+        <section className="program-card" data-testid="program-card">
+          <h3>{language === 'id' ? program.nama : program.nama_en}</h3>
+          {language === 'en' && <p className="program-card__native">{program.nama}</p>}
+          <dl>
+            <dt>{t('program.card.eligibility')}</dt>
+            <dd>{language === 'id' ? program.syarat : program.syarat_en}</dd>
+            <dt>{t('program.card.benefit')}</dt>
+            <dd>
+              {language === 'id' ? program.manfaat : program.manfaat_en} (
+              {t(`program.card.unit.${program.satuan}`)})
+            </dd>
+            <dt>{t('program.card.funding')}</dt>
+            <dd>{program.sumber_dana}</dd>
+          </dl>
+        </section>
+        {summary && tahun !== null && (
+          <section className="program-summary" data-testid="program-summary">
+            <h3>{t('program.summary.title', { region: regionTitle, year: tahun })}</h3>
+            <dl>
+              <dt>{t('program.summary.recipients')}</dt>
+              <dd>{summary.recipients === null ? withheld : number(summary.recipients)}</dd>
+              <dt title={t('program.summary.rupiahNote')}>{t('program.summary.rupiah')}</dt>
+              <dd>
+                {summary.rupiahMin === null || summary.rupiahMax === null
+                  ? withheld
+                  : summary.rupiahMin === summary.rupiahMax
+                    ? rupiah(summary.rupiahMin)
+                    : `${rupiah(summary.rupiahMin)}–${rupiah(summary.rupiahMax)}`}
+              </dd>
+              <dt>{t('program.summary.share')}</dt>
+              <dd>
+                {summary.shareDesil14 === null
+                  ? program.satuan === 'keluarga'
+                    ? withheld
+                    : t('program.summary.shareNotFamily')
+                  : `${number(summary.shareDesil14, 1)}%`}
+              </dd>
+            </dl>
+          </section>
+        )}
+        <section className="program-rules" data-testid="program-rules">
+          <h3>{t('program.rules.title')}</h3>
+          <ul>
+            {data.rules.map((rule) => (
+              <li
+                key={`${rule.program_a}+${rule.program_b}`}
+                className={rule.diizinkan ? '' : 'program-rules__no'}
+              >
+                <strong>
+                  {programShortName(rule.program_a)} + {programShortName(rule.program_b)}
+                </strong>
+                : {rule.diizinkan ? t('program.rules.allowed') : t('program.rules.notAllowed')}
+                {rule.alasan && language === 'id' && (
+                  <span className="program-rules__why"> — {rule.alasan}</span>
+                )}
+              </li>
+            ))}
+          </ul>
+          <p className="program-rules__note">{t('program.rules.note')}</p>
+        </section>
+      </aside>
+      <div className="program-screen__main">
+        <div className="program-controls">
+          <label>
+            {t('program.measure')}{' '}
+            <select
+              data-testid="program-measure"
+              value={measure}
+              onChange={(event) => {
+                setMeasure(event.target.value as Measure)
+                setCombination(null)
+              }}
+            >
+              {MEASURES.map((id) => (
+                <option key={id} value={id}>
+                  {t(`program.measures.${id}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('program.year')}{' '}
+            <select
+              data-testid="program-year"
+              value={tahun ?? ''}
+              onChange={(event) => setChosenYear(Number(event.target.value))}
+            >
+              {years.map((year) => (
+                <option key={year} value={year}>
+                  {year}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+        <div className="program-map">
+          <MapView
+            style={style}
+            level="desa"
+            values={classes.values}
+            statuses={classes.statuses}
+            selectedKode={null}
+            initialBounds={snapshot.bbox}
+            camera={null}
+            label={t('program.mapLabel', { measure: measureLabel })}
+            isExposed={isMapExposed}
+            onHover={() => undefined}
+            onSelect={() => undefined}
+          />
+          <div className="program-legend" data-testid="program-legend">
+            {highlighted ? (
+              <>
+                <strong data-testid="highlight-status">
+                  {t('program.overlap.highlighted', { programs: combinationNames, jumlah: highlighted.size })}
+                </strong>
+                <span className="program-legend__row">
+                  <i style={{ background: HIGHLIGHT_COLORS[1] }} /> {t('program.legend.highlighted')}
+                </span>
+                <span className="program-legend__row">
+                  <i style={{ background: HIGHLIGHT_COLORS[0] }} /> {t('program.legend.other')}
+                </span>
+                <button type="button" onClick={() => setCombination(null)} data-testid="highlight-clear">
+                  {t('program.overlap.clear')}
+                </button>
+              </>
+            ) : (
+              <>
+                <strong>
+                  {measureLabel} {tahun}
+                </strong>
+                {classes.breaks?.thresholds.length
+                  ? colors.map((color, index) => (
+                      <span key={color} className="program-legend__row">
+                        <i style={{ background: color }} /> {index === 0 ? '<' : '≥'}{' '}
+                        {number(
+                          classes.breaks?.thresholds[index === 0 ? 0 : index - 1] ?? 0,
+                          definition?.decimals ?? 0,
+                        )}
+                        {definition ? ` ${definition.unit[language]}` : ''}
+                      </span>
+                    ))
+                  : null}
+                <span className="program-legend__row">
+                  <i style={{ background: WITHHELD_COLOR }} /> {t('legend.withheld')}
+                </span>
+              </>
+            )}
+          </div>
+        </div>
+        <section className="program-overlap">
+          {upset && upset.bars.length > 0 && tahun !== null ? (
+            <>
+              <UpsetChart
+                upset={upset}
+                programs={programOrder}
+                programLabel={programShortName}
+                selectedKey={combination}
+                formatCount={(count) => number(count)}
+                labels={{
+                  title: t('program.overlap.title', { region: regionTitle, year: tahun }),
+                  withheld: t('program.overlap.withheld'),
+                  disallowed: t('program.overlap.disallowed'),
+                  barLabel: (programs, count) => t('program.overlap.bar', { programs, jumlah: count }),
+                }}
+                onSelect={setCombination}
+              />
+              <p className="program-overlap__hint">{t('program.overlap.hint')}</p>
+            </>
+          ) : (
+            <p>{t('program.overlap.empty')}</p>
+          )}
+        </section>
+      </div>
+    </div>
+  )
+}

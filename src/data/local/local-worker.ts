@@ -6,6 +6,7 @@
  * planner workspace ever downloads the engine.
  */
 import { PGlite } from '@electric-sql/pglite'
+import { fuzzystrmatch } from '@electric-sql/pglite/contrib/fuzzystrmatch'
 import { postgis } from '@electric-sql/pglite-postgis'
 import { toJsonRow } from '../planner/request-sql.ts'
 import {
@@ -19,6 +20,9 @@ import {
 declare const self: DedicatedWorkerGlobalScope
 
 const DATA_DIR = `idb://${LOCAL_DATABASE_NAME}`
+/** The extensions the migrations create: PostGIS, and fuzzystrmatch for the duplicate checks' edit distance. */
+const EXTENSIONS = { postgis, fuzzystrmatch }
+
 let database: PGlite | null = null
 // One message at a time: an export or a reset must not interleave with a query.
 let queue: Promise<unknown> = Promise.resolve()
@@ -66,12 +70,12 @@ async function open(source: OpenSource): Promise<OpenReport> {
   database = null
   const saved = await savedDatabaseNames()
   if (source.kind === 'saved-or-demo' && saved.length > 0) {
-    database = await PGlite.create({ dataDir: DATA_DIR, extensions: { postgis } })
+    database = await PGlite.create({ dataDir: DATA_DIR, extensions: EXTENSIONS })
     return { origin: 'saved', dumpBytes: 0, ms: performance.now() - started }
   }
   for (const name of saved) await deleteDatabase(name)
   const dump = source.kind === 'file' ? source.file : await fetchDump(source.dumpUrl)
-  database = await PGlite.create({ dataDir: DATA_DIR, extensions: { postgis }, loadDataDir: dump })
+  database = await PGlite.create({ dataDir: DATA_DIR, extensions: EXTENSIONS, loadDataDir: dump })
   const { rows } = await database.query<{ ok: boolean }>(
     `select to_regclass('public.tindak_lanjut_desa') is not null as ok`,
   )

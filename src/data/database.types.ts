@@ -16,6 +16,12 @@ export type Database = {
           alokasi_formula: number
           alokasi_kinerja: number
           batch_id: number | null
+          dasar_ikg: number | null
+          dasar_luas_km2: number | null
+          dasar_penduduk: number | null
+          dasar_penduduk_miskin: number | null
+          dasar_skor_kinerja: number | null
+          dasar_status_idm: string | null
           kode_desa: string
           pagu: number
           pagu_blt_dd: number
@@ -30,6 +36,12 @@ export type Database = {
           alokasi_formula: number
           alokasi_kinerja: number
           batch_id?: number | null
+          dasar_ikg?: number | null
+          dasar_luas_km2?: number | null
+          dasar_penduduk?: number | null
+          dasar_penduduk_miskin?: number | null
+          dasar_skor_kinerja?: number | null
+          dasar_status_idm?: string | null
           kode_desa: string
           pagu: number
           pagu_blt_dd: number
@@ -44,6 +56,12 @@ export type Database = {
           alokasi_formula?: number
           alokasi_kinerja?: number
           batch_id?: number | null
+          dasar_ikg?: number | null
+          dasar_luas_km2?: number | null
+          dasar_penduduk?: number | null
+          dasar_penduduk_miskin?: number | null
+          dasar_skor_kinerja?: number | null
+          dasar_status_idm?: string | null
           kode_desa?: string
           pagu?: number
           pagu_blt_dd?: number
@@ -234,6 +252,60 @@ export type Database = {
           },
         ]
       }
+      keputusan_duplikat: {
+        Row: {
+          catatan: string
+          diputuskan_oleh: string | null
+          diputuskan_pada: string
+          keputusan: string
+          kunci_pasangan: string
+        }
+        Insert: {
+          catatan?: string
+          diputuskan_oleh?: string | null
+          diputuskan_pada?: string
+          keputusan: string
+          kunci_pasangan: string
+        }
+        Update: {
+          catatan?: string
+          diputuskan_oleh?: string | null
+          diputuskan_pada?: string
+          keputusan?: string
+          kunci_pasangan?: string
+        }
+        Relationships: []
+      }
+      keputusan_duplikat_riwayat: {
+        Row: {
+          aksi: string
+          catatan: string | null
+          dicatat_pada: string
+          diputuskan_oleh: string | null
+          id: number
+          keputusan: string | null
+          kunci_pasangan: string
+        }
+        Insert: {
+          aksi: string
+          catatan?: string | null
+          dicatat_pada?: string
+          diputuskan_oleh?: string | null
+          id?: never
+          keputusan?: string | null
+          kunci_pasangan: string
+        }
+        Update: {
+          aksi?: string
+          catatan?: string | null
+          dicatat_pada?: string
+          diputuskan_oleh?: string | null
+          id?: never
+          keputusan?: string | null
+          kunci_pasangan?: string
+        }
+        Relationships: []
+      }
       kombinasi_program: {
         Row: {
           alasan: string
@@ -381,23 +453,44 @@ export type Database = {
       program_bantuan: {
         Row: {
           kode: string
+          manfaat: string
+          manfaat_en: string
+          manfaat_maks_rp: number | null
+          manfaat_min_rp: number | null
           nama: string
+          nama_en: string
           satuan: string
           sumber_dana: string
+          syarat: string
+          syarat_en: string
           urutan: number
         }
         Insert: {
           kode: string
+          manfaat?: string
+          manfaat_en?: string
+          manfaat_maks_rp?: number | null
+          manfaat_min_rp?: number | null
           nama: string
+          nama_en?: string
           satuan: string
           sumber_dana: string
+          syarat?: string
+          syarat_en?: string
           urutan: number
         }
         Update: {
           kode?: string
+          manfaat?: string
+          manfaat_en?: string
+          manfaat_maks_rp?: number | null
+          manfaat_min_rp?: number | null
           nama?: string
+          nama_en?: string
           satuan?: string
           sumber_dana?: string
+          syarat?: string
+          syarat_en?: string
           urutan?: number
         }
         Relationships: []
@@ -497,6 +590,19 @@ export type Database = {
         }
         Relationships: []
       }
+      kombinasi_wilayah: {
+        Row: {
+          jumlah_kk: number | null
+          jumlah_program: number | null
+          kode: string | null
+          kombinasi: string | null
+          level: string | null
+          status: string | null
+          tahun: number | null
+          terlarang: boolean | null
+        }
+        Relationships: []
+      }
       tindak_lanjut_terkini: {
         Row: {
           catatan: string | null
@@ -520,6 +626,7 @@ export type Database = {
     }
     Functions: {
       app_role: { Args: Record<PropertyKey, never>; Returns: string }
+      boleh_lihat_nama: { Args: Record<PropertyKey, never>; Returns: boolean }
       indikator_lengkap: {
         Args: { p_tahun?: number }
         Returns: {
@@ -532,6 +639,28 @@ export type Database = {
         }[]
       }
       is_planner: { Args: Record<PropertyKey, never>; Returns: boolean }
+      pasangan_duplikat: {
+        Args: { p_jenis?: string; p_tahun?: number }
+        Returns: {
+          alasan: string
+          catatan: string
+          diputuskan_pada: string
+          jarak_edit: number
+          jenis: string
+          keputusan: string
+          kode_desa_a: string
+          kode_desa_b: string
+          kunci: string
+          nama_a: string
+          nama_b: string
+          program: string
+          skor: number
+          sumber: string
+          tahun: number
+          tanggal_lahir_a: string
+          tanggal_lahir_b: string
+        }[]
+      }
       region_features: {
         Args: { p_kabupaten: string }
         Returns: {
@@ -555,6 +684,44 @@ export type Database = {
           jumlah_miskin_ekstrem: number
           periode: number
         }[]
+      }
+      tetapkan_keputusan_duplikat: {
+        Args: { p_catatan?: string; p_keputusan: string; p_kunci: string }
+        Returns: {
+          catatan: string
+          diputuskan_oleh: string | null
+          diputuskan_pada: string
+          keputusan: string
+          kunci_pasangan: string
+        }
+        SetofOptions: {
+          from: "*"
+          to: "keputusan_duplikat"
+          isOneToOne: true
+          isSetofReturn: false
+        }
+      }
+      ubah_aturan_kombinasi: {
+        Args: {
+          p_alasan?: string
+          p_diizinkan: boolean
+          p_program_1: string
+          p_program_2: string
+        }
+        Returns: {
+          alasan: string
+          diizinkan: boolean
+          diubah_oleh: string | null
+          diubah_pada: string
+          program_a: string
+          program_b: string
+        }
+        SetofOptions: {
+          from: "*"
+          to: "kombinasi_program"
+          isOneToOne: true
+          isSetofReturn: false
+        }
       }
     }
     Enums: {

@@ -176,9 +176,16 @@ describe('comparing years', () => {
     // Zoom the left map with its button: the right one follows.
     await page.getByTestId('compare-pane').locator('.maplibregl-ctrl-zoom-in').click({ timeout: 10_000 })
     await waitIdle(page)
+    // Both zooms are read on every poll: the followed map may still be easing when the first one settles.
     await expect
-      .poll(async () => (await cameraOf(page, 'compare'))[2])
-      .toBeCloseTo((await cameraOf(page, 'main'))[2] ?? 0, 4)
+      .poll(async () => {
+        const [compareCamera, mainCamera] = await Promise.all([
+          cameraOf(page, 'compare'),
+          cameraOf(page, 'main'),
+        ])
+        return Math.abs((compareCamera[2] ?? 0) - (mainCamera[2] ?? 0))
+      })
+      .toBeLessThan(1e-4)
     await page.screenshot({ path: path.join(ARTEFACTS, 'compare-split-id.png') })
     expect(errors).toEqual([])
   })

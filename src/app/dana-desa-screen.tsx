@@ -13,8 +13,8 @@ import { formatRupiah, formatSignedPercent, formatValue } from '../indicators/fo
 import { NO_DATA_COLOR, WITHHELD_COLOR } from '../indicators/palettes.ts'
 import { deriveValueClasses } from '../indicators/value-classes.ts'
 import type { Language } from '../lib/language.ts'
-import { buildMapStyle, type MapData } from '../map/basemap.ts'
-import { buildLabelPoints } from '../map/label-points.ts'
+import { buildMapStyle } from '../map/basemap.ts'
+import { getMapData } from '../map/map-data.ts'
 import { MAP_FONT_FACES } from '../map/map-fonts.ts'
 import { type CameraRequest, type HoverInfo, MapView } from '../map/map-view.tsx'
 import { buildChangeLegend, buildClassLegend } from '../panels/dana-desa/legend-items.ts'
@@ -142,16 +142,7 @@ function DanaDesaContent({
     () => withNotEligibleClass(map.values, map.statuses, map.thresholds, map.colors),
     [map],
   )
-  const mapData = useMemo<MapData>(
-    () => ({
-      kabupaten: snapshot.kabupatenShapes,
-      kecamatan: snapshot.kecamatanShapes,
-      villages: snapshot.villageShapes,
-      kecamatanLabels: buildLabelPoints(snapshot.kecamatan),
-      villageLabels: buildLabelPoints(snapshot.villages),
-    }),
-    [snapshot],
-  )
+  const mapData = getMapData(snapshot)
   const style = useMemo(
     () =>
       buildMapStyle({

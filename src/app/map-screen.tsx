@@ -10,8 +10,7 @@ import { type Classification, classIndexOf, DATA_METHODS, getClassRanges } from 
 import { type PaletteId, WITHHELD_COLOR } from '../indicators/palettes.ts'
 import type { BBox } from '../lib/geometry-bbox.ts'
 import type { Language } from '../lib/language.ts'
-import type { MapData } from '../map/basemap.ts'
-import { buildLabelPoints } from '../map/label-points.ts'
+import { getMapData } from '../map/map-data.ts'
 import { type CameraRequest, type HoverInfo, MapView } from '../map/map-view.tsx'
 import { buildAttribution } from '../panels/attribution/build-attribution.ts'
 import { DataAttribution } from '../panels/attribution/data-attribution.tsx'
@@ -103,16 +102,7 @@ export function MapScreen({
     [snapshot],
   )
   const kecamatanBBoxes = useMemo(() => buildKecamatanBBoxes(snapshot), [snapshot])
-  const mapData = useMemo<MapData>(
-    () => ({
-      kabupaten: snapshot.kabupatenShapes,
-      kecamatan: snapshot.kecamatanShapes,
-      villages: snapshot.villageShapes,
-      kecamatanLabels: buildLabelPoints(snapshot.kecamatan),
-      villageLabels: buildLabelPoints(snapshot.villages),
-    }),
-    [snapshot],
-  )
+  const mapData = getMapData(snapshot)
   const maps = useMapClasses({
     mapData,
     catalogue,

@@ -8,9 +8,9 @@ import { NO_DATA_COLOR, WITHHELD_COLOR } from '../indicators/palettes.ts'
 import { capitaliseFirst } from '../lib/capitalise-first.ts'
 import { type BBox, getGeometryBBox } from '../lib/geometry-bbox.ts'
 import type { Language } from '../lib/language.ts'
-import { buildMapStyle, type MapData } from '../map/basemap.ts'
-import { buildLabelPoints } from '../map/label-points.ts'
+import { buildMapStyle } from '../map/basemap.ts'
 import { OUTSIDE_STATUS, withPriorityLayers } from '../map/layers/priority-layers.ts'
+import { getMapData } from '../map/map-data.ts'
 import { MAP_FONT_FACES } from '../map/map-fonts.ts'
 import { MAP_FONTS, MAP_THEME } from '../map/map-theme.ts'
 import { type CameraRequest, type HoverInfo, MapView } from '../map/map-view.tsx'
@@ -120,16 +120,7 @@ export function PrioritasScreen({
     return { values: classValues, statuses: classStatuses }
   }, [villages, bivariate, include])
 
-  const mapData = useMemo<MapData>(
-    () => ({
-      kabupaten: snapshot.kabupatenShapes,
-      kecamatan: snapshot.kecamatanShapes,
-      villages: snapshot.villageShapes,
-      kecamatanLabels: buildLabelPoints(snapshot.kecamatan),
-      villageLabels: buildLabelPoints(snapshot.villages),
-    }),
-    [snapshot],
-  )
+  const mapData = getMapData(snapshot)
   const baseStyle = useMemo(
     () =>
       buildMapStyle({

@@ -8,8 +8,8 @@ import { formatValue } from '../indicators/format.ts'
 import { NO_DATA_COLOR, WITHHELD_COLOR } from '../indicators/palettes.ts'
 import { deriveValueClasses } from '../indicators/value-classes.ts'
 import type { Language } from '../lib/language.ts'
-import { buildMapStyle, type MapData } from '../map/basemap.ts'
-import { buildLabelPoints } from '../map/label-points.ts'
+import { buildMapStyle } from '../map/basemap.ts'
+import { getMapData } from '../map/map-data.ts'
 import { MAP_FONT_FACES } from '../map/map-fonts.ts'
 import { MapView } from '../map/map-view.tsx'
 import { buildUpset, villagesWithCombination } from '../panels/program-overlap/build-upset.ts'
@@ -109,16 +109,7 @@ export function ProgramScreen({
       ),
     [codes, highlighted, tahun, indicatorData, indicatorId, definition],
   )
-  const mapData = useMemo<MapData>(
-    () => ({
-      kabupaten: snapshot.kabupatenShapes,
-      kecamatan: snapshot.kecamatanShapes,
-      villages: snapshot.villageShapes,
-      kecamatanLabels: buildLabelPoints(snapshot.kecamatan),
-      villageLabels: buildLabelPoints(snapshot.villages),
-    }),
-    [snapshot],
-  )
+  const mapData = getMapData(snapshot)
   const colors = highlighted ? HIGHLIGHT_COLORS : classes.colors
   const thresholds = highlighted ? [1] : (classes.breaks?.thresholds ?? [])
   const style = useMemo(

@@ -24,6 +24,7 @@ import { VillageBreakdown } from '../panels/dana-desa/village-breakdown.tsx'
 import '../panels/dana-desa/dana-desa.css'
 import { config } from '../config.ts'
 import { SimulatorSection } from './dana-desa-simulator-section.tsx'
+import type { ScreenProps } from './screen-props.ts'
 import { useDanaDesaView } from './use-dana-desa-view.ts'
 
 const isMapExposed = config.isDev || new URLSearchParams(window.location.search).has('e2e')
@@ -41,12 +42,7 @@ export function DanaDesaScreen({
   indicatorData,
   regionTitle,
   language,
-}: {
-  snapshot: Snapshot
-  indicatorData: IndicatorData | null
-  regionTitle: string
-  language: Language
-}): ReactElement {
+}: ScreenProps): ReactElement {
   const { t } = useTranslation()
   const years = useMemo(() => indicatorData?.index.yearsOf('dana_desa') ?? [], [indicatorData])
   if (!indicatorData || years.length === 0) {

@@ -1,15 +1,13 @@
 import { lazy, type ReactElement, Suspense, useCallback, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { config } from '../config.ts'
-import type { IndicatorData } from '../data/indicators.ts'
-import type { Snapshot, Village } from '../data/snapshot.ts'
+import type { Village } from '../data/snapshot.ts'
 import { getSourceShortName } from '../data/source-label.ts'
 import { buildAreaCatalogue, buildPublishedCatalogue, findIndicator } from '../indicators/catalogue.ts'
 import { colorFor } from '../indicators/class-colors.ts'
 import { type Classification, classIndexOf, DATA_METHODS, getClassRanges } from '../indicators/classify.ts'
 import { type PaletteId, WITHHELD_COLOR } from '../indicators/palettes.ts'
 import type { BBox } from '../lib/geometry-bbox.ts'
-import type { Language } from '../lib/language.ts'
 import { getMapData } from '../map/map-data.ts'
 import { type CameraRequest, type HoverInfo, MapView } from '../map/map-view.tsx'
 import { buildAttribution } from '../panels/attribution/build-attribution.ts'
@@ -28,6 +26,7 @@ import { describeArea } from './describe-area.ts'
 import { buildKecamatanBBoxes, cameraPadding } from './explorer-camera.ts'
 import { buildLegendCaption, buildPanelIndicator } from './legend-caption.ts'
 import { getProfileHref, openProfile } from './profile-link.ts'
+import type { ScreenProps } from './screen-props.ts'
 import { useCameraSync } from './use-camera-sync.ts'
 import { useExplorerTab } from './use-explorer-tab.ts'
 import { useMapClasses } from './use-map-classes.ts'
@@ -56,18 +55,7 @@ const isMapExposed = config.isDev || new URLSearchParams(window.location.search)
 const CompareMap = lazy(() => import('./compare-map.tsx').then((module) => ({ default: module.CompareMap })))
 
 /** The first screen: the map with search, picker, legend, attribution, tooltip and the village panel. */
-export function MapScreen({
-  snapshot,
-  indicatorData,
-  regionTitle,
-  language,
-}: {
-  snapshot: Snapshot
-  /** The published indicators, or `null` to show area only. */
-  indicatorData: IndicatorData | null
-  regionTitle: string
-  language: Language
-}): ReactElement {
+export function MapScreen({ snapshot, indicatorData, regionTitle, language }: ScreenProps): ReactElement {
   const { t } = useTranslation()
   const isCompact = useMediaQuery(COMPACT_LAYOUT_QUERY)
   const catalogue = useMemo(

@@ -2,12 +2,10 @@ import { type ReactElement, useCallback, useMemo, useRef, useState } from 'react
 import { useTranslation } from 'react-i18next'
 import { config } from '../config.ts'
 import type { IndicatorData } from '../data/indicators.ts'
-import type { Snapshot } from '../data/snapshot.ts'
 import { formatValue } from '../indicators/format.ts'
 import { NO_DATA_COLOR, WITHHELD_COLOR } from '../indicators/palettes.ts'
 import { capitaliseFirst } from '../lib/capitalise-first.ts'
 import { type BBox, getGeometryBBox } from '../lib/geometry-bbox.ts'
-import type { Language } from '../lib/language.ts'
 import { buildMapStyle } from '../map/basemap.ts'
 import { OUTSIDE_STATUS, withPriorityLayers } from '../map/layers/priority-layers.ts'
 import { getMapData } from '../map/map-data.ts'
@@ -21,6 +19,7 @@ import { BivariateLegend } from '../panels/priority/bivariate-legend.tsx'
 import { PriorityControls } from '../panels/priority/priority-controls.tsx'
 import { PriorityFilters } from '../panels/priority/priority-filters.tsx'
 import { RankedList } from '../panels/priority/ranked-list.tsx'
+import type { ScreenProps } from './screen-props.ts'
 import '../panels/priority/priority.css'
 import { VillageTooltip } from '../panels/tooltip/village-tooltip.tsx'
 import { UrlNotice } from '../panels/url-notice/url-notice.tsx'
@@ -65,12 +64,7 @@ export function PrioritasScreen({
   indicatorData,
   regionTitle,
   language,
-}: {
-  snapshot: Snapshot
-  indicatorData: IndicatorData
-  regionTitle: string
-  language: Language
-}): ReactElement {
+}: ScreenProps & { indicatorData: IndicatorData }): ReactElement {
   const { t } = useTranslation()
   const villages = usePriorityVillages(snapshot)
   const criteria = useCriterionInfo(indicatorData, language)

@@ -1,8 +1,5 @@
 import { type ReactElement, useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { IndicatorData } from '../data/indicators.ts'
-import type { Snapshot } from '../data/snapshot.ts'
-import type { Language } from '../lib/language.ts'
 import { buildVillageProfile } from '../panels/profile/build-profile.ts'
 import { buildLocatorPaths } from '../panels/profile/locator-paths.ts'
 import { VillageProfile } from '../panels/profile/village-profile.tsx'
@@ -11,6 +8,7 @@ import { readProfileYear } from '../state/profile-year.ts'
 import { VILLAGE_CODE } from '../state/view-state.ts'
 import { getMapSearch } from './profile-link.ts'
 import { RouteLink } from './route-link.tsx'
+import type { ScreenProps } from './screen-props.ts'
 
 /** Sources every profile credits: the boundaries and the codes and names, whatever the figures. */
 const AREA_SOURCE_IDS = ['boundaries', 'names']
@@ -46,13 +44,7 @@ export function ProfileScreen({
   indicatorData,
   regionTitle,
   language,
-}: {
-  kode: string
-  snapshot: Snapshot
-  indicatorData: IndicatorData | null
-  regionTitle: string
-  language: Language
-}): ReactElement {
+}: ScreenProps & { kode: string }): ReactElement {
   const { t } = useTranslation()
   const village = snapshot.villages.find((item) => item.kode === kode)
   const years = indicatorData?.file.years ?? []

@@ -1,13 +1,10 @@
 import { type ReactElement, useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { config } from '../config.ts'
-import type { IndicatorData } from '../data/indicators.ts'
 import { fetchProgramData, type Program, type ProgramCode, type ProgramData } from '../data/programs.ts'
-import type { Snapshot } from '../data/snapshot.ts'
 import { formatValue } from '../indicators/format.ts'
 import { NO_DATA_COLOR, WITHHELD_COLOR } from '../indicators/palettes.ts'
 import { deriveValueClasses } from '../indicators/value-classes.ts'
-import type { Language } from '../lib/language.ts'
 import { buildMapStyle } from '../map/basemap.ts'
 import { getMapData } from '../map/map-data.ts'
 import { MAP_FONT_FACES } from '../map/map-fonts.ts'
@@ -15,6 +12,7 @@ import { MapView } from '../map/map-view.tsx'
 import { buildUpset, villagesWithCombination } from '../panels/program-overlap/build-upset.ts'
 import { programIndicatorId, summariseProgram } from '../panels/program-overlap/program-summary.ts'
 import { UpsetChart } from '../panels/program-overlap/upset-chart.tsx'
+import type { ScreenProps } from './screen-props.ts'
 import './program-screen.css'
 
 /** What the map can show for the chosen program; the errors and disallowed pairs cover every program. */
@@ -58,17 +56,7 @@ export function programShortName(program: ProgramCode): string {
 }
 
 /** `/program`: per-program maps, the kabupaten summary, the UpSet chart of overlaps and the rules. */
-export function ProgramScreen({
-  snapshot,
-  indicatorData,
-  regionTitle,
-  language,
-}: {
-  snapshot: Snapshot
-  indicatorData: IndicatorData | null
-  regionTitle: string
-  language: Language
-}): ReactElement {
+export function ProgramScreen({ snapshot, indicatorData, regionTitle, language }: ScreenProps): ReactElement {
   const { t } = useTranslation()
   const load = useProgramData()
   const data = load.status === 'ready' ? load.data : null

@@ -15,6 +15,7 @@ import { describeFiguresAccess } from './figures-access.cases.ts'
 import { describeFigureRules } from './figures-rules.cases.ts'
 import { describeHouseholdConstraints } from './household-constraints.cases.ts'
 import { describeHouseholdRls } from './household-rls.cases.ts'
+import { describeNameSpellings } from './name-spellings.cases.ts'
 import { SEEDED_KODES } from './make-region.ts'
 import { describePlannerRole } from './planner-role.cases.ts'
 import { describePlannerWorkspace } from './planner-workspace.cases.ts'
@@ -58,6 +59,7 @@ export function describeSchema(open: () => Promise<SqlClient>): void {
   describePlannerWorkspace(db)
   describeDuplicates(db)
   describeDuplicateDecisions(db)
+  describeNameSpellings(db)
   describeProgramCombinations(db)
 
   describe('migrations', () => {

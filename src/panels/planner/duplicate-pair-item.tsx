@@ -73,6 +73,8 @@ export function DuplicatePairItem({
       data-testid="duplicate-pair"
       data-kunci={pair.kunci}
       data-decision={pair.keputusan ?? ''}
+      data-desa-a={pair.kode_desa_a}
+      data-desa-b={pair.kode_desa_b}
       aria-labelledby={titleId}
     >
       <p id={titleId} className="review-pair__title">

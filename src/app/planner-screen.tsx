@@ -47,6 +47,8 @@ function LocalPlanner({ snapshot, language }: ScreenProps): ReactElement {
       <PlannerWorkspace
         engine={state.database}
         villages={snapshot.villages}
+        regionKode={snapshot.region.kode}
+        localPeriod={state.info.periode}
         author={null}
         generation={local.generation}
         language={language}
@@ -95,6 +97,8 @@ function SupabasePlanner({
       <PlannerWorkspace
         engine={state.engine}
         villages={snapshot.villages}
+        regionKode={snapshot.region.kode}
+        localPeriod={null}
         author={session.email}
         generation={0}
         language={language}

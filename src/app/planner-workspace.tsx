@@ -11,15 +11,19 @@ import { FollowUpForm } from '../panels/planner/follow-up-form.tsx'
 import { FollowUpHistory } from '../panels/planner/follow-up-history.tsx'
 import { HouseholdCounts } from '../panels/planner/household-counts.tsx'
 import { VillagePicker } from '../panels/planner/village-picker.tsx'
+import { PlannerReviewSection } from './planner-review-section.tsx'
 import { useVillageRecords } from './use-village-records.ts'
 
 /**
  * The planner's view of one village, the same on every engine: pick a village, read its household counts
  * from the row-level data, read and add follow-ups. `author` signs new follow-ups (null: typed locally).
+ * Below the village cards, the duplicate review and the combination rules of the whole region.
  */
 export function PlannerWorkspace({
   engine,
   villages,
+  regionKode,
+  localPeriod,
   author,
   generation,
   language,
@@ -27,6 +31,9 @@ export function PlannerWorkspace({
 }: {
   engine: PlannerEngine
   villages: readonly Village[]
+  regionKode: string
+  /** Local mode: the DTSEN period the browser copy holds; null on Supabase. */
+  localPeriod: number | null
   author: string | null
   generation: number
   language: Language
@@ -54,39 +61,51 @@ export function PlannerWorkspace({
   }, [engine, state])
 
   return (
-    <div className="planner-grid">
-      <section className="planner-card" aria-labelledby="planner-village-title">
-        <VillagePicker villages={villages} value={kodeDesa} latest={latest} onChange={setKodeDesa} />
-        <h3 id="planner-village-title" className="planner-subtitle" data-testid="village-title">
-          {village ? `${village.nama} · ${village.kecamatan_nama}` : kodeDesa}
-        </h3>
-        <h4 className="planner-subtitle">{t('planner.village.households')}</h4>
-        {state.status === 'loading' && <p role="status">{t('planner.village.loading')}</p>}
-        {state.status === 'error' && (
-          <p role="alert" className="planner-error">
-            {t('planner.village.error', { message: state.message })}
-          </p>
-        )}
-        {state.status === 'ready' && (
-          <HouseholdCounts counts={state.counts} published={state.published} language={language} />
-        )}
-      </section>
-      <section className="planner-card" aria-labelledby="planner-follow-up-title">
-        <h3 id="planner-follow-up-title" className="planner-subtitle">
-          {t('planner.followUp.title')}
-        </h3>
-        {state.status === 'ready' && (
-          <>
-            <FollowUpForm
-              key={kodeDesa}
-              author={author}
-              initialStatus={state.followUps[0]?.status ?? 'perlu_verifikasi'}
-              onSave={(status, catatan, penulis) => save({ status, catatan, penulis })}
-            />
-            <FollowUpHistory followUps={state.followUps} language={language} />
-          </>
-        )}
-      </section>
-    </div>
+    <>
+      <div className="planner-grid">
+        <section className="planner-card" aria-labelledby="planner-village-title">
+          <VillagePicker villages={villages} value={kodeDesa} latest={latest} onChange={setKodeDesa} />
+          <h3 id="planner-village-title" className="planner-subtitle" data-testid="village-title">
+            {village ? `${village.nama} · ${village.kecamatan_nama}` : kodeDesa}
+          </h3>
+          <h4 className="planner-subtitle">{t('planner.village.households')}</h4>
+          {state.status === 'loading' && <p role="status">{t('planner.village.loading')}</p>}
+          {state.status === 'error' && (
+            <p role="alert" className="planner-error">
+              {t('planner.village.error', { message: state.message })}
+            </p>
+          )}
+          {state.status === 'ready' && (
+            <HouseholdCounts counts={state.counts} published={state.published} language={language} />
+          )}
+        </section>
+        <section className="planner-card" aria-labelledby="planner-follow-up-title">
+          <h3 id="planner-follow-up-title" className="planner-subtitle">
+            {t('planner.followUp.title')}
+          </h3>
+          {state.status === 'ready' && (
+            <>
+              <FollowUpForm
+                key={kodeDesa}
+                author={author}
+                initialStatus={state.followUps[0]?.status ?? 'perlu_verifikasi'}
+                onSave={(status, catatan, penulis) => save({ status, catatan, penulis })}
+              />
+              <FollowUpHistory followUps={state.followUps} language={language} />
+            </>
+          )}
+        </section>
+      </div>
+      <PlannerReviewSection
+        engine={engine}
+        published={published}
+        villages={villages}
+        regionKode={regionKode}
+        localPeriod={localPeriod}
+        generation={generation}
+        language={language}
+        onSessionExpired={onSessionExpired}
+      />
+    </>
   )
 }

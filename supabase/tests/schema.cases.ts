@@ -24,6 +24,7 @@ import { describeProgramsRls } from './programs-rls.cases.ts'
 import { describePublicStatisticsRls } from './public-statistics-rls.cases.ts'
 import { describeRegionsConstraints } from './regions-constraints.cases.ts'
 import { describeRegionsRls, seededKodes } from './regions-rls.cases.ts'
+import { describeReviewWorkspace } from './review-workspace.cases.ts'
 import { describeSchemaGuards } from './schema-guards.cases.ts'
 import { describeSuppression } from './suppression.cases.ts'
 
@@ -61,6 +62,7 @@ export function describeSchema(open: () => Promise<SqlClient>): void {
   describeDuplicateDecisions(db)
   describeNameSpellings(db)
   describeProgramCombinations(db)
+  describeReviewWorkspace(db)
 
   describe('migrations', () => {
     it('apply a second time without error and without changing the data', async () => {

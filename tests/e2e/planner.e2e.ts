@@ -151,3 +151,88 @@ describe('the planner workspace in local mode', () => {
     await context.close()
   })
 })
+
+/** The planted household-head duplicates of `periode` (one NIK heading households in two villages). */
+async function plantedHeadPairs(periode: number): Promise<string[][]> {
+  const truth = JSON.parse(await readFile(path.join(ROOT, 'data/demo/64.08/ground-truth.json'), 'utf8')) as {
+    anomalies: { kind: string; tahun: number; rows: { values: { kode_desa: string } }[] }[]
+  }
+  return truth.anomalies
+    .filter((anomaly) => anomaly.kind === 'duplicate_nik_across_villages' && anomaly.tahun === periode)
+    .map((anomaly) => anomaly.rows.map((row) => row.values.kode_desa).sort())
+}
+
+describe('the duplicate review and combination rules in local mode', () => {
+  it('lists the planted head pairs masked, keeps a decision and a rule change across a reload', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+    const page = await context.newPage()
+    const errors: string[] = []
+    page.on('pageerror', (error) => errors.push(error.message))
+    await page.goto(`${server.url}perencana`)
+    await waitForBanner(page, errors)
+    const info = JSON.parse(await readFile(path.join(ROOT, 'public/local/planner-demo.json'), 'utf8')) as {
+      periode: number
+    }
+    const planted = await plantedHeadPairs(info.periode)
+    expect(planted.length).toBeGreaterThan(0)
+
+    const review = page.getByTestId('duplicate-review')
+    const summary = review.getByTestId('review-summary')
+    await summary.waitFor({ timeout: 60_000 })
+    expect(await review.getByTestId('review-year').inputValue()).toBe(String(info.periode))
+    expect(Number(await summary.getAttribute('data-pairs'))).toBe(planted.length)
+    expect(await review.getByTestId('review-local-note').textContent()).toContain('kepala keluarga DTSEN')
+    const pairs = review.getByTestId('duplicate-pair')
+    expect(await pairs.count()).toBe(planted.length)
+    const found = await pairs.evaluateAll((items) =>
+      items.map((item) => [item.getAttribute('data-desa-a'), item.getAttribute('data-desa-b')].sort()),
+    )
+    expect(found.sort()).toEqual(planted.sort())
+    const first = pairs.first()
+    const text = (await first.textContent()) ?? ''
+    expect(text).toContain('NIK kepala keluarga yang sama di dua desa')
+    expect(text).toMatch(/K\*\*\* K\*\*\*/)
+    expect(text).not.toContain('Kepala KK')
+
+    await first.getByLabel('Keterangan keputusan pasangan 1').fill('Dicek e2e')
+    await first.getByRole('button', { name: 'Orang sama' }).click()
+    await first.getByTestId('pair-decision').waitFor()
+    expect(await first.getByTestId('pair-decision').textContent()).toContain('Dicek e2e')
+
+    const rules = page.getByTestId('combination-rules')
+    const rule = rules.locator('[data-testid="combination-rule"][data-pair="PBI_JKN+PIP"]')
+    await rule.waitFor({ timeout: 60_000 })
+    expect(await rules.getByTestId('combination-rule').count()).toBe(10)
+    expect(await rule.getAttribute('data-allowed')).toBe('true')
+    await rule.getByLabel('Alasan perubahan untuk PBI-JKN + PIP').fill('Uji e2e')
+    await rule.getByRole('button', { name: 'Larang PBI-JKN + PIP' }).click()
+    await expect.poll(() => rule.getAttribute('data-allowed')).toBe('false')
+    expect(await rule.textContent()).toContain('Uji e2e')
+    await review.scrollIntoViewIfNeeded()
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'planner-review-id.png') })
+    await rule.scrollIntoViewIfNeeded()
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'planner-rules-id.png') })
+
+    await page.reload()
+    await waitForBanner(page, errors)
+    await summary.waitFor({ timeout: 60_000 })
+    expect(await summary.textContent()).toContain(`${planted.length} pasangan, ${planted.length - 1} belum`)
+    await review.getByTestId('review-decision').selectOption('semua')
+    const decided = review.locator('[data-testid="duplicate-pair"][data-decision="orang_sama"]')
+    expect(await decided.count()).toBe(1)
+    expect(await decided.getByTestId('pair-decision').textContent()).toMatch(
+      /Orang sama.*diputuskan.*Dicek e2e/,
+    )
+    await expect.poll(() => rule.getAttribute('data-allowed')).toBe('false')
+
+    await page.getByTestId('lang-en').click()
+    await expect.poll(() => review.textContent()).toContain('Duplicate recipient review')
+    expect(await decided.textContent()).toContain('Same person')
+    await review.scrollIntoViewIfNeeded()
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'planner-review-en.png') })
+    await rule.scrollIntoViewIfNeeded()
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'planner-rules-en.png') })
+    expect(errors).toEqual([])
+    await context.close()
+  }, 240_000)
+})

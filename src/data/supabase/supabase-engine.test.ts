@@ -6,6 +6,10 @@
 import { describe, expect, it } from 'vitest'
 import WebSocket from 'ws'
 import { addVillageFollowUp } from '../planner/add-village-follow-up.ts'
+import { changeCombinationRule, fetchProgramPairs } from '../planner/combination-rules.ts'
+import { decideDuplicate } from '../planner/decide-duplicate.ts'
+import { fetchDisallowedCombinations } from '../planner/disallowed-combinations.ts'
+import { fetchDuplicatePairs } from '../planner/duplicate-pairs.ts'
 import { fetchLatestFollowUps } from '../planner/latest-follow-ups.ts'
 import { PlannerDataError } from '../planner/planner-request.ts'
 import { fetchVillageFollowUps } from '../planner/village-follow-ups.ts'
@@ -217,6 +221,128 @@ describe('supabase planner queries', () => {
         penulis: 'perencana@contoh.id',
       },
     })
+  })
+
+  it('fetchDuplicatePairs() posts the year and kind to /rest/v1/rpc/pasangan_duplikat', async () => {
+    const pair = {
+      kunci: '0123456789abcdef0123456789abcdef',
+      jenis: 'persis',
+      alasan: 'kepala_lintas_desa',
+      skor: 1,
+      jarak_edit: 0,
+      tahun: 2025,
+      program: 'DTSEN',
+      sumber: 'keluarga',
+      kode_desa_a: '64.08.04.1010',
+      kode_desa_b: '64.08.04.2012',
+      nama_a: 'H*** S***',
+      nama_b: 'H*** S***',
+      tanggal_lahir_a: null,
+      tanggal_lahir_b: null,
+      keputusan: null,
+      catatan: null,
+      diputuskan_pada: null,
+    }
+    const { seen, engine } = await makeSignedIn({
+      'POST /rest/v1/rpc/pasangan_duplikat': { status: 200, body: [pair] },
+    })
+    expect(await fetchDuplicatePairs(engine, 2025, null)).toEqual([pair])
+    expect(lastRest(seen)).toMatchObject({
+      method: 'POST',
+      url: '/rest/v1/rpc/pasangan_duplikat',
+      headers: { authorization: `Bearer ${ACCESS_TOKEN}` },
+      body: { p_tahun: 2025, p_jenis: null },
+    })
+  })
+
+  it('decideDuplicate() posts to /rest/v1/rpc/tetapkan_keputusan_duplikat and reads the single row back', async () => {
+    // A function returning one composite (not setof): PostgREST answers with an object, not a list.
+    const saved = {
+      kunci_pasangan: '0123456789abcdef0123456789abcdef',
+      keputusan: 'orang_sama',
+      catatan: 'KK ganda',
+      diputuskan_oleh: USER.id,
+      diputuskan_pada: '2026-12-01T10:00:00+00:00',
+    }
+    const { seen, engine } = await makeSignedIn({
+      'POST /rest/v1/rpc/tetapkan_keputusan_duplikat': { status: 200, body: saved },
+    })
+    const result = await decideDuplicate(engine, saved.kunci_pasangan, 'orang_sama', ' KK ganda ')
+    expect(result).toEqual({
+      kunci_pasangan: saved.kunci_pasangan,
+      keputusan: 'orang_sama',
+      catatan: 'KK ganda',
+      diputuskan_pada: '2026-12-01T10:00:00+00:00',
+    })
+    expect(lastRest(seen)).toMatchObject({
+      method: 'POST',
+      url: '/rest/v1/rpc/tetapkan_keputusan_duplikat',
+      body: { p_kunci: saved.kunci_pasangan, p_keputusan: 'orang_sama', p_catatan: 'KK ganda' },
+    })
+  })
+
+  it('fetchProgramPairs() reads GET /rest/v1/kombinasi_program ordered by pair', async () => {
+    const rule = {
+      program_a: 'BLT_DD',
+      program_b: 'PKH',
+      diizinkan: false,
+      alasan: 'BLT-DD untuk keluarga tanpa PKH',
+      diubah_pada: '2026-12-01T00:00:00+00:00',
+    }
+    const { seen, engine } = await makeSignedIn({
+      'GET /rest/v1/kombinasi_program': { status: 200, body: [rule] },
+    })
+    const pairs = await fetchProgramPairs(engine)
+    expect(pairs).toHaveLength(10)
+    expect(pairs.filter((pair) => !pair.diizinkan).map((pair) => pair.programs)).toEqual([['BLT_DD', 'PKH']])
+    expect(lastRest(seen).url).toBe(
+      '/rest/v1/kombinasi_program?select=program_a%2Cprogram_b%2Cdiizinkan%2Calasan%2Cdiubah_pada' +
+        '&order=program_a.asc%2Cprogram_b.asc',
+    )
+  })
+
+  it('changeCombinationRule() posts to /rest/v1/rpc/ubah_aturan_kombinasi', async () => {
+    const saved = {
+      program_a: 'PBI_JKN',
+      program_b: 'PIP',
+      diizinkan: false,
+      alasan: 'uji',
+      diubah_oleh: USER.id,
+      diubah_pada: '2026-12-01T00:00:00+00:00',
+    }
+    const { seen, engine } = await makeSignedIn({
+      'POST /rest/v1/rpc/ubah_aturan_kombinasi': { status: 200, body: saved },
+    })
+    expect(await changeCombinationRule(engine, ['PBI_JKN', 'PIP'], false, 'uji')).toMatchObject({
+      program_a: 'PBI_JKN',
+      diizinkan: false,
+    })
+    expect(lastRest(seen)).toMatchObject({
+      method: 'POST',
+      url: '/rest/v1/rpc/ubah_aturan_kombinasi',
+      body: { p_program_1: 'PBI_JKN', p_program_2: 'PIP', p_diizinkan: false, p_alasan: 'uji' },
+    })
+  })
+
+  it('fetchDisallowedCombinations() reads GET /rest/v1/kombinasi_wilayah for villages, one year, terlarang', async () => {
+    const { seen, engine } = await makeSignedIn({
+      'GET /rest/v1/kombinasi_wilayah': {
+        status: 200,
+        body: [{ kode: '64.08.01.2001', kombinasi: 'BLT_DD+PKH', jumlah_kk: 6, status: 'ada' }],
+      },
+    })
+    expect(await fetchDisallowedCombinations(engine, 2025)).toEqual([
+      {
+        kode: '64.08.01.2001',
+        combinations: [{ programs: ['BLT_DD', 'PKH'], jumlah_kk: 6 }],
+        shown: 6,
+        withheld: 0,
+      },
+    ])
+    expect(lastRest(seen).url).toBe(
+      '/rest/v1/kombinasi_wilayah?select=kode%2Ckombinasi%2Cjumlah_kk%2Cstatus' +
+        '&level=eq.desa&tahun=eq.2025&terlarang=eq.true&order=kode.asc%2Ckombinasi.asc',
+    )
   })
 
   it.each([

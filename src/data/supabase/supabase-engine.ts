@@ -42,6 +42,10 @@ function send(client: SupabaseClient, request: PlannerRequest): PromiseLike<Resp
   }
 }
 
+function isRow(data: unknown): data is ResultRow {
+  return typeof data === 'object' && data !== null && !Array.isArray(data)
+}
+
 /** Wraps a client made by createPlannerClient(). */
 export function createSupabaseEngine(client: SupabaseClient): PlannerEngine {
   return {
@@ -64,6 +68,8 @@ export function createSupabaseEngine(client: SupabaseClient): PlannerEngine {
             : sqlErrorReason(error.code)
         throw new PlannerDataError(reason, `${what}: ${error.message} (${error.code || `HTTP ${status}`})`)
       }
+      // A function returning one composite value (not `setof`) comes back as a single JSON object.
+      if (request.kind === 'rpc' && isRow(data)) return [data]
       if (!Array.isArray(data)) throw new PlannerDataError('invalid', `${what}: expected a list of rows`)
       return data as ResultRow[]
     },

@@ -1,0 +1,98 @@
+import { type ReactElement, useCallback, useEffect, useState } from 'react'
+import type { PlannerEngine } from '../data/planner/planner-request.ts'
+import type { Village } from '../data/snapshot.ts'
+import type { Language } from '../lib/language.ts'
+import { CombinationRules } from '../panels/planner/combination-rules.tsx'
+import { DuplicateReview, type ReviewFilters } from '../panels/planner/duplicate-review.tsx'
+import { useCombinationRules } from './use-combination-rules.ts'
+import { useDuplicateReview } from './use-duplicate-review.ts'
+import { useReviewYears } from './use-review-years.ts'
+
+const NO_YEARS: readonly number[] = []
+
+/**
+ * Below the village cards: the duplicate review and the combination-rule editor, on the same engine.
+ * Both start at the latest year with data; villages are named from the snapshot.
+ */
+export function PlannerReviewSection({
+  engine,
+  published,
+  villages,
+  regionKode,
+  localPeriod,
+  generation,
+  language,
+  onSessionExpired,
+}: {
+  engine: PlannerEngine
+  /** The snapshot engine, for the years with data (Supabase mode). */
+  published: PlannerEngine
+  villages: readonly Village[]
+  regionKode: string
+  /** Local mode: the one DTSEN period the browser copy holds; null on Supabase. */
+  localPeriod: number | null
+  generation: number
+  language: Language
+  onSessionExpired: () => void
+}): ReactElement {
+  const yearsState = useReviewYears(published, regionKode, localPeriod)
+  const years = yearsState.status === 'ready' ? yearsState.years : NO_YEARS
+  const latest = years[0] ?? null
+  const [filters, setFilters] = useState<ReviewFilters>({
+    tahun: null,
+    jenis: null,
+    keputusan: 'belum',
+  })
+  const [rulesYear, setRulesYear] = useState<number | null>(null)
+  // The latest year once known (and again if the years change, e.g. a reset local database).
+  useEffect(() => {
+    setFilters((previous) =>
+      previous.tahun === latest || (previous.tahun !== null && years.includes(previous.tahun))
+        ? previous
+        : { ...previous, tahun: latest },
+    )
+    setRulesYear((previous) => (previous !== null && years.includes(previous) ? previous : latest))
+  }, [years, latest])
+
+  const review = useDuplicateReview(engine, filters.tahun, filters.jenis, generation, onSessionExpired)
+  const rules = useCombinationRules(engine, rulesYear, generation, onSessionExpired)
+  const villageName = useCallback(
+    (kode: string): string => {
+      const village = villages.find((item) => item.kode === kode)
+      return village ? `${village.nama} (${village.kecamatan_nama})` : kode
+    },
+    [villages],
+  )
+  const isLocal = localPeriod !== null
+
+  return (
+    <>
+      <DuplicateReview
+        state={
+          yearsState.status === 'loading'
+            ? { status: 'loading' }
+            : filters.tahun === null
+              ? { status: 'ready', pairs: [] }
+              : review.state
+        }
+        years={years}
+        filters={filters}
+        isLocal={isLocal}
+        villageName={villageName}
+        language={language}
+        onFilters={setFilters}
+        onDecide={review.decide}
+      />
+      <CombinationRules
+        state={rules.state}
+        years={years}
+        tahun={rulesYear}
+        isLocal={isLocal}
+        villageName={villageName}
+        language={language}
+        onYear={setRulesYear}
+        onChange={rules.change}
+      />
+    </>
+  )
+}

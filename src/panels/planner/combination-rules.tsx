@@ -1,0 +1,129 @@
+import type { ReactElement } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { ProgramPair } from '../../data/planner/combination-rules.ts'
+import type { VillageDisallowed } from '../../data/planner/disallowed-combinations.ts'
+import type { ProgramCode } from '../../data/programs.ts'
+import { type Language, localeOf } from '../../lib/language.ts'
+import { CombinationRuleItem, programName } from './combination-rule-item.tsx'
+import { YearSelect } from './year-select.tsx'
+
+/** The rules and, for one year, the villages with households in disallowed combinations. */
+export type CombinationRulesState =
+  | { status: 'loading' }
+  | { status: 'ready'; pairs: ProgramPair[]; disallowed: VillageDisallowed[] | null }
+  | { status: 'error'; message: string }
+
+/**
+ * The combination-rule editor: the ten program pairs with their rule and a toggle each, then the villages
+ * whose households break a rule in the chosen year (counts of 1–4 withheld, as on the public map), and a
+ * note that the public map follows at the next publication.
+ */
+export function CombinationRules({
+  state,
+  years,
+  tahun,
+  isLocal,
+  villageName,
+  language,
+  onYear,
+  onChange,
+}: {
+  state: CombinationRulesState
+  years: readonly number[]
+  tahun: number | null
+  isLocal: boolean
+  villageName: (kode: string) => string
+  language: Language
+  onYear: (tahun: number) => void
+  onChange: (
+    programs: readonly [ProgramCode, ProgramCode],
+    diizinkan: boolean,
+    alasan: string,
+  ) => Promise<void>
+}): ReactElement {
+  const { t } = useTranslation()
+  const number = (value: number) => value.toLocaleString(localeOf(language))
+  const disallowed = state.status === 'ready' ? state.disallowed : null
+  return (
+    <section className="planner-card" aria-labelledby="rules-title" data-testid="combination-rules">
+      <h3 id="rules-title" className="planner-subtitle">
+        {t('planner.rules.title')}
+      </h3>
+      <p className="planner-banner__meta">{t('planner.rules.intro')}</p>
+      {state.status === 'loading' && <p role="status">{t('planner.rules.loading')}</p>}
+      {state.status === 'error' && (
+        <p role="alert" className="planner-error">
+          {t('planner.rules.loadError', { message: state.message })}
+        </p>
+      )}
+      {state.status === 'ready' && (
+        <ul className="rule-list">
+          {state.pairs.map((pair) => (
+            <CombinationRuleItem
+              key={pair.programs.join('+')}
+              pair={pair}
+              onChange={(diizinkan, alasan) => onChange(pair.programs, diizinkan, alasan)}
+            />
+          ))}
+        </ul>
+      )}
+      <p className="review-note">{t('planner.rules.publicNote')}</p>
+      <h4 className="planner-subtitle">{t('planner.rules.villagesTitle')}</h4>
+      {tahun !== null && (
+        <div className="review-filters">
+          <YearSelect
+            label={t('planner.rules.year')}
+            years={years}
+            value={tahun}
+            onChange={onYear}
+            testId="rules-year"
+          />
+        </div>
+      )}
+      {isLocal && <p className="review-note">{t('planner.rules.localNote')}</p>}
+      {disallowed !== null && disallowed.length === 0 && !isLocal && <p>{t('planner.rules.noVillages')}</p>}
+      {disallowed !== null && disallowed.length > 0 && (
+        <>
+          <p data-testid="disallowed-summary">
+            {t('planner.rules.villagesSummary', {
+              count: disallowed.length,
+              households: number(disallowed.reduce((sum, village) => sum + village.shown, 0)),
+            })}
+          </p>
+          <table className="planner-table" data-testid="disallowed-villages">
+            <thead>
+              <tr>
+                <th scope="col">{t('planner.rules.village')}</th>
+                <th scope="col">{t('planner.rules.combinations')}</th>
+                <th scope="col">{t('planner.rules.households')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {disallowed.map((village) => (
+                <tr key={village.kode}>
+                  <th scope="row">{villageName(village.kode)}</th>
+                  <td className="rule-combinations">
+                    {village.combinations
+                      .map(
+                        (combination) =>
+                          `${combination.programs.map(programName).join(' + ')}: ${
+                            combination.jumlah_kk === null
+                              ? t('planner.rules.withheld')
+                              : number(combination.jumlah_kk)
+                          }`,
+                      )
+                      .join('; ')}
+                  </td>
+                  <td>
+                    {number(village.shown)}
+                    {village.withheld > 0 && ` + ${t('planner.rules.withheld')}`}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </section>
+  )
+}

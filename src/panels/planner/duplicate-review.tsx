@@ -1,0 +1,161 @@
+import { type ReactElement, useMemo, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import {
+  DUPLICATE_KINDS,
+  type DuplicateDecision,
+  type DuplicateKind,
+  type DuplicatePair,
+} from '../../data/planner/duplicate-pairs.ts'
+import type { Language } from '../../lib/language.ts'
+import { DuplicatePairItem } from './duplicate-pair-item.tsx'
+import { YearSelect } from './year-select.tsx'
+
+/** The pairs of one year and kind, as loaded. */
+export type DuplicateReviewState =
+  | { status: 'loading' }
+  | { status: 'ready'; pairs: DuplicatePair[] }
+  | { status: 'error'; message: string }
+
+/** How many pairs the list draws at once; the count above it still covers every pair. */
+export const REVIEW_PAGE_SIZE = 100
+
+/** Which pairs the list shows: only those nobody has decided yet, or every one. */
+export type DecisionFilter = 'belum' | 'semua'
+
+/** The review's choices, owned by the caller (the query depends on year and kind). */
+export interface ReviewFilters {
+  /** null: no year has data (nothing to list). */
+  tahun: number | null
+  jenis: DuplicateKind | null
+  keputusan: DecisionFilter
+}
+
+/**
+ * The duplicate review: year, kind and decision filters, a count of pairs and undecided pairs, the
+ * list of pairs (decided in this visit stay listed under "undecided" until a filter changes), and in
+ * local mode a note that only household-head checks run there.
+ */
+export function DuplicateReview({
+  state,
+  years,
+  filters,
+  isLocal,
+  villageName,
+  language,
+  onFilters,
+  onDecide,
+}: {
+  state: DuplicateReviewState
+  years: readonly number[]
+  filters: ReviewFilters
+  isLocal: boolean
+  villageName: (kode: string) => string
+  language: Language
+  onFilters: (filters: ReviewFilters) => void
+  onDecide: (kunci: string, keputusan: DuplicateDecision, catatan: string) => Promise<void>
+}): ReactElement {
+  const { t } = useTranslation()
+  // Keys decided in this visit: kept in the "undecided" list so a row does not vanish under the cursor.
+  const [decidedNow, setDecidedNow] = useState<ReadonlySet<string>>(new Set())
+  const change = (next: Partial<ReviewFilters>) => {
+    setDecidedNow(new Set())
+    onFilters({ ...filters, ...next })
+  }
+  const pairs = state.status === 'ready' ? state.pairs : []
+  const undecided = pairs.filter((pair) => pair.keputusan === null).length
+  const shown = useMemo(
+    () =>
+      filters.keputusan === 'semua'
+        ? pairs
+        : pairs.filter((pair) => pair.keputusan === null || decidedNow.has(pair.kunci)),
+    [pairs, filters.keputusan, decidedNow],
+  )
+
+  return (
+    <section className="planner-card" aria-labelledby="review-title" data-testid="duplicate-review">
+      <h3 id="review-title" className="planner-subtitle">
+        {t('planner.review.title')}
+      </h3>
+      <p className="planner-banner__meta">{t('planner.review.intro')}</p>
+      {isLocal && (
+        <p className="review-note" data-testid="review-local-note">
+          {t('planner.review.localNote')}
+        </p>
+      )}
+      <div className="review-filters">
+        {filters.tahun !== null && (
+          <YearSelect
+            label={t('planner.review.year')}
+            years={years}
+            value={filters.tahun}
+            onChange={(tahun) => change({ tahun })}
+            testId="review-year"
+          />
+        )}
+        <label className="planner-field">
+          <span>{t('planner.review.kindLabel')}</span>
+          <select
+            value={filters.jenis ?? ''}
+            onChange={(event) => change({ jenis: (event.target.value || null) as DuplicateKind | null })}
+            data-testid="review-kind"
+          >
+            <option value="">{t('planner.review.kindAll')}</option>
+            {DUPLICATE_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {t(`planner.review.kind.${kind}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="planner-field">
+          <span>{t('planner.review.decisionLabel')}</span>
+          <select
+            value={filters.keputusan}
+            onChange={(event) => change({ keputusan: event.target.value as DecisionFilter })}
+            data-testid="review-decision"
+          >
+            <option value="belum">{t('planner.review.undecidedOnly')}</option>
+            <option value="semua">{t('planner.review.allPairs')}</option>
+          </select>
+        </label>
+      </div>
+      {state.status === 'loading' && <p role="status">{t('planner.review.loading')}</p>}
+      {state.status === 'error' && (
+        <p role="alert" className="planner-error">
+          {t('planner.review.error', { message: state.message })}
+        </p>
+      )}
+      {state.status === 'ready' && (
+        <>
+          <p className="review-summary" data-testid="review-summary" data-pairs={pairs.length}>
+            {t('planner.review.summary', { count: pairs.length, undecided })}
+          </p>
+          {shown.length === 0 ? (
+            <p>{pairs.length === 0 ? t('planner.review.none') : t('planner.review.allDecided')}</p>
+          ) : (
+            <ol className="review-list">
+              {shown.slice(0, REVIEW_PAGE_SIZE).map((pair, index) => (
+                <DuplicatePairItem
+                  key={pair.kunci}
+                  pair={pair}
+                  index={index}
+                  villageName={villageName}
+                  language={language}
+                  onDecide={async (keputusan, catatan) => {
+                    await onDecide(pair.kunci, keputusan, catatan)
+                    setDecidedNow((previous) => new Set(previous).add(pair.kunci))
+                  }}
+                />
+              ))}
+            </ol>
+          )}
+          {shown.length > REVIEW_PAGE_SIZE && (
+            <p className="planner-banner__meta">
+              {t('planner.review.more', { shown: REVIEW_PAGE_SIZE, count: shown.length })}
+            </p>
+          )}
+        </>
+      )}
+    </section>
+  )
+}

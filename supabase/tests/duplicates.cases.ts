@@ -113,6 +113,16 @@ export function describeDuplicates(db: () => SqlClient): void {
       expect(rows).toEqual([{ normal: expected }])
     })
 
+    it.each([
+      ['Hj. Sitti Rahmawaty', 'H***. S*** R***'],
+      ['Kepala KK 9e3f31c8', 'K*** K*** ***'],
+      ['Siti 3171234567890001 Rahma', 'S*** *** R***'],
+      ['A. 12b', 'A***. ***'],
+    ])('samarkan_nama(%j) is %j: initials, and no digit at all', async (nama, expected) => {
+      const { rows } = await db().query('select private.samarkan_nama($1) as masked', [nama])
+      expect(rows).toEqual([{ masked: expected }])
+    })
+
     it('finds each kind of pair once, with its reason, and nothing else', async () => {
       const pairs = await pairsAs(db(), 'planner')
       const found = pairs.map((pair) => `${pair.jenis} ${pair.alasan} ${pair.program}`).sort()

@@ -26,9 +26,12 @@ export function useCombinationRules(
   useEffect(() => {
     let isCurrent = true
     setState((previous) => (previous.status === 'ready' ? previous : { status: 'loading' }))
+    // The local copy holds no aid listings (scripts/data/write-browser-dump.ts): nothing to count there, and
+    // a copy saved by an older version may predate the function.
+    const counts = tahun === null || engine.kind === 'local' ? null : tahun
     Promise.all([
       fetchProgramPairs(engine),
-      tahun === null ? Promise.resolve(null) : fetchDisallowedCombinations(engine, tahun),
+      counts === null ? Promise.resolve(null) : fetchDisallowedCombinations(engine, counts),
     ]).then(
       ([pairs, disallowed]) => isCurrent && setState({ status: 'ready', pairs, disallowed }),
       (error: unknown) =>

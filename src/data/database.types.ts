@@ -639,6 +639,15 @@ export type Database = {
         }[]
       }
       is_planner: { Args: Record<PropertyKey, never>; Returns: boolean }
+      kombinasi_terlarang_desa: {
+        Args: { p_tahun: number }
+        Returns: {
+          jumlah_kk: number
+          kode: string
+          kombinasi: string
+          status: string
+        }[]
+      }
       pasangan_duplikat: {
         Args: { p_jenis?: string; p_tahun?: number }
         Returns: {

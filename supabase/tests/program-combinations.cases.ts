@@ -108,6 +108,45 @@ export function describeProgramCombinations(db: () => SqlClient): void {
       expect(rows).toEqual([{ program_a: 'PBI_JKN', program_b: 'PIP', diizinkan, alasan: 'uji' }])
     })
 
+    it.each<Caller>(['anon', 'planner'])(
+      'give %s the disallowed village rows of one year from kombinasi_terlarang_desa, as the view has them',
+      async (caller) => {
+        const { fromFunction, fromView, otherYear } = await inRollback(db(), async (client) => {
+          await becomeRole(client, 'planner')
+          await insertCombinations(client)
+          await client.query(RULE, ['BPNT', 'PKH', false, 'uji'])
+          await becomeRole(client, caller)
+          const call = (tahun: number) =>
+            client.query(
+              'select kode, kombinasi, jumlah_kk::int, status from public.kombinasi_terlarang_desa($1)',
+              [tahun],
+            )
+          const view = await client.query(
+            `select kode, kombinasi, jumlah_kk::int, status from public.kombinasi_wilayah
+             where level = 'desa' and tahun = 2024 and terlarang order by kode, kombinasi`,
+          )
+          return {
+            fromFunction: (await call(2024)).rows,
+            fromView: view.rows,
+            otherYear: (await call(2023)).rows,
+          }
+        })
+        expect(fromFunction).toEqual([
+          { kode: DESA, kombinasi: 'BLT_DD+PKH', jumlah_kk: null, status: 'ditahan' },
+          { kode: DESA, kombinasi: 'BPNT+PKH', jumlah_kk: 5, status: 'ada' },
+        ])
+        expect(fromFunction).toEqual(fromView)
+        expect(otherYear).toEqual([])
+      },
+    )
+
+    it('refuse kombinasi_terlarang_desa without a year, saying so', async () => {
+      const call = asRole(db(), 'planner', (client) =>
+        client.query('select * from public.kombinasi_terlarang_desa(null)'),
+      )
+      await expect(call).rejects.toMatchObject({ message: 'kombinasi_terlarang_desa needs a year (p_tahun)' })
+    })
+
     it('count a household under a rule the planners just added', async () => {
       const rows = await inRollback(db(), async (client) => {
         await becomeRole(client, 'planner')

@@ -4,12 +4,10 @@ import { makeFakeEngine } from './make-fake-engine.ts'
 import { requestSql } from './request-sql.ts'
 
 describe('disallowedCombinationsRequest()', () => {
-  it('reads the village rows of kombinasi_wilayah of one year that break a rule', () => {
+  it('calls kombinasi_terlarang_desa for one year', () => {
     expect(requestSql(disallowedCombinationsRequest(2025))).toEqual({
-      sql:
-        'select kode, kombinasi, jumlah_kk, status from public.kombinasi_wilayah ' +
-        'where level = $1 and tahun = $2 and terlarang = $3 order by kode asc, kombinasi asc',
-      params: ['desa', 2025, true],
+      sql: 'select * from public.kombinasi_terlarang_desa(p_tahun => $1)',
+      params: [2025],
     })
   })
 })

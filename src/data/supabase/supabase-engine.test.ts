@@ -324,9 +324,9 @@ describe('supabase planner queries', () => {
     })
   })
 
-  it('fetchDisallowedCombinations() reads GET /rest/v1/kombinasi_wilayah for villages, one year, terlarang', async () => {
+  it('fetchDisallowedCombinations() calls POST /rest/v1/rpc/kombinasi_terlarang_desa for one year', async () => {
     const { seen, engine } = await makeSignedIn({
-      'GET /rest/v1/kombinasi_wilayah': {
+      'POST /rest/v1/rpc/kombinasi_terlarang_desa': {
         status: 200,
         body: [{ kode: '64.08.01.2001', kombinasi: 'BLT_DD+PKH', jumlah_kk: 6, status: 'ada' }],
       },
@@ -339,10 +339,11 @@ describe('supabase planner queries', () => {
         withheld: 0,
       },
     ])
-    expect(lastRest(seen).url).toBe(
-      '/rest/v1/kombinasi_wilayah?select=kode%2Ckombinasi%2Cjumlah_kk%2Cstatus' +
-        '&level=eq.desa&tahun=eq.2025&terlarang=eq.true&order=kode.asc%2Ckombinasi.asc',
-    )
+    expect(lastRest(seen)).toMatchObject({
+      method: 'POST',
+      url: '/rest/v1/rpc/kombinasi_terlarang_desa',
+      body: { p_tahun: 2025 },
+    })
   })
 
   it.each([

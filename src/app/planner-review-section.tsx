@@ -1,4 +1,4 @@
-import { type ReactElement, useCallback, useEffect, useState } from 'react'
+import { type ReactElement, useCallback, useEffect, useMemo, useState } from 'react'
 import type { PlannerEngine } from '../data/planner/planner-request.ts'
 import type { Village } from '../data/snapshot.ts'
 import type { Language } from '../lib/language.ts'
@@ -56,12 +56,13 @@ export function PlannerReviewSection({
 
   const review = useDuplicateReview(engine, filters.tahun, filters.jenis, generation, onSessionExpired)
   const rules = useCombinationRules(engine, rulesYear, generation, onSessionExpired)
+  const villagesByKode = useMemo(() => new Map(villages.map((item) => [item.kode, item])), [villages])
   const villageName = useCallback(
     (kode: string): string => {
-      const village = villages.find((item) => item.kode === kode)
+      const village = villagesByKode.get(kode)
       return village ? `${village.nama} (${village.kecamatan_nama})` : kode
     },
-    [villages],
+    [villagesByKode],
   )
   const isLocal = localPeriod !== null
 
@@ -69,8 +70,8 @@ export function PlannerReviewSection({
     <>
       <DuplicateReview
         state={
-          yearsState.status === 'loading'
-            ? { status: 'loading' }
+          yearsState.status !== 'ready'
+            ? yearsState
             : filters.tahun === null
               ? { status: 'ready', pairs: [] }
               : review.state

@@ -2,8 +2,11 @@ import { useEffect, useState } from 'react'
 import type { PlannerEngine } from '../data/planner/planner-request.ts'
 import { fetchPublishedYears } from '../data/planner/published-years.ts'
 
-/** The years the review offers, newest first; empty while loading or when none has data. */
-export type ReviewYears = { status: 'loading' } | { status: 'ready'; years: number[] }
+/** The years the review offers, newest first (empty when none has data), or why they could not be read. */
+export type ReviewYears =
+  | { status: 'loading' }
+  | { status: 'ready'; years: number[] }
+  | { status: 'error'; message: string }
 
 /**
  * Years with data for the duplicate review and the rule counts. Local mode holds one DTSEN period only
@@ -26,7 +29,9 @@ export function useReviewYears(
     let isCurrent = true
     fetchPublishedYears(published, regionKode).then(
       (years) => isCurrent && setState({ status: 'ready', years }),
-      () => isCurrent && setState({ status: 'ready', years: [] }),
+      (error: unknown) =>
+        isCurrent &&
+        setState({ status: 'error', message: error instanceof Error ? error.message : String(error) }),
     )
     return () => {
       isCurrent = false

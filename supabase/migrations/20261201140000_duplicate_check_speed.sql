@@ -52,6 +52,8 @@ begin
   insert into private.ejaan_nama (nama, normal, ketik)
   select d.nama, private.normalisasi_nama(d.nama), private.ejaan_ketik(d.nama)
   from (select distinct baru.nama from baru where baru.nama is not null) as d
+  -- Known spellings are skipped before normalising (the costly part); the conflict clause covers two
+  -- imports adding the same new spelling at once.
   where not exists (select 1 from private.ejaan_nama as e where e.nama = d.nama)
   on conflict (nama) do nothing;
   return null;

@@ -16,7 +16,8 @@ import { useVillageRecords } from './use-village-records.ts'
 
 /**
  * The planner's view of one village, the same on every engine: pick a village, read its household counts
- * from the row-level data, read and add follow-ups. `author` signs new follow-ups (null: typed locally).
+ * from the row-level data, read and add follow-ups. `author` is who the database signs new follow-ups as
+ * (the planner's e-mail; null in local mode, where it signs as this device).
  * Below the village cards, the duplicate review and the combination rules of the whole region.
  */
 export function PlannerWorkspace({
@@ -89,7 +90,7 @@ export function PlannerWorkspace({
                 key={kodeDesa}
                 author={author}
                 initialStatus={state.followUps[0]?.status ?? 'perlu_verifikasi'}
-                onSave={(status, catatan, penulis) => save({ status, catatan, penulis })}
+                onSave={(status, catatan) => save({ status, catatan })}
               />
               <FollowUpHistory followUps={state.followUps} language={language} />
             </>

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import type { SqlClient } from '../../scripts/db/sql-client.ts'
-import { asRole, becomeRole, type Caller, inRollback, TEST_USER_ID } from './as-role.ts'
+import { asRole, becomeRole, type Caller, inRollback, resetRole, TEST_USER_ID } from './as-role.ts'
 import { DUPLICATE_FIXTURE, insertDuplicateFixture } from './duplicates.cases.ts'
 import { insertPenerima } from './make-household-data.ts'
 
@@ -112,7 +112,12 @@ export function describeDuplicateDecisions(db: () => SqlClient): void {
       [
         'authenticated',
         `insert into public.keputusan_duplikat (kunci_pasangan, keputusan) values ('${KEY}', 'berbeda') returning 1`,
-        'new row violates row-level security policy for table "keputusan_duplikat"',
+        'permission denied for table keputusan_duplikat',
+      ],
+      [
+        'planner',
+        `update public.keputusan_duplikat set keputusan = 'berbeda' returning 1`,
+        'permission denied for table keputusan_duplikat',
       ],
     ])('as %s, %s gives %s', async (caller, sql, outcome) => {
       const run = inRollback(db(), async (client) => {
@@ -127,13 +132,15 @@ export function describeDuplicateDecisions(db: () => SqlClient): void {
 
     it('find a decision again after the recipient list is imported anew', async () => {
       const { before, after, stored } = await inRollback(db(), async (client) => {
-        await becomeRole(client, 'planner')
         await insertDuplicateFixture(client)
+        await becomeRole(client, 'planner')
         const kunci = await firstFuzzyKey(client)
         await client.query(DECIDE, [kunci, 'orang_sama', 'satu orang, dua NIK'])
-        // A re-import replaces the rows of each program and year: new ids, new batch, same people.
+        // A re-import (the import path, as the owner) replaces the rows: new ids, new batch, same people.
+        await resetRole(client)
         await client.query('delete from public.penerima_bantuan')
         await insertPenerima(client, DUPLICATE_FIXTURE)
+        await becomeRole(client, 'planner')
         const again = await firstFuzzyKey(client)
         const { rows } = await client.query<{ keputusan: string | null }>(
           `select keputusan from public.pasangan_duplikat() where kunci = $1`,

@@ -58,7 +58,7 @@ export const DUPLICATE_FIXTURE = [
   makePenerima(11, { kode_desa: DESA_A, program: 'BPNT' }),
 ]
 
-/** Loads the fixture as the current role (a planner): recipients, plus one head in two villages. */
+/** Loads the fixture as the current role (the owner, as the import path writes): recipients, plus one head in two villages. */
 export async function insertDuplicateFixture(client: SqlClient): Promise<void> {
   await insertPenerima(client, DUPLICATE_FIXTURE)
   await insertKeluarga(client, [
@@ -78,11 +78,11 @@ interface Pair {
   keputusan: string | null
 }
 
-/** The pairs a caller sees, after loading the fixture as a planner in the same transaction. */
+/** The pairs a caller sees, after loading the fixture as the owner in the same transaction. */
 async function pairsAs(client: SqlClient, claims: Record<string, unknown> | Caller): Promise<Pair[]> {
   return inRollback(client, async () => {
-    await becomeRole(client, 'planner')
     await insertDuplicateFixture(client)
+    await becomeRole(client, 'planner')
     if (typeof claims === 'string') await becomeRole(client, claims)
     else await becomeRoleWithClaims(client, 'authenticated', claims)
     const { rows } = await client.query<Pair>(

@@ -113,8 +113,9 @@ export function describeFigureRules(db: () => SqlClient): void {
     it.each(RULE_EDITS)('count households with a disallowed pair %s', async (_label, edit, expected) => {
       const count = await inRollback(db(), async (client) => {
         await loadFiguresFixture(client)
-        await becomeRole(client, 'planner')
+        // The rule edit as the owner (planners change rules only through ubah_aturan_kombinasi()).
         if (edit) await client.exec(edit)
+        await becomeRole(client, 'planner')
         return readFigure(client, KODE.desaA, 'kk_kombinasi_terlarang')
       })
       expect(count).toBe(expected)

@@ -31,10 +31,10 @@ async function listedNames(client: SqlClient): Promise<string[]> {
   return rows.map((row) => row.nama)
 }
 
-/** Loads the duplicate fixture as a planner (as an import would), then returns to the owner. */
+/** Loads the duplicate fixture as the owner (as the import path does). */
 async function loadFixture(client: SqlClient): Promise<void> {
-  await becomeRole(client, 'planner')
   await insertDuplicateFixture(client)
+  await becomeRole(client, 'planner')
   await resetRole(client)
 }
 

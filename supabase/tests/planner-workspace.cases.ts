@@ -1,25 +1,42 @@
 /**
  * The SQL behind every request of the planner workspace (src/data/planner/*), run exactly as the local
  * engine runs it (`requestSql`) under each caller: anon, a signed-in user without the planner role,
- * planner, admin and service_role. Also the rules of the follow-up log itself: append-only, signed by
- * the caller, villages only, and its "latest" view.
+ * planner, admin and service_role. Also the rules of the follow-up log itself: append-only, signed and
+ * dated by the database, villages only, and its "latest" view.
  */
 import { describe, expect, it } from 'vitest'
 import type { SqlClient } from '../../scripts/db/sql-client.ts'
-import { addVillageFollowUpRequest } from '../../src/data/planner/add-village-follow-up.ts'
+import { addVillageFollowUpRequest, type NewFollowUp } from '../../src/data/planner/add-village-follow-up.ts'
 import { latestFollowUpsRequest } from '../../src/data/planner/latest-follow-ups.ts'
 import type { PlannerRequest } from '../../src/data/planner/planner-request.ts'
 import { publishedVillageFiguresRequest } from '../../src/data/planner/published-village-figures.ts'
 import { requestSql, toJsonRow } from '../../src/data/planner/request-sql.ts'
 import { villageFollowUpsRequest } from '../../src/data/planner/village-follow-ups.ts'
 import { villageHouseholdCountsRequest } from '../../src/data/planner/village-household-counts.ts'
-import { becomeRole, becomeRoleWithClaims, type Caller, inRollback, TEST_USER_ID } from './as-role.ts'
+import {
+  becomeRole,
+  becomeRoleWithClaims,
+  type Caller,
+  inRollback,
+  resetRole,
+  TEST_USER_ID,
+} from './as-role.ts'
 import { insertKeluarga, makeKeluarga } from './make-household-data.ts'
 
 const VILLAGE = '99.01.01.2001'
 const OTHER_VILLAGE = '99.01.02.2001'
 
-/** As the connecting superuser: households in VILLAGE (two periods) and two follow-ups of it. */
+/** A planner signed in with `email`, as PostgREST would see them. */
+async function becomePlanner(client: SqlClient, email: string): Promise<void> {
+  await becomeRoleWithClaims(client, 'authenticated', {
+    role: 'authenticated',
+    sub: TEST_USER_ID,
+    email,
+    app_metadata: { role: 'planner' },
+  })
+}
+
+/** Households in VILLAGE (two periods, as the owner) and two follow-ups of it by two planners, in order. */
 async function setUp(client: SqlClient): Promise<void> {
   await insertKeluarga(client, [
     makeKeluarga(1, { jumlah_anggota: 4 }),
@@ -28,12 +45,12 @@ async function setUp(client: SqlClient): Promise<void> {
     makeKeluarga(4, { periode: 2023, jumlah_anggota: 2 }),
     makeKeluarga(5, { kode_desa: OTHER_VILLAGE }),
   ])
-  await client.query(
-    `insert into public.tindak_lanjut_desa (kode_desa, status, catatan, penulis, dibuat_pada) values
-       ($1, 'perlu_verifikasi', 'Cek ulang desil', 'a@contoh.id', '2026-01-01T00:00:00Z'),
-       ($1, 'sudah_diverifikasi', 'Sudah dicek', 'b@contoh.id', '2026-02-01T00:00:00Z')`,
-    [VILLAGE],
-  )
+  const add = `select public.tambah_tindak_lanjut($1, $2, $3)`
+  await becomePlanner(client, 'a@contoh.id')
+  await client.query(add, [VILLAGE, 'perlu_verifikasi', 'Cek ulang desil'])
+  await becomePlanner(client, 'b@contoh.id')
+  await client.query(add, [VILLAGE, 'sudah_diverifikasi', 'Sudah dicek'])
+  await resetRole(client)
 }
 
 async function run(client: SqlClient, request: PlannerRequest): Promise<Record<string, unknown>[]> {
@@ -55,18 +72,18 @@ async function attempt(
   })
 }
 
-const NEW_FOLLOW_UP = addVillageFollowUpRequest({
+const NEW_FOLLOW_UP_INPUT: NewFollowUp = {
   kode_desa: VILLAGE,
   status: 'perlu_verifikasi',
   catatan: 'Kunjungi dusun 3',
-  penulis: 'Perencana Uji',
-})
+}
+const NEW_FOLLOW_UP = addVillageFollowUpRequest(NEW_FOLLOW_UP_INPUT)
 
 const REQUESTS: Record<string, PlannerRequest> = {
   ringkasan_keluarga_desa: villageHouseholdCountsRequest(VILLAGE),
   'tindak_lanjut_desa log': villageFollowUpsRequest(VILLAGE),
   tindak_lanjut_terkini: latestFollowUpsRequest(),
-  'insert tindak_lanjut_desa': NEW_FOLLOW_UP,
+  tambah_tindak_lanjut: NEW_FOLLOW_UP,
 }
 
 /** Rows each caller gets (a number) or the 42501 message it is refused with. */
@@ -92,12 +109,12 @@ const EXPECTED: Record<string, Record<Caller, number | string>> = {
     admin: 1,
     service_role: 1,
   },
-  'insert tindak_lanjut_desa': {
-    anon: 'permission denied for table tindak_lanjut_desa',
-    authenticated: 'new row violates row-level security policy for table "tindak_lanjut_desa"',
+  tambah_tindak_lanjut: {
+    anon: 'permission denied for function tambah_tindak_lanjut',
+    authenticated: 'tambah_tindak_lanjut is for planners only',
     planner: 1,
     admin: 1,
-    service_role: 1,
+    service_role: 'tambah_tindak_lanjut is for planners only',
   },
 }
 
@@ -138,7 +155,8 @@ export function describePlannerWorkspace(db: () => SqlClient): void {
         ['sudah_diverifikasi', 'b@contoh.id'],
         ['perlu_verifikasi', 'a@contoh.id'],
       ])
-      expect(rows[0]?.dibuat_pada).toBe('2026-02-01T00:00:00.000Z')
+      // One transaction, one server time: the id orders notes written in the same instant.
+      expect(rows[0]?.dibuat_pada).toBe(rows[1]?.dibuat_pada)
     })
 
     it('tindak_lanjut_terkini holds the latest follow-up of each village only', async () => {
@@ -184,28 +202,27 @@ export function describePlannerWorkspace(db: () => SqlClient): void {
       })
     })
 
-    it.each([
-      [
-        'another user id',
-        `insert into public.tindak_lanjut_desa (kode_desa, status, penulis, dibuat_oleh)
-        values ('${VILLAGE}', 'perlu_verifikasi', 'x', '00000000-0000-4000-8000-000000000009')`,
-      ],
-      [
-        'a name other than their e-mail',
-        `insert into public.tindak_lanjut_desa (kode_desa, status, penulis)
-        values ('${VILLAGE}', 'perlu_verifikasi', 'orang.lain@contoh.id')`,
-      ],
-    ])('a planner cannot sign a follow-up with %s', async (_label, sql) => {
+    it('a planner cannot sign or date a follow-up: the database writes who and when', async () => {
       const result = inRollback(db(), async (client) => {
-        await becomeRoleWithClaims(client, 'authenticated', {
-          role: 'authenticated',
-          sub: TEST_USER_ID,
-          email: 'perencana@contoh.id',
-          app_metadata: { role: 'planner' },
-        })
-        return client.query(sql)
+        await becomePlanner(client, 'perencana@contoh.id')
+        return client.query(
+          `insert into public.tindak_lanjut_desa (kode_desa, status, penulis, dibuat_oleh, dibuat_pada)
+           values ($1, 'perlu_verifikasi', 'orang.lain@contoh.id', '00000000-0000-4000-8000-000000000009',
+             '2099-01-01')`,
+          [VILLAGE],
+        )
       })
-      await expect(result).rejects.toMatchObject({ code: '42501' })
+      await expect(result).rejects.toMatchObject({
+        code: '42501',
+        message: 'permission denied for table tindak_lanjut_desa',
+      })
+      const saved = await inRollback(db(), async (client) => {
+        await becomePlanner(client, 'perencana@contoh.id')
+        const [row] = await run(client, NEW_FOLLOW_UP)
+        const { rows } = await client.query('select now() as now')
+        return { row, now: toJsonRow(rows[0] ?? {}).now }
+      })
+      expect(saved.row).toMatchObject({ penulis: 'perencana@contoh.id', dibuat_pada: saved.now })
     })
 
     it.each([
@@ -213,7 +230,7 @@ export function describePlannerWorkspace(db: () => SqlClient): void {
       ['an unknown status', { status: 'selesai' }, '23514'],
       ['an unknown village', { kode_desa: '99.01.01.9999' }, '23514'],
     ])('rejects a follow-up for %s', async (_label, change, code) => {
-      const request = { ...NEW_FOLLOW_UP, row: { ...NEW_FOLLOW_UP.row, ...change } }
+      const request = addVillageFollowUpRequest({ ...NEW_FOLLOW_UP_INPUT, ...change } as NewFollowUp)
       await expect(attempt(db(), 'planner', request)).rejects.toMatchObject({ code })
     })
   })

@@ -35,8 +35,8 @@ interface CombinationRow {
 
 async function combinationsAs(client: SqlClient, caller: Caller): Promise<CombinationRow[]> {
   return inRollback(client, async () => {
-    await becomeRole(client, 'planner')
     await insertCombinations(client)
+    await becomeRole(client, 'planner')
     await becomeRole(client, caller)
     const { rows } = await client.query<CombinationRow>(
       `select kode, level, kombinasi, jumlah_kk::int, status, terlarang from public.kombinasi_wilayah
@@ -112,8 +112,8 @@ export function describeProgramCombinations(db: () => SqlClient): void {
       'give %s the disallowed village rows of one year from kombinasi_terlarang_desa, as the view has them',
       async (caller) => {
         const { fromFunction, fromView, otherYear } = await inRollback(db(), async (client) => {
-          await becomeRole(client, 'planner')
           await insertCombinations(client)
+          await becomeRole(client, 'planner')
           await client.query(RULE, ['BPNT', 'PKH', false, 'uji'])
           await becomeRole(client, caller)
           const call = (tahun: number) =>
@@ -149,8 +149,8 @@ export function describeProgramCombinations(db: () => SqlClient): void {
 
     it('count a household under a rule the planners just added', async () => {
       const rows = await inRollback(db(), async (client) => {
-        await becomeRole(client, 'planner')
         await insertCombinations(client)
+        await becomeRole(client, 'planner')
         await client.query(RULE, ['BPNT', 'PKH', false, 'uji'])
         const result = await client.query(
           `select terlarang from public.kombinasi_wilayah where kode = $1 and kombinasi = 'BPNT+PKH' and tahun = 2024`,

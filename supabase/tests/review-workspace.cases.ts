@@ -36,8 +36,8 @@ function engineOver(client: SqlClient): PlannerEngine {
 /** Runs `body` as `caller` over the duplicate fixture (loaded as a planner), then rolls back. */
 function withDuplicates<T>(db: SqlClient, caller: Caller, body: (engine: PlannerEngine) => Promise<T>) {
   return inRollback(db, async (client) => {
-    await becomeRole(client, 'planner')
     await insertDuplicateFixture(client)
+    await becomeRole(client, 'planner')
     await becomeRole(client, caller)
     return body(engineOver(client))
   })
@@ -164,8 +164,8 @@ export function describeReviewWorkspace(db: () => SqlClient): void {
 
     it('a rule change moves households into the disallowed counts, and back', async () => {
       const steps = await inRollback(db(), async (client) => {
-        await becomeRole(client, 'planner')
         await insertPbiPipFamilies(client)
+        await becomeRole(client, 'planner')
         const engine = engineOver(client)
         const inDesa = async () =>
           (await fetchDisallowedCombinations(engine, YEAR)).filter((village) => village.kode === DESA)

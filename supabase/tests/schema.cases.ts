@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { applySeed } from '../../scripts/db/apply-seed.ts'
 import { applyMigrations, type SqlClient } from '../../scripts/db/sql-client.ts'
+import { describeAuditedWrites } from './audited-writes.cases.ts'
 import { describeDanaDesaFigures } from './dana-desa-figures.cases.ts'
 import { describeDuplicateDecisions } from './duplicate-decisions.cases.ts'
 import { describeDuplicates } from './duplicates.cases.ts'
@@ -17,6 +18,7 @@ import { describeHouseholdConstraints } from './household-constraints.cases.ts'
 import { describeHouseholdRls } from './household-rls.cases.ts'
 import { SEEDED_KODES } from './make-region.ts'
 import { describeNameSpellings } from './name-spellings.cases.ts'
+import { describePersonalPrivacy } from './personal-privacy.cases.ts'
 import { describePlannerRole } from './planner-role.cases.ts'
 import { describePlannerWorkspace } from './planner-workspace.cases.ts'
 import { describeProgramCombinations } from './program-combinations.cases.ts'
@@ -63,6 +65,8 @@ export function describeSchema(open: () => Promise<SqlClient>): void {
   describeNameSpellings(db)
   describeProgramCombinations(db)
   describeReviewWorkspace(db)
+  describePersonalPrivacy(db)
+  describeAuditedWrites(db)
 
   describe('migrations', () => {
     it('apply a second time without error and without changing the data', async () => {

@@ -20,8 +20,15 @@ export const FOLLOW_UP_COLUMNS = [
 ] as const satisfies readonly (keyof FollowUpRow)[]
 
 /**
- * One row of the follow-up log of a village (`public.tindak_lanjut_desa`): `penulis` is the author's label
- * (e-mail on Supabase, the name typed on this device in local mode), `dibuat_pada` an ISO 8601 timestamp.
+ * The author the database signs local-mode follow-ups with: the browser's database belongs to one device
+ * and its requests carry no user (private.penulis_permintaan() in supabase/migrations).
+ */
+export const LOCAL_DEVICE_AUTHOR = 'perangkat-lokal'
+
+/**
+ * One row of the follow-up log of a village (`public.tindak_lanjut_desa`): `penulis` is the author's label,
+ * stamped by the database (the JWT's e-mail on Supabase, {@link LOCAL_DEVICE_AUTHOR} in local mode),
+ * `dibuat_pada` an ISO 8601 timestamp from the server clock.
  */
 export type FollowUp = Omit<Pick<FollowUpRow, (typeof FOLLOW_UP_COLUMNS)[number]>, 'status'> & {
   status: FollowUpStatus

@@ -2,7 +2,9 @@
  * A planner query as plain data: what to call or read, never how. Each query file builds one of these;
  * each engine interprets it (`local-engine.ts` as SQL in the browser's PGlite, `supabase-engine.ts` as a
  * PostgREST request), so the same request means the same SQL on every engine. The shapes mirror
- * PostgREST's vocabulary: an RPC call, a `select` from a table or view with equality filters, an insert.
+ * PostgREST's vocabulary: an RPC call, or a `select` from a table or view with equality filters. There is
+ * no insert, update or delete: every write is an RPC call to a function that checks the caller, stamps the
+ * author and the time in the database and keeps the history (supabase/README.md).
  */
 
 /** A value PostgREST and SQL both carry as a parameter. */
@@ -26,16 +28,8 @@ export interface SelectRequest {
   limit?: number
 }
 
-/** Adds one row to `public.<into>` and returns its `returning` columns (`POST /rest/v1/<into>`). */
-export interface InsertRequest {
-  kind: 'insert'
-  into: string
-  row: Readonly<Record<string, RequestValue>>
-  returning: readonly string[]
-}
-
 /** Every request a planner query can make. */
-export type PlannerRequest = RpcRequest | SelectRequest | InsertRequest
+export type PlannerRequest = RpcRequest | SelectRequest
 
 /** A row as it crosses an engine boundary: JSON values, as PostgREST returns them. */
 export type ResultRow = Record<string, unknown>
@@ -76,7 +70,5 @@ export function describeRequest(request: PlannerRequest): string {
       return `rpc ${request.fn}`
     case 'select':
       return `select ${request.from}`
-    case 'insert':
-      return `insert ${request.into}`
   }
 }

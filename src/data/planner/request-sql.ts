@@ -53,18 +53,6 @@ export function requestSql(request: PlannerRequest): SqlStatement {
       ]
       return { sql: sql.filter(Boolean).join(' '), params: request.filters.map((filter) => filter.value) }
     }
-    case 'insert': {
-      const entries = Object.entries(request.row)
-      const columns = columnList(
-        entries.map(([name]) => name),
-        'insert',
-      )
-      const values = entries.map((_, index) => `$${index + 1}`).join(', ')
-      return {
-        sql: `insert into public.${identifier(request.into, 'table')} (${columns}) values (${values}) returning ${columnList(request.returning, 'returning')}`,
-        params: entries.map(([, value]) => value),
-      }
-    }
   }
 }
 

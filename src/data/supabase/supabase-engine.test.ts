@@ -199,27 +199,21 @@ describe('supabase planner queries', () => {
     )
   })
 
-  it('addVillageFollowUp() posts the row to /rest/v1/tindak_lanjut_desa and returns it as saved', async () => {
+  it('addVillageFollowUp() posts the note to /rest/v1/rpc/tambah_tindak_lanjut, never an author or a time', async () => {
     const { seen, engine } = await makeSignedIn({
-      'POST /rest/v1/tindak_lanjut_desa': { status: 201, body: [FOLLOW_UP] },
+      'POST /rest/v1/rpc/tambah_tindak_lanjut': { status: 200, body: FOLLOW_UP },
     })
     const saved = await addVillageFollowUp(engine, {
       kode_desa: '64.08.01.2001',
       status: 'perlu_verifikasi',
       catatan: '  Cek lapangan ',
-      penulis: 'perencana@contoh.id',
     })
     expect(saved).toEqual(FOLLOW_UP)
     expect(lastRest(seen)).toMatchObject({
       method: 'POST',
-      url: '/rest/v1/tindak_lanjut_desa?select=id%2Ckode_desa%2Cstatus%2Ccatatan%2Cpenulis%2Cdibuat_pada',
-      headers: { apikey: ANON_KEY, authorization: `Bearer ${ACCESS_TOKEN}`, prefer: 'return=representation' },
-      body: {
-        kode_desa: '64.08.01.2001',
-        status: 'perlu_verifikasi',
-        catatan: 'Cek lapangan',
-        penulis: 'perencana@contoh.id',
-      },
+      url: '/rest/v1/rpc/tambah_tindak_lanjut',
+      headers: { apikey: ANON_KEY, authorization: `Bearer ${ACCESS_TOKEN}` },
+      body: { p_kode_desa: '64.08.01.2001', p_status: 'perlu_verifikasi', p_catatan: 'Cek lapangan' },
     })
   })
 

@@ -1,7 +1,7 @@
 /**
  * The Supabase implementation of {@link PlannerEngine}: each request becomes the PostgREST call whose SQL
- * request-sql.ts writes out (`POST /rest/v1/rpc/<fn>`, `GET /rest/v1/<view>?select=…`,
- * `POST /rest/v1/<table>?select=…`), sent with the planner's session. Errors are mapped to what the
+ * request-sql.ts writes out (`POST /rest/v1/rpc/<fn>`, `GET /rest/v1/<view>?select=…`), sent with the
+ * planner's session. Errors are mapped to what the
  * screen can act on: an expired or missing session sends the planner back to the login.
  */
 import type { PostgrestError, SupabaseClient } from '@supabase/supabase-js'
@@ -33,12 +33,6 @@ function send(client: SupabaseClient, request: PlannerRequest): PromiseLike<Resp
       for (const item of request.order) query = query.order(item.column, { ascending: item.ascending })
       return request.limit === undefined ? query : query.limit(request.limit)
     }
-    case 'insert':
-      // Untyped client (no Database generic): insert() wants `never`-keyed rows; ours are plain JSON.
-      return client
-        .from(request.into)
-        .insert({ ...request.row } as never)
-        .select(request.returning.join(','))
   }
 }
 

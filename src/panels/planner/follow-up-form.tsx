@@ -2,11 +2,9 @@ import { type FormEvent, type ReactElement, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { FOLLOW_UP_STATUSES, type FollowUpStatus, MAX_NOTE_LENGTH } from '../../data/planner/follow-up.ts'
 
-const AUTHOR_KEY = 'ppd-perencana-penulis'
-
 /**
- * A new follow-up for the village: status and note. `author` is the signed-in planner's e-mail on
- * Supabase; in local mode (null) the planner types their name, remembered on this device.
+ * A new follow-up for the village: status and note. The database signs it: `author` is the signed-in
+ * planner's e-mail on Supabase, or null in local mode, where the database signs as this device.
  */
 export function FollowUpForm({
   author,
@@ -15,25 +13,23 @@ export function FollowUpForm({
 }: {
   author: string | null
   initialStatus: FollowUpStatus
-  onSave: (status: FollowUpStatus, note: string, author: string) => Promise<void>
+  onSave: (status: FollowUpStatus, note: string) => Promise<void>
 }): ReactElement {
   const { t } = useTranslation()
   const [status, setStatus] = useState<FollowUpStatus>(initialStatus)
   const [note, setNote] = useState('')
-  const [name, setName] = useState(() => localStorage.getItem(AUTHOR_KEY) ?? '')
   const [state, setState] = useState<
     { kind: 'idle' | 'saving' | 'saved' } | { kind: 'error'; message: string }
   >({
     kind: 'idle',
   })
-  const signer = author ?? name.trim()
+  const signer = author ?? t('planner.followUp.thisDevice')
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault()
     setState({ kind: 'saving' })
     try {
-      if (author === null) localStorage.setItem(AUTHOR_KEY, signer)
-      await onSave(status, note, signer)
+      await onSave(status, note)
       setNote('')
       setState({ kind: 'saved' })
     } catch (error) {
@@ -68,14 +64,11 @@ export function FollowUpForm({
           onChange={(event) => setNote(event.target.value)}
         />
       </label>
-      {author === null && (
-        <label className="planner-field">
-          <span>{t('planner.followUp.author')}</span>
-          <input required maxLength={200} value={name} onChange={(event) => setName(event.target.value)} />
-        </label>
-      )}
+      <p className="planner-field" data-testid="follow-up-author">
+        {t('planner.followUp.author', { author: signer })}
+      </p>
       <div className="planner-banner__actions">
-        <button type="submit" className="button" disabled={state.kind === 'saving' || signer.length === 0}>
+        <button type="submit" className="button" disabled={state.kind === 'saving'}>
           {state.kind === 'saving' ? t('planner.followUp.saving') : t('planner.followUp.save')}
         </button>
         {state.kind === 'saved' && <span role="status">{t('planner.followUp.saved')}</span>}

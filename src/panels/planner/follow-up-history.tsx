@@ -1,6 +1,6 @@
 import type { ReactElement } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { FollowUp } from '../../data/planner/follow-up.ts'
+import { type FollowUp, LOCAL_DEVICE_AUTHOR } from '../../data/planner/follow-up.ts'
 import { type Language, localeOf } from '../../lib/language.ts'
 
 /** The follow-up log of a village, newest first: status, note, author and time. */
@@ -26,7 +26,8 @@ export function FollowUpHistory({
             {item.catatan && <p className="planner-history__note">{item.catatan}</p>}
             <p className="planner-history__meta">
               {t('planner.followUp.by', {
-                author: item.penulis,
+                author:
+                  item.penulis === LOCAL_DEVICE_AUTHOR ? t('planner.followUp.thisDevice') : item.penulis,
                 when: format.format(new Date(item.dibuat_pada)),
               })}
             </p>

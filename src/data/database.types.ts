@@ -157,6 +157,7 @@ export type Database = {
         Row: {
           baris_ditolak: NonNullable<Json>
           diimpor_oleh: string | null
+          diimpor_oleh_nama: string | null
           diimpor_pada: string
           id: number
           jenis: string
@@ -167,6 +168,7 @@ export type Database = {
         Insert: {
           baris_ditolak?: NonNullable<Json>
           diimpor_oleh?: string | null
+          diimpor_oleh_nama?: string | null
           diimpor_pada?: string
           id?: never
           jenis: string
@@ -177,6 +179,7 @@ export type Database = {
         Update: {
           baris_ditolak?: NonNullable<Json>
           diimpor_oleh?: string | null
+          diimpor_oleh_nama?: string | null
           diimpor_pada?: string
           id?: never
           jenis?: string
@@ -347,6 +350,42 @@ export type Database = {
             referencedColumns: ["kode"]
           },
         ]
+      }
+      log_akses_nama: {
+        Row: {
+          argumen: NonNullable<Json>
+          diakses_oleh: string | null
+          diakses_pada: string
+          fungsi: string
+          id: number
+          id_keluarga: number[]
+          id_penerima: number[]
+          kunci_pasangan: string[]
+          penulis: string
+        }
+        Insert: {
+          argumen?: NonNullable<Json>
+          diakses_oleh?: string | null
+          diakses_pada?: string
+          fungsi: string
+          id?: never
+          id_keluarga?: number[]
+          id_penerima?: number[]
+          kunci_pasangan?: string[]
+          penulis: string
+        }
+        Update: {
+          argumen?: NonNullable<Json>
+          diakses_oleh?: string | null
+          diakses_pada?: string
+          fungsi?: string
+          id?: never
+          id_keluarga?: number[]
+          id_penerima?: number[]
+          kunci_pasangan?: string[]
+          penulis?: string
+        }
+        Relationships: []
       }
       penduduk: {
         Row: {
@@ -539,6 +578,48 @@ export type Database = {
           },
         ]
       }
+      riwayat_perubahan: {
+        Row: {
+          aksi: string
+          dicatat_pada: string
+          id: number
+          jumlah_baris: number | null
+          kunci: Json | null
+          oleh: string | null
+          penulis: string
+          peran: string
+          sebelum: Json | null
+          sesudah: Json | null
+          tabel: string
+        }
+        Insert: {
+          aksi: string
+          dicatat_pada?: string
+          id?: never
+          jumlah_baris?: number | null
+          kunci?: Json | null
+          oleh?: string | null
+          penulis: string
+          peran: string
+          sebelum?: Json | null
+          sesudah?: Json | null
+          tabel: string
+        }
+        Update: {
+          aksi?: string
+          dicatat_pada?: string
+          id?: never
+          jumlah_baris?: number | null
+          kunci?: Json | null
+          oleh?: string | null
+          penulis?: string
+          peran?: string
+          sebelum?: Json | null
+          sesudah?: Json | null
+          tabel?: string
+        }
+        Relationships: []
+      }
       tindak_lanjut_desa: {
         Row: {
           catatan: string
@@ -639,6 +720,22 @@ export type Database = {
         }[]
       }
       is_planner: { Args: Record<PropertyKey, never>; Returns: boolean }
+      keluarga_desa_pribadi: {
+        Args: { p_kode_desa: string; p_periode: number }
+        Returns: {
+          desil: number
+          disamarkan: boolean
+          id: number
+          id_keluarga: string
+          jumlah_anggota: number
+          mata_pencaharian: string
+          miskin: boolean
+          miskin_ekstrem: boolean
+          nama_kepala: string
+          periode: number
+          tanggal_lahir_kepala: string
+        }[]
+      }
       kombinasi_terlarang_desa: {
         Args: { p_tahun: number }
         Returns: {
@@ -670,6 +767,20 @@ export type Database = {
           tanggal_lahir_b: string
         }[]
       }
+      penerima_desa_pribadi: {
+        Args: { p_kode_desa: string; p_tahun: number }
+        Returns: {
+          disamarkan: boolean
+          id: number
+          id_keluarga: string
+          nama: string
+          nik: string
+          nilai_rp: number
+          program: string
+          tahun: number
+          tanggal_lahir: string
+        }[]
+      }
       region_features: {
         Args: { p_kabupaten: string }
         Returns: {
@@ -693,6 +804,24 @@ export type Database = {
           jumlah_miskin_ekstrem: number
           periode: number
         }[]
+      }
+      tambah_tindak_lanjut: {
+        Args: { p_catatan?: string; p_kode_desa: string; p_status: string }
+        Returns: {
+          catatan: string
+          dibuat_oleh: string | null
+          dibuat_pada: string
+          id: number
+          kode_desa: string
+          penulis: string
+          status: string
+        }
+        SetofOptions: {
+          from: "*"
+          to: "tindak_lanjut_desa"
+          isOneToOne: true
+          isSetofReturn: false
+        }
       }
       tetapkan_keputusan_duplikat: {
         Args: { p_catatan?: string; p_keputusan: string; p_kunci: string }

@@ -65,6 +65,32 @@ $$;
 
 revoke execute on function private.periksa_panjang(text, text, integer) from public;
 
+-- A rejected row's report (import_batches.baris_ditolak, readable by every planner) quotes the offending
+-- cell; for a name or a birth date that would be a way around the column privileges of
+-- 20261203110100. So the value of those four columns is blanked, and removed from both messages (the
+-- whole value and the importer's 60-character clip of it, src/import/import-issue.ts).
+create or replace function private.samarkan_baris_ditolak(p_laporan jsonb) returns jsonb
+language sql
+immutable
+set search_path = ''
+as $$
+  select case when jsonb_typeof(p_laporan) <> 'array' then p_laporan else (
+    select coalesce(jsonb_agg(
+      case
+        when x.e ->> 'column' in ('nama_kepala', 'tanggal_lahir_kepala', 'nama', 'tanggal_lahir')
+          and coalesce(x.e ->> 'value', '') <> ''
+        then x.e || jsonb_build_object('value', '')
+          || coalesce((select jsonb_object_agg(m.kunci,
+              replace(replace(x.e ->> m.kunci, x.e ->> 'value', '***'), left(x.e ->> 'value', 59) || '…', '***'))
+            from unnest(array['pesan', 'message']) as m (kunci) where x.e ? m.kunci), '{}'::jsonb)
+        else x.e
+      end order by x.i), '[]'::jsonb)
+    from jsonb_array_elements(p_laporan) with ordinality as x (e, i)
+  ) end
+$$;
+
+revoke execute on function private.samarkan_baris_ditolak(jsonb) from public;
+
 -- ---- Stamps: who and when come from the request and the server clock -----------------------------------
 create or replace function private.stempel_import_batches() returns trigger
 language plpgsql
@@ -81,6 +107,7 @@ begin
     new.diimpor_oleh_nama := private.penulis_permintaan();
     new.diimpor_pada := now();
   end if;
+  new.baris_ditolak := private.samarkan_baris_ditolak(new.baris_ditolak);
   return new;
 end
 $$;

@@ -49,6 +49,15 @@ async function insertSecrets(client: SqlClient): Promise<void> {
       tanggal_lahir: SECRET_DATES[1],
     }),
   ])
+  // A file whose rejected rows quote a name and a birth date (the importer's report, --drop-rejected).
+  const rejected = [
+    { column: 'nama_kepala', value: SECRET_NAMES[0], pesan: `Nama "${SECRET_NAMES[0]}" terlalu panjang` },
+    { column: 'tanggal_lahir', value: SECRET_DATES[1], message: `Date ${SECRET_DATES[1]} is in the future` },
+  ]
+  await client.query(
+    `insert into public.import_batches (jenis, nama_file, jumlah_baris, baris_ditolak) values ('keluarga', 'x.csv', 0, $1)`,
+    [JSON.stringify(rejected)],
+  )
   await client.exec('analyze public.keluarga; analyze public.penerima_bantuan')
 }
 
@@ -171,6 +180,21 @@ export function describePersonalPrivacy(db: () => SqlClient): void {
       })
       // Refused outright, or (planner statistics) answered without the personal columns.
       expect(answer === '[]' || answer.startsWith('refused 42501')).toBe(true)
+    })
+
+    it('keep the rejected-row report of an import but blank the names and birth dates it quotes', async () => {
+      const report = await inRollback(db(), async (client) => {
+        await insertSecrets(client)
+        await become(client, 'planner')
+        const { rows } = await client.query(
+          `select baris_ditolak from public.import_batches where nama_file = 'x.csv'`,
+        )
+        return rows[0]?.baris_ditolak
+      })
+      expect(report).toEqual([
+        { column: 'nama_kepala', value: '', pesan: 'Nama "***" terlalu panjang' },
+        { column: 'tanggal_lahir', value: '', message: 'Date *** is in the future' },
+      ])
     })
 
     it.each<[Who, boolean]>([

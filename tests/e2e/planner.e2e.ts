@@ -78,7 +78,8 @@ describe('the planner workspace in local mode', () => {
     const note = `Cek lapangan e2e ${Date.now()}`
     await page.getByLabel('Sudah diverifikasi').check()
     await page.getByLabel('Catatan').fill(note)
-    await page.getByLabel('Nama Anda').fill('Perencana Uji')
+    // No name to type: the database signs local-mode notes as this device.
+    expect(await page.getByTestId('follow-up-author').textContent()).toContain('perangkat ini')
     await page.getByRole('button', { name: 'Simpan tindak lanjut' }).click()
     await expect.poll(() => page.getByTestId('follow-up-history').textContent()).toContain(note)
     await page.screenshot({ path: path.join(SCREENSHOTS, 'planner-id.png'), fullPage: true })
@@ -88,7 +89,7 @@ describe('the planner workspace in local mode', () => {
     expect(await page.getByTestId('village-picker').inputValue()).toBe(kode)
     const history = (await page.getByTestId('follow-up-history').textContent()) ?? ''
     expect(history).toContain(note)
-    expect(history).toContain('Perencana Uji')
+    expect(history).toContain('oleh perangkat ini')
     await expect
       .poll(() => page.locator(`option[value="${kode}"]`).textContent())
       .toContain('Sudah diverifikasi')
@@ -115,7 +116,6 @@ describe('the planner workspace in local mode', () => {
     await waitForBanner(page, errors)
     const note = `Catatan ekspor ${Date.now()}`
     await page.getByLabel('Catatan').fill(note)
-    await page.getByLabel('Nama Anda').fill('Perencana Ekspor')
     await page.getByRole('button', { name: 'Simpan tindak lanjut' }).click()
     await expect.poll(() => page.getByTestId('follow-up-history').textContent()).toContain(note)
 

@@ -5,7 +5,8 @@
  * - snapshot file sizes, raw and gzip;
  * - JS per chunk, gzip, and the first screen's total (the MapLibre worker not counted);
  * - time from navigation to the map's first full render in headless Chromium, median of 5;
- * - time to recolour after an indicator change, median of 20 (`bench/recolour.ts`).
+ * - time to recolour after an indicator change, median of 20 (`bench/recolour.ts`);
+ * - what the audit trail's statement-level history costs an import of 100,000 rows (`bench/audit-triggers.ts`).
  * Needs `npm run data` and `npm run build` first.
  */
 import { existsSync } from 'node:fs'
@@ -15,6 +16,7 @@ import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { launchChromium } from '../tests/e2e/browser'
 import { startPreview } from '../tests/e2e/preview-server'
+import { benchAuditTriggers } from './bench/audit-triggers.ts'
 import { benchDanaDesa } from './bench/dana-desa.ts'
 import { benchDuplicates } from './bench/duplicates.ts'
 import { benchLocalMode } from './bench/local-mode.ts'
@@ -182,6 +184,7 @@ async function main(): Promise<void> {
   await benchLocalMode()
   await benchRecolour()
   await benchDuplicates()
+  await benchAuditTriggers()
 }
 
 main().catch((error: unknown) => {

@@ -1,15 +1,17 @@
 /**
  * What the audit trail costs a bulk import: 100,000 households and 100,000 aid listings inserted as the
- * database owner (as the import path does from the CLI), in chunks of 50,000 rows, with the statement-level
+ * database owner (as the import path does from the CLI), in the importer's chunks of 2,000 rows (one
+ * statement, so one history row, per chunk: the most statements, the most trigger calls), with the statement-level
  * history triggers of `keluarga` / `penerima_bantuan` enabled ("after") and disabled ("before"), on
  * embedded PGlite. Alternating runs, median of 3 each. Prints figures, asserts nothing.
  */
+
 import { applySeed } from '../db/apply-seed.ts'
 import { openPglite, type SqlClient } from '../db/sql-client.ts'
+import { DEFAULT_CHUNK_ROWS } from '../import/write-rows.ts'
 
 const ROWS = 100_000
-/** The importer's chunk size (scripts/import/write-rows.ts): one statement, one history row, per chunk. */
-const CHUNK = 50_000
+const CHUNK = DEFAULT_CHUNK_ROWS
 const RUNS = 3
 
 const HISTORY_TRIGGERS = {

@@ -6,7 +6,7 @@
 --   with transition tables), holding the row count and the import batches touched, never the rows
 --   themselves (the history must not become a second copy of the personal data). Imports write hundreds of
 --   thousands of rows as the database owner from the CLI; a row trigger would double their cost, a
---   statement trigger adds one small insert per chunk (measured in docs/audit.md).
+--   statement trigger adds one small insert per chunk (measured: supabase/README.md, "Privacy and the audit trail").
 -- * Rules, follow-ups, the import log: one history row per row changed, with the row before and after.
 --   (Duplicate decisions keep their own history, keputusan_duplikat_riwayat, since 20261201120100.)
 --

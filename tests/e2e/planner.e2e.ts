@@ -90,8 +90,10 @@ describe('the planner workspace in local mode', () => {
     const history = (await page.getByTestId('follow-up-history').textContent()) ?? ''
     expect(history).toContain(note)
     expect(history).toContain('oleh perangkat ini')
+    // The picker's statuses come with the last query of the reload, after the review list (~1.3 s of
+    // duplicate checks in the worker on 2 cores), so wait longer than expect.poll's default second.
     await expect
-      .poll(() => page.locator(`option[value="${kode}"]`).textContent())
+      .poll(() => page.locator(`option[value="${kode}"]`).textContent(), { timeout: 30_000 })
       .toContain('Sudah diverifikasi')
 
     await page.getByTestId('lang-en').click()

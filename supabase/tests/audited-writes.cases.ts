@@ -89,7 +89,7 @@ const FORGED: Record<string, string> = {
      values ('${'d'.repeat(32)}', 'orang_sama', '${OTHER_USER}') returning 1`,
 }
 
-const WRITERS: readonly Caller[] = ['authenticated', 'planner', 'admin']
+const WRITERS: readonly Caller[] = ['anon', 'authenticated', 'planner', 'admin']
 
 /** Defines the audited-write tests; `db` returns the migrated, seeded database. */
 export function describeAuditedWrites(db: () => SqlClient): void {
@@ -242,6 +242,52 @@ export function describeAuditedWrites(db: () => SqlClient): void {
           jumlah_baris: 2,
           peran: expect.any(String),
         },
+      ])
+    })
+
+    it('record a change and a deletion of a follow-up and of an import batch, with the row before', async () => {
+      const rows = await inRollback(db(), async (client) => {
+        const batch = await insertBatch(client, 'penduduk')
+        await becomeRoleWithClaims(client, 'authenticated', EMAIL_CLAIMS)
+        const { rows: saved } = await client.query<{ id: number }>(
+          `select id::integer as id from public.tambah_tindak_lanjut($1, 'perlu_verifikasi', 'asli')`,
+          [VILLAGE],
+        )
+        await becomeRoleWithClaims(client, 'service_role', { role: 'service_role' })
+        await client.query(
+          `update public.tindak_lanjut_desa set catatan = 'diubah', dibuat_pada = '2099-01-01'`,
+        )
+        await client.query('delete from public.tindak_lanjut_desa')
+        await resetRole(client)
+        await client.query(`update public.import_batches set nama_file = 'lain.csv' where id = $1`, [batch])
+        await client.query('delete from public.import_batches where id = $1', [batch])
+        const followUps = await history(client, 'tindak_lanjut_desa')
+        return { followUps, batches: await history(client, 'import_batches'), id: saved[0]?.id, batch }
+      })
+      expect(rows.followUps).toMatchObject([
+        {
+          aksi: 'update',
+          kunci: { id: rows.id },
+          sebelum: { catatan: 'asli', penulis: 'perencana@contoh.id' },
+          sesudah: { catatan: 'diubah', penulis: 'perencana@contoh.id' },
+          penulis: 'service_role',
+        },
+        { aksi: 'delete', kunci: { id: rows.id }, sebelum: { catatan: 'diubah' }, sesudah: null },
+      ])
+      // The stamp keeps the original author and time: a later edit cannot re-date a note to 2099.
+      const [edit] = rows.followUps as {
+        sebelum: { dibuat_pada: string }
+        sesudah: { dibuat_pada: string }
+      }[]
+      expect(edit?.sesudah.dibuat_pada).toBe(edit?.sebelum.dibuat_pada)
+      expect(rows.batches).toMatchObject([
+        {
+          aksi: 'update',
+          kunci: { id: rows.batch },
+          sebelum: { nama_file: 'penduduk-contoh.csv' },
+          sesudah: { nama_file: 'lain.csv' },
+        },
+        { aksi: 'delete', kunci: { id: rows.batch }, sebelum: { nama_file: 'lain.csv' }, sesudah: null },
       ])
     })
 

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { applySeed } from '../../scripts/db/apply-seed.ts'
 import { applyMigrations, type SqlClient } from '../../scripts/db/sql-client.ts'
 import { describeAuditedWrites } from './audited-writes.cases.ts'
+import { describeChangeHistory } from './change-history.cases.ts'
 import { describeDanaDesaFigures } from './dana-desa-figures.cases.ts'
 import { describeDuplicateDecisions } from './duplicate-decisions.cases.ts'
 import { describeDuplicates } from './duplicates.cases.ts'
@@ -67,6 +68,7 @@ export function describeSchema(open: () => Promise<SqlClient>): void {
   describeReviewWorkspace(db)
   describePersonalPrivacy(db)
   describeAuditedWrites(db)
+  describeChangeHistory(db)
 
   describe('migrations', () => {
     it('apply a second time without error and without changing the data', async () => {

@@ -21,6 +21,7 @@ import { describePlannerRole } from './planner-role.cases.ts'
 import { describePlannerWorkspace } from './planner-workspace.cases.ts'
 import { describeProgramCombinations } from './program-combinations.cases.ts'
 import { describeProgramsRls } from './programs-rls.cases.ts'
+import { describePublishingRole } from './publishing-role.cases.ts'
 import { describePublicStatisticsRls } from './public-statistics-rls.cases.ts'
 import { describeRegionsConstraints } from './regions-constraints.cases.ts'
 import { describeRegionsRls, seededKodes } from './regions-rls.cases.ts'
@@ -56,6 +57,7 @@ export function describeSchema(open: () => Promise<SqlClient>): void {
   describeFigureRules(db)
   describeSuppression(db)
   describeFiguresAccess(db)
+  describePublishingRole(db)
   describeDanaDesaFigures(db)
   describePlannerWorkspace(db)
   describeDuplicates(db)

@@ -33,6 +33,20 @@ function truthOf(raw: RawFigures): Map<string, number> {
   return truth
 }
 
+/**
+ * The one route the rounding rule leaves open (docs/disclosure-control.md, "what is not protected"):
+ * poor households are at least the poor farmers + fishers + UMKM households, whose rounded counts the
+ * livelihood shares give; rounded separately, they can raise the lower bound of a village's poor
+ * households (and so of its kecamatan and kabupaten) without pinning it. Returns the narrowings outside
+ * that route.
+ */
+function unexpectedNarrowings(report: AttackReport): AttackReport['narrowings'] {
+  return report.narrowings.filter(
+    ({ cell, rule, attack }) =>
+      !cell.startsWith('kk_miskin|') || attack.hi !== rule.hi || attack.lo === attack.hi,
+  )
+}
+
 /** Every true value lies inside the attacker's interval: the attack's deductions are sound. */
 function expectSound(report: AttackReport, truth: ReadonlyMap<string, number>): void {
   const outside = [...truth].filter(([name, value]) => {
@@ -56,18 +70,18 @@ describe('attackPublishedFiles()', () => {
     expect(results.reduce((total, report) => total + report.exact, 0)).toBeGreaterThan(10)
   })
 
-  it.each(SEEDS)('pins and narrows nothing in files under the rounding rule (seed %i)', (seed) => {
-    const raw = makeRawFigures(seed, `key-${seed}-`.padEnd(40, 'x'))
-    const report = attackPublishedFiles(protectedFiles(raw))
-    expectSound(report, truthOf(raw))
-    expect(report.rule).toBe('rounding')
-    expect(report.protectedCells).toBeGreaterThan(50)
-    expect({ exact: report.exact, narrowed: report.narrowed, examples: report.examples }).toEqual({
-      exact: 0,
-      narrowed: 0,
-      examples: [],
-    })
-  })
+  it.each(SEEDS)(
+    'pins nothing in files under the rounding rule and narrows only by the livelihood route (seed %i)',
+    (seed) => {
+      const raw = makeRawFigures(seed, `key-${seed}-`.padEnd(40, 'x'))
+      const report = attackPublishedFiles(protectedFiles(raw))
+      expectSound(report, truthOf(raw))
+      expect(report.rule).toBe('rounding')
+      expect(report.protectedCells).toBeGreaterThan(50)
+      expect({ exact: report.exact, examples: report.examples }).toEqual({ exact: 0, examples: [] })
+      expect(unexpectedNarrowings(report)).toEqual([])
+    },
+  )
 })
 
 const SNAPSHOT = path.resolve(import.meta.dirname, '../../../public/data')
@@ -77,7 +91,7 @@ const hasRoundedSnapshot =
   readFileSync(path.join(SNAPSHOT, 'indicators.json'), 'utf8').includes('pembulatan_blok_berkunci')
 
 describe.skipIf(!hasRoundedSnapshot)('the differencing attack on the built snapshot (public/data)', () => {
-  it('pins no protected cell and narrows none below the rule', () => {
+  it('pins no protected cell and narrows none below the rule but by the livelihood route', () => {
     const read = (file: string): string => readFileSync(path.join(SNAPSHOT, file), 'utf8')
     const report = attackPublishedFiles({
       indicatorsCsv: read('indicators.csv'),
@@ -86,12 +100,12 @@ describe.skipIf(!hasRoundedSnapshot)('the differencing attack on the built snaps
       programsJson: read('programs.json'),
     })
     expect(report.protectedCells).toBeGreaterThan(10_000)
-    expect({ exact: report.exact, narrowed: report.narrowed, contradictions: report.contradictions }).toEqual(
-      {
-        exact: 0,
-        narrowed: 0,
-        contradictions: 0,
-      },
-    )
+    expect({ exact: report.exact, contradictions: report.contradictions }).toEqual({
+      exact: 0,
+      contradictions: 0,
+    })
+    expect(unexpectedNarrowings(report)).toEqual([])
+    // Measured on the demo (npm run bench prints it): 14 of ~54,000 protected cells, none pinned.
+    expect(report.narrowed).toBeLessThan(report.protectedCells / 1000)
   }, 120_000)
 })

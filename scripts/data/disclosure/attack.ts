@@ -29,6 +29,8 @@ export interface AttackReport {
   exact: number
   /** Protected cells narrowed below the rule's interval, not pinned. */
   narrowed: number
+  /** Each narrowed cell: the rule's interval and the attack's. */
+  narrowings: Array<{ cell: string; rule: Interval; attack: Interval }>
   /** Constraints that contradicted each other (0 unless an attacker assumption is false). */
   contradictions: number
   /** A few pinned cells, `name|kode|tahun = value`, for messages. */
@@ -186,6 +188,7 @@ export function attackPublishedFiles(files: PublicFiles): AttackReport {
   let exact = 0
   let narrowed = 0
   const examples: string[] = []
+  const narrowings: AttackReport['narrowings'] = []
   for (const name of protectedCells) {
     const before = ruleOnly.get(name)
     const after = attack.get(name)
@@ -195,8 +198,7 @@ export function attackPublishedFiles(files: PublicFiles): AttackReport {
       if (examples.length < 5) examples.push(`${name} = ${after.lo}`)
     } else if (after.lo > before.lo || after.hi < before.hi) {
       narrowed += 1
-      if (examples.length < 5)
-        examples.push(`${name} in [${after.lo}, ${after.hi}], rule [${before.lo}, ${before.hi}]`)
+      narrowings.push({ cell: name, rule: before, attack: after })
     }
   }
   for (const parts of withheldShares) {
@@ -213,6 +215,7 @@ export function attackPublishedFiles(files: PublicFiles): AttackReport {
     protectedCells: protectedCells.size + withheldShares.length,
     exact,
     narrowed,
+    narrowings,
     contradictions: attack.contradictions,
     examples,
     intervals: attack.map,

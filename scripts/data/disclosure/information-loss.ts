@@ -25,7 +25,7 @@ export interface InformationLoss {
   counts: CellChange
   /** Households per combination of programs (program-combinations.csv). */
   combinations: CellChange
-  /** Shares and ratios built on household counts, in their own unit (percentage points, rupiah). */
+  /** Percentages built on household counts, in percentage points (`withheld`: every kind of ratio). */
   shares: CellChange & { withheld: number }
 }
 
@@ -62,7 +62,7 @@ export function measureInformationLoss(raw: RawFigures, published: ProtectedFigu
     if (out.status === 'ditahan') withheld += 1
     if (out.nilai === null) return
     if (row.penyebut_nama === null) counts.push([row.nilai, out.nilai])
-    else shares.push([row.nilai, out.nilai])
+    else if (row.skala === 100) shares.push([row.nilai, out.nilai])
   })
   const combinations = raw.combinations.map(
     (row, index) => [row.jumlah_kk, published.combinations[index]?.jumlah_kk ?? 0] as [number, number],

@@ -20,7 +20,7 @@ const COMBINATIONS = [
 interface Household {
   desil: number
   miskin: boolean
-  petani: boolean
+  livelihood: 'petani' | 'nelayan' | 'umkm' | 'lainnya'
   programs: string[]
 }
 
@@ -42,7 +42,9 @@ function households(seed: number): Household[][] {
       return {
         desil,
         miskin: desil <= 2,
-        petani: random() < 0.5,
+        livelihood:
+          (['petani', 'petani', 'nelayan', 'umkm', 'lainnya'] as const)[Math.floor(random() * 5)] ??
+          'lainnya',
         programs: draw < 0.15 ? ['BPNT', 'PKH'] : draw < 0.35 ? ['PKH'] : draw < 0.5 ? ['BPNT'] : [],
       }
     }),
@@ -82,7 +84,7 @@ export function makeRawFigures(seed = 7, key = 'k'.repeat(40)): RawFigures {
         add('kk_dtsen')
         if (household.desil === 1) add('kk_desil_1')
         if (household.miskin) add('kk_miskin')
-        if (household.miskin && household.petani) add('kk_miskin_petani')
+        if (household.miskin && household.livelihood !== 'lainnya') add(`kk_miskin_${household.livelihood}`)
         if (household.programs.length >= 2) {
           add('kk_bantuan_ganda')
           add('kk_kombinasi_terlarang')
@@ -139,6 +141,8 @@ export function makeRawFigures(seed = 7, key = 'k'.repeat(40)): RawFigures {
       share('persen_kk_desil_1', 'kk_desil_1', 'kk_dtsen'),
       count('kk_miskin', 'kk_miskin'),
       share('persen_petani_miskin', 'kk_miskin_petani', 'kk_miskin'),
+      share('persen_nelayan_miskin', 'kk_miskin_nelayan', 'kk_miskin'),
+      share('persen_umkm_miskin', 'kk_miskin_umkm', 'kk_miskin'),
       count('kk_bantuan_ganda', 'kk_bantuan_ganda'),
       count('kk_kombinasi_terlarang', 'kk_kombinasi_terlarang'),
     )

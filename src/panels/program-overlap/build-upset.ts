@@ -72,7 +72,10 @@ export function villagesWithCombination(
     rows
       .filter(
         (row) =>
-          row.level === 'desa' && row.tahun === tahun && row.jumlah_kk !== 0 && row.programs.join('+') === key,
+          row.level === 'desa' &&
+          row.tahun === tahun &&
+          row.jumlah_kk !== 0 &&
+          row.programs.join('+') === key,
       )
       .map((row) => row.kode),
   )

@@ -18,6 +18,7 @@ import { launchChromium } from '../tests/e2e/browser'
 import { startPreview } from '../tests/e2e/preview-server'
 import { benchAuditTriggers } from './bench/audit-triggers.ts'
 import { benchDanaDesa } from './bench/dana-desa.ts'
+import { benchDisclosure } from './bench/disclosure.ts'
 import { benchDuplicates } from './bench/duplicates.ts'
 import { benchLocalMode } from './bench/local-mode.ts'
 import { benchPriority } from './bench/priority.ts'
@@ -176,6 +177,7 @@ async function main(): Promise<void> {
   )
   await benchDataBuild()
   await benchSnapshotSizes()
+  await benchDisclosure(path.join(ROOT, 'public/data'))
   await benchBundle()
   await benchFirstRender()
   await benchProfileAndTable()

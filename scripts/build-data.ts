@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { BuildError } from './data/build-error.ts'
 import { parseCliOptions, USAGE } from './data/cli-options.ts'
+import { localDisclosureKey } from './data/disclosure/local-key.ts'
 import { isSnapshotCurrent } from './data/is-snapshot-current.ts'
 import { runBuild } from './data/run-build.ts'
 import { boundarySourceFor, loadSources } from './data/sources.ts'
@@ -44,6 +45,10 @@ async function main(): Promise<void> {
     dbUrl: options.dbUrl,
     demo: options.demo,
     browserDumpDir,
+    // A real database keeps its own key (terbit.kunci()); the embedded one is new each build.
+    disclosureKey: options.dbUrl
+      ? undefined
+      : await localDisclosureKey(path.resolve(import.meta.dirname, '..'), process.env),
     fetch: { dataCache: options.dataCache, isOffline: options.isOffline },
     log: (line) => console.log(line),
   })
@@ -60,6 +65,10 @@ async function main(): Promise<void> {
   }
   for (const file of manifest.files)
     console.log(`  ${file.path}: ${file.bytes} bytes, ${file.gzip_bytes} gzip`)
+  const loss = result.disclosure
+  console.log(
+    `  disclosure control: ${loss.counts.changed} of ${loss.counts.cells} counts and ${loss.combinations.changed} of ${loss.combinations.cells} combination cells rounded (mean |change| ${loss.counts.mean_abs.toFixed(2)}), ${loss.shares.withheld} shares withheld`,
+  )
   const dump = result.browserDump
   if (dump) {
     console.log(

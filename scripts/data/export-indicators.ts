@@ -1,13 +1,14 @@
 /**
- * Exports the published figures FROM the database: `public.indikator_wilayah`, read as the `anon` role
- * (what anyone on the internet may read, small cells already withheld), becomes `indicators.csv` in long
- * form; the definitions of `src/indicators/published-definitions.ts` become `indicators.json`. The SQL view
- * defines every value; this module only changes the format and checks that both sides name the same ids.
+ * Formats the published figures: the rows disclosure control produced (scripts/data/disclosure/, from the
+ * SQL figures read as the publishing role) become `indicators.csv` in long form; the definitions of
+ * `src/indicators/published-definitions.ts` and the disclosure rule become `indicators.json`. SQL defines
+ * every value; this module only changes the format and checks that both sides name the same ids.
  */
 import Papa from 'papaparse'
 import { PUBLISHED_INDICATORS } from '../../src/indicators/published-definitions.ts'
-import type { SqlClient } from '../db/sql-client.ts'
 import { BuildError } from './build-error.ts'
+import { disclosureRule } from './disclosure/disclosure-rule.ts'
+import type { InformationLoss } from './disclosure/information-loss.ts'
 
 /** One row of indicators.csv. `nilai` is null unless `status` is 'ada'. */
 export interface IndicatorRow {
@@ -32,36 +33,6 @@ export const INDICATOR_COLUMNS = [
   'status',
   'sintetis',
 ] as const
-
-/** Reads every figure of one kabupaten as `anon`, in a transaction that is rolled back. */
-export async function readPublishedIndicators(client: SqlClient, region: string): Promise<IndicatorRow[]> {
-  await client.exec('begin')
-  try {
-    await client.exec(`set local role anon`)
-    await client.query(`select set_config('request.jwt.claims', '{"role":"anon"}', true)`)
-    const { rows } = await client.query<{
-      kode: string
-      level: IndicatorRow['level']
-      tahun: number | string
-      indikator: string
-      nilai: number | string | null
-      status: IndicatorRow['status']
-    }>(
-      `select kode, level, tahun, indikator, nilai, status
-       from public.indikator_wilayah
-       where kode = $1 or starts_with(kode, $1 || '.')
-       order by kode collate "C", tahun, indikator collate "C"`,
-      [region],
-    )
-    return rows.map((row) => ({
-      ...row,
-      tahun: Number(row.tahun),
-      nilai: row.nilai === null ? null : Number(row.nilai),
-    }))
-  } finally {
-    await client.exec('rollback')
-  }
-}
 
 /** Stops the build when the view and the definitions disagree on the set of indicator ids. */
 export function assertDefinitionsMatch(rows: readonly IndicatorRow[]): void {
@@ -102,16 +73,19 @@ export function formatIndicatorsCsv(rows: readonly IndicatorRow[]): string {
   )}\n`
 }
 
-/** The definitions file: every indicator plus the meaning of each status. */
-export function formatIndicatorsJson(years: readonly number[]): string {
+/**
+ * The definitions file: every indicator, the meaning of each status and the disclosure rule with what it
+ * changed (`loss`, when the figures went through disclosure control).
+ */
+export function formatIndicatorsJson(years: readonly number[], loss?: InformationLoss): string {
   const document = {
     columns: INDICATOR_COLUMNS,
     years,
     statuses: {
       ada: { id: 'Ada nilai', en: 'Value present' },
       ditahan: {
-        id: 'Ditahan: jumlah 1–4 KK (atau rasio yang dibangun darinya) tidak dipublikasikan agar tidak ada keluarga yang dapat dikenali',
-        en: 'Withheld: a count of 1–4 households (or a ratio built on one) is not published, so no household can be singled out',
+        id: 'Ditahan: persentase atau rasio yang penyebutnya (jumlah KK yang dipublikasikan) kurang dari 5 tidak dihitung',
+        en: 'Withheld: a share or ratio whose denominator (the published household count) is below 5 is not computed',
       },
       tidak_ada: { id: 'Tidak ada data', en: 'No data' },
       tidak_berlaku: {
@@ -119,6 +93,7 @@ export function formatIndicatorsJson(years: readonly number[]): string {
         en: 'Does not apply (e.g. Dana Desa for a kelurahan)',
       },
     },
+    disclosure: { ...disclosureRule(), ...(loss ? { information_loss: loss } : {}) },
     indicators: PUBLISHED_INDICATORS,
   }
   return `${JSON.stringify(document, null, 2)}\n`

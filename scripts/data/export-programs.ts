@@ -1,8 +1,9 @@
 /**
- * Exports the social-assistance programs FROM the database, read as `anon` (what anyone may read):
+ * Exports the social-assistance programs FROM the database, read as the publishing role `penerbit`:
  * `programs.json` holds the program dictionary (`public.program_bantuan`) and the combination rules
  * (`public.kombinasi_program`); `program-combinations.csv` holds the households per combination of programs
- * per region and year (`public.kombinasi_wilayah`, counts of 1–4 already withheld). No row-level data.
+ * per region and year, every combination including zeros, after disclosure control
+ * (scripts/data/disclosure/). No row-level data.
  */
 import Papa from 'papaparse'
 import type { SqlClient } from '../db/sql-client.ts'
@@ -38,6 +39,7 @@ export interface CombinationRow {
   tahun: number
   kombinasi: string
   jumlah_program: number
+  /** Households, rounded by disclosure control (null only in files from before it existed). */
   jumlah_kk: number | null
   status: 'ada' | 'ditahan'
   terlarang: boolean
@@ -55,7 +57,7 @@ export const COMBINATION_COLUMNS = [
   'terlarang',
 ] as const
 
-/** What {@link readPublishedPrograms} reads. */
+/** What the program files hold. */
 export interface PublishedPrograms {
   programs: PublishedProgram[]
   rules: PublishedRule[]
@@ -64,12 +66,13 @@ export interface PublishedPrograms {
 
 const toNumber = (value: unknown): number | null => (value === null ? null : Number(value))
 
-/** Reads the dictionary, the rules and one kabupaten's combinations as `anon`, then rolls back. */
-export async function readPublishedPrograms(client: SqlClient, region: string): Promise<PublishedPrograms> {
+/** Reads the dictionary and the rules as `penerbit`, then rolls back. */
+export async function readProgramDictionary(
+  client: SqlClient,
+): Promise<Pick<PublishedPrograms, 'programs' | 'rules'>> {
   await client.exec('begin')
   try {
-    await client.exec('set local role anon')
-    await client.query(`select set_config('request.jwt.claims', '{"role":"anon"}', true)`)
+    await client.exec('set local role penerbit')
     const programs = await client.query<PublishedProgram>(
       `select kode, nama, nama_en, satuan, sumber_dana, syarat, syarat_en, manfaat, manfaat_en,
          manfaat_min_rp, manfaat_maks_rp, urutan
@@ -79,13 +82,6 @@ export async function readPublishedPrograms(client: SqlClient, region: string): 
       `select program_a, program_b, diizinkan, alasan from public.kombinasi_program
        order by program_a collate "C", program_b collate "C"`,
     )
-    const combinations = await client.query<CombinationRow>(
-      `select kode, level, tahun, kombinasi, jumlah_program, jumlah_kk, status, terlarang
-       from public.kombinasi_wilayah
-       where kode = $1 or starts_with(kode, $1 || '.')
-       order by kode collate "C", tahun, kombinasi collate "C"`,
-      [region],
-    )
     return {
       programs: programs.rows.map((row) => ({
         ...row,
@@ -94,12 +90,6 @@ export async function readPublishedPrograms(client: SqlClient, region: string): 
         urutan: Number(row.urutan),
       })),
       rules: rules.rows,
-      combinations: combinations.rows.map((row) => ({
-        ...row,
-        tahun: Number(row.tahun),
-        jumlah_program: Number(row.jumlah_program),
-        jumlah_kk: toNumber(row.jumlah_kk),
-      })),
     }
   } finally {
     await client.exec('rollback')
@@ -115,8 +105,8 @@ export function formatProgramsJson(published: PublishedPrograms): string {
       file: 'program-combinations.csv',
       columns: COMBINATION_COLUMNS,
       description: {
-        id: 'Jumlah keluarga DTSEN per kombinasi program yang diterima (mis. BPNT+PKH); jumlah 1–4 ditahan',
-        en: 'DTSEN households per combination of programs received (e.g. BPNT+PKH); counts of 1–4 withheld',
+        id: 'Jumlah keluarga DTSEN per kombinasi program yang diterima (mis. BPNT+PKH), setiap kombinasi termasuk 0; dibulatkan untuk kerahasiaan (docs/disclosure-control.md)',
+        en: 'DTSEN households per combination of programs received (e.g. BPNT+PKH), every combination including 0; rounded for confidentiality (docs/disclosure-control.md)',
       },
     },
   }

@@ -1,7 +1,8 @@
 /**
  * Checks the snapshot `npm run data` published into public/data (CI builds it before `npm test`; skipped
  * with a reason when absent): the kabupaten figures the SQL computed from the demo data reproduce the
- * official figures the generator is calibrated to, and no file carries personal data.
+ * official figures the generator is calibrated to, disclosure control holds its published shape
+ * (docs/disclosure-control.md), and no file carries personal data.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
@@ -33,10 +34,12 @@ describe.skipIf(!isBuilt)('the published Kutai Timur snapshot', () => {
     return Number(row.nilai)
   }
 
+  // Published to 1 decimal (its definition) from rounded counts (docs/disclosure-control.md): 0.05 from
+  // the decimal, and typically under 0.01 from the rounding of the counts, over the 0.05 of the generator.
   it.each(Object.entries(POVERTY_P0_PERCENT))(
-    'reproduces the BPS poverty rate of %s within 0.05 points',
+    'reproduces the BPS poverty rate of %s within 0.07 points',
     (year, p0) => {
-      expect(Math.abs(value('persen_penduduk_miskin', Number(year)) - p0)).toBeLessThanOrEqual(0.05)
+      expect(Math.abs(value('persen_penduduk_miskin', Number(year)) - p0)).toBeLessThanOrEqual(0.07)
     },
   )
 
@@ -88,10 +91,30 @@ describe.skipIf(!isBuilt)('the published Kutai Timur snapshot', () => {
     }
   })
 
-  it('withholds every household count of 1–4', () => {
-    const households = rows.filter((r) => r.indikator.startsWith('kk_') && r.status === 'ada')
-    expect(households.length).toBeGreaterThan(0)
-    for (const row of households) expect(Number(row.nilai) === 0 || Number(row.nilai) >= 5).toBe(true)
+  it('rounds the household counts of each village-year on one lattice, and sums them into the kecamatan', () => {
+    // Published as sums of rounded combinations, so not on the lattice themselves.
+    const sums = new Set(['kk_bantuan_ganda', 'kk_kombinasi_terlarang'])
+    const counts = rows.filter(
+      (r) =>
+        r.indikator.startsWith('kk_') && !sums.has(r.indikator) && r.status === 'ada' && Number(r.nilai) > 0,
+    )
+    const residues = new Map<string, Set<number>>()
+    for (const row of counts.filter((r) => r.level === 'desa')) {
+      const key = `${row.kode}|${row.tahun}`
+      residues.set(key, (residues.get(key) ?? new Set()).add(Number(row.nilai) % 5))
+    }
+    expect(residues.size).toBeGreaterThan(100)
+    for (const [key, set] of residues) expect([key, set.size]).toEqual([key, 1])
+    for (const row of counts.filter((r) => r.level === 'kecamatan')) {
+      const desa = rows.filter(
+        (r) =>
+          r.level === 'desa' &&
+          r.kode.startsWith(`${row.kode}.`) &&
+          r.tahun === row.tahun &&
+          r.indikator === row.indikator,
+      )
+      expect(desa.reduce((total, r) => total + Number(r.nilai || 0), 0)).toBe(Number(row.nilai))
+    }
   })
 
   it('carries no personal data in any file: no NIK/KK-like numbers, pseudonyms, birth dates or names', () => {
@@ -124,15 +147,16 @@ describe.skipIf(!isBuilt)('the published Kutai Timur snapshot', () => {
     }
   })
 
-  it('publishes households per program combination with every count of 1–4 withheld', () => {
-    const combinations = Papa.parse<{ jumlah_kk: string; status: string; level: string }>(
+  it('publishes every combination of programs for every region and year, zeros included, none withheld', () => {
+    const combinations = Papa.parse<{ kode: string; tahun: string; jumlah_kk: string; status: string }>(
       readFileSync(COMBINATIONS, 'utf8'),
       { header: true, skipEmptyLines: true },
     ).data
-    expect(combinations.filter((row) => row.level === 'desa').length).toBeGreaterThan(0)
-    for (const row of combinations) {
-      if (row.status === 'ada') expect(Number(row.jumlah_kk)).toBeGreaterThanOrEqual(5)
-      else expect([row.status, row.jumlah_kk]).toEqual(['ditahan', ''])
-    }
+    const years = new Set(combinations.map((row) => row.tahun))
+    const regions = KABUPATEN.desa + KABUPATEN.kelurahan + KABUPATEN.kecamatan + 1
+    expect(combinations).toHaveLength(31 * regions * years.size)
+    expect(combinations.some((row) => row.jumlah_kk === '0')).toBe(true)
+    for (const row of combinations)
+      expect([row.status, Number.isInteger(Number(row.jumlah_kk))]).toEqual(['ada', true])
   })
 })

@@ -7,13 +7,10 @@
  */
 import { openPglite, openPostgres, type SqlClient } from '../db/sql-client.ts'
 import { BuildError } from './build-error.ts'
-import {
-  assertDefinitionsMatch,
-  formatIndicatorsCsv,
-  formatIndicatorsJson,
-  readPublishedIndicators,
-} from './export-indicators.ts'
-import { formatCombinationsCsv, formatProgramsJson, readPublishedPrograms } from './export-programs.ts'
+import type { InformationLoss } from './disclosure/information-loss.ts'
+import { publishFigures } from './disclosure/publish-figures.ts'
+import { assertDefinitionsMatch, formatIndicatorsCsv, formatIndicatorsJson } from './export-indicators.ts'
+import { formatCombinationsCsv, formatProgramsJson, readProgramDictionary } from './export-programs.ts'
 import { buildSnapshot, manifestSources, readRegions, type SnapshotFile } from './export-snapshot.ts'
 import { type FetchSourceOptions, fetchSource } from './fetch-source.ts'
 import { toMultiPolygon } from './geometry.ts'
@@ -56,6 +53,11 @@ export interface BuildOptions {
    * demo was loaded into the embedded PGlite.
    */
   browserDumpDir?: string
+  /**
+   * Disclosure key (docs/disclosure-control.md); default the database's own (`terbit.kunci()`). A fresh
+   * embedded database has a new key each build, so the CLI keeps one outside the snapshot.
+   */
+  disclosureKey?: string
   now?: () => Date
   log?: (line: string) => void
 }
@@ -69,6 +71,8 @@ export interface BuildResult {
   demo?: DemoReport
   /** The local-mode database dump, when one was written. */
   browserDump?: BrowserDumpInfo
+  /** What disclosure control changed in the published figures. */
+  disclosure: InformationLoss
   timings: Array<{ step: string; ms: number }>
 }
 
@@ -138,17 +142,20 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
     const demo = demoSettings
       ? await step('demo', () => loadDemo(client, exported, { ...demoSettings, log }))
       : undefined
-    const indicators = await step('figures', () => readPublishedIndicators(client, options.region))
+    // Disclosure control: the figures are read as the publishing role and protected before formatting.
+    const figures = await step('figures', () => publishFigures(client, options.region, options.disclosureKey))
+    const indicators = figures.indicators
     const extraFiles: SnapshotFile[] = []
     if (indicators.length > 0) {
       assertDefinitionsMatch(indicators)
       const years = [...new Set(indicators.map((row) => row.tahun))].sort((a, b) => a - b)
       extraFiles.push(
         { path: 'indicators.csv', content: Buffer.from(formatIndicatorsCsv(indicators)) },
-        { path: 'indicators.json', content: Buffer.from(formatIndicatorsJson(years)) },
+        { path: 'indicators.json', content: Buffer.from(formatIndicatorsJson(years, figures.loss)) },
       )
     }
-    const programs = await step('programs', () => readPublishedPrograms(client, options.region))
+    const dictionary = await step('programs', () => readProgramDictionary(client))
+    const programs = { ...dictionary, combinations: figures.combinations }
     extraFiles.push(
       { path: 'programs.json', content: Buffer.from(formatProgramsJson(programs)) },
       {
@@ -176,7 +183,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
       dumpDir && demo && client.dumpDataDir
         ? await step('dump', () => writeBrowserDump(client, dumpDir, (options.now ?? (() => new Date()))()))
         : undefined
-    return { manifest, stats, timings, demo, browserDump }
+    return { manifest, stats, timings, demo, browserDump, disclosure: figures.loss }
   } finally {
     await client.close()
   }

@@ -5,8 +5,11 @@
  */
 import type { SqlClient } from '../../scripts/db/sql-client.ts'
 
-/** The database roles PostgREST switches to on Supabase. */
-export type ApiRole = 'anon' | 'authenticated' | 'service_role'
+/**
+ * The database roles PostgREST switches to on Supabase, and `penerbit`, the publishing role the data
+ * build switches to (migration 20261203100000; never an API role).
+ */
+export type ApiRole = 'anon' | 'authenticated' | 'service_role' | 'penerbit'
 
 /**
  * Who makes the request. `authenticated` is a signed-in user without an application role; `planner` and

@@ -78,7 +78,7 @@ export function describeDanaDesaFigures(db: () => SqlClient): void {
       const figures = await inRollback(db(), async (client) => {
         await loadFiguresFixture(client)
         await setFormulaInputs(client)
-        await becomeRole(client, 'anon')
+        await becomeRole(client, 'penerbit')
         return readFigures(client)
       })
       lookup = cellLookup(figures)

@@ -1,5 +1,6 @@
 /**
- * Who reads which figures: everyone reads the same suppressed `public.indikator_wilayah`; only planners
+ * Who reads which figures: the public reads the published snapshot, so no API caller reads the live
+ * `public.indikator_wilayah` (only the publishing role `penerbit` and the service role do); only planners
  * and admins get the unsuppressed `public.indikator_lengkap()`, and nobody on the API reaches `private`.
  */
 import { describe, expect, it } from 'vitest'
@@ -27,18 +28,26 @@ function cells(figures: readonly Figure[], kode: string, indicators: readonly st
 /** Defines the access tests of the figures; `db` returns the migrated and seeded database. */
 export function describeFiguresAccess(db: () => SqlClient): void {
   describe('access to the figures', () => {
-    it.each(['authenticated', 'planner', 'admin', 'service_role'] as const)(
-      'shows %s the same suppressed figures as anon',
+    it('shows service_role the same suppressed figures as the publishing role', async () => {
+      const { publisher, service } = await inRollback(db(), async (client) => {
+        await loadSmallCells(client)
+        await becomeRole(client, 'penerbit')
+        const figures = await readFigures(client)
+        await becomeRole(client, 'service_role')
+        return { publisher: figures, service: await readFigures(client) }
+      })
+      expect(publisher.some((figure) => figure.status === 'ditahan')).toBe(true)
+      expect(service).toEqual(publisher)
+    })
+
+    it.each(['anon', 'authenticated', 'planner', 'admin'] as const)(
+      'refuses %s the live view indikator_wilayah: "permission denied for view indikator_wilayah"',
       async (caller) => {
-        const { anon, other } = await inRollback(db(), async (client) => {
-          await loadSmallCells(client)
-          await becomeRole(client, 'anon')
-          const anonFigures = await readFigures(client)
-          await becomeRole(client, caller)
-          return { anon: anonFigures, other: await readFigures(client) }
+        const attempt = asRole(db(), caller, (client) => readFigures(client))
+        await expect(attempt).rejects.toMatchObject({
+          code: '42501',
+          message: 'permission denied for view indikator_wilayah',
         })
-        expect(anon.some((figure) => figure.status === 'ditahan')).toBe(true)
-        expect(other).toEqual(anon)
       },
     )
 
@@ -61,8 +70,9 @@ export function describeFiguresAccess(db: () => SqlClient): void {
     it('makes indikator_lengkap() agree with the view wherever nothing is withheld', async () => {
       const { published, unsuppressed } = await inRollback(db(), async (client) => {
         await loadFiguresFixture(client)
-        await becomeRole(client, 'planner')
+        await becomeRole(client, 'penerbit')
         const all = await readFigures(client)
+        await becomeRole(client, 'planner')
         return {
           published: all.filter((figure) => figure.tahun === 2024),
           unsuppressed: await readUnsuppressedFigures(client, 2024),

@@ -91,7 +91,7 @@ export function describeFigureRules(db: () => SqlClient): void {
     beforeAll(async () => {
       const figures = await inRollback(db(), async (client) => {
         await loadFiguresFixture(client)
-        await becomeRole(client, 'anon')
+        await becomeRole(client, 'penerbit')
         return readFigures(client)
       })
       lookup = cellLookup(figures)
@@ -115,7 +115,7 @@ export function describeFigureRules(db: () => SqlClient): void {
         await loadFiguresFixture(client)
         // The rule edit as the owner (planners change rules only through ubah_aturan_kombinasi()).
         if (edit) await client.exec(edit)
-        await becomeRole(client, 'planner')
+        await becomeRole(client, 'penerbit')
         return readFigure(client, KODE.desaA, 'kk_kombinasi_terlarang')
       })
       expect(count).toBe(expected)

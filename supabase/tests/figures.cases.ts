@@ -1,7 +1,7 @@
 /**
  * The published figures of 2024 for every region of figures-fixture.ts, worked out by hand. Columns:
  * kelurahan L, desa A, B, C, kecamatan Hulu (L + A), Hilir (B + C), kabupaten. The fixture is loaded once,
- * read as anon and rolled back; each test then compares one indicator row with the snapshot.
+ * read as the publishing role and rolled back; each test then compares one indicator row with the snapshot.
  *
  * DTSEN households per village in 2024 (groups of figures-fixture.ts):
  *   A: 35 households, 110 people; desil 1: 5, desil 1–2: 15, desil 1–4: 20; poor 20 (70 people)
@@ -124,7 +124,7 @@ export function describeFigures(db: () => SqlClient): void {
     beforeAll(async () => {
       const figures = await inRollback(db(), async (client) => {
         await loadFiguresFixture(client)
-        await becomeRole(client, 'anon')
+        await becomeRole(client, 'penerbit')
         return readFigures(client)
       })
       lookup = cellLookup(figures)

@@ -1,5 +1,6 @@
 /**
- * The public side of the programs: households per combination (`public.kombinasi_wilayah`, 1–4 withheld),
+ * The programs: households per combination (`public.kombinasi_wilayah`, 1–4 withheld, for the publishing
+ * role only; the public reads program-combinations.csv),
  * the program dictionary's published details, the planner action `ubah_aturan_kombinasi`, and a scan
  * proving that nothing anon may read has a column for names, NIK, KK numbers or birth dates.
  */
@@ -53,6 +54,16 @@ const RULE =
 export function describeProgramCombinations(db: () => SqlClient): void {
   describe('program combinations', () => {
     it.each<Caller>(['anon', 'authenticated', 'planner'])(
+      'refuse %s the live view kombinasi_wilayah',
+      async (caller) => {
+        await expect(combinationsAs(db(), caller)).rejects.toMatchObject({
+          code: '42501',
+          message: 'permission denied for view kombinasi_wilayah',
+        })
+      },
+    )
+
+    it.each<Caller>(['penerbit', 'service_role'])(
       'show %s the households per combination with 1–4 withheld and disallowed pairs marked',
       async (caller) => {
         const rows = await combinationsAs(db(), caller)
@@ -108,23 +119,34 @@ export function describeProgramCombinations(db: () => SqlClient): void {
       expect(rows).toEqual([{ program_a: 'PBI_JKN', program_b: 'PIP', diizinkan, alasan: 'uji' }])
     })
 
-    it.each<Caller>(['anon', 'planner'])(
+    it.each<[Caller, string]>([
+      ['anon', 'permission denied for function kombinasi_terlarang_desa'],
+      ['authenticated', 'kombinasi_terlarang_desa is for planners only'],
+    ])('refuse %s kombinasi_terlarang_desa: "%s"', async (caller, message) => {
+      const call = asRole(db(), caller, (client) =>
+        client.query('select * from public.kombinasi_terlarang_desa(2024)'),
+      )
+      await expect(call).rejects.toMatchObject({ code: '42501', message })
+    })
+
+    it.each<Caller>(['planner', 'admin'])(
       'give %s the disallowed village rows of one year from kombinasi_terlarang_desa, as the view has them',
       async (caller) => {
         const { fromFunction, fromView, otherYear } = await inRollback(db(), async (client) => {
           await insertCombinations(client)
           await becomeRole(client, 'planner')
           await client.query(RULE, ['BPNT', 'PKH', false, 'uji'])
+          await becomeRole(client, 'penerbit')
+          const view = await client.query(
+            `select kode, kombinasi, jumlah_kk::int, status from public.kombinasi_wilayah
+             where level = 'desa' and tahun = 2024 and terlarang order by kode, kombinasi`,
+          )
           await becomeRole(client, caller)
           const call = (tahun: number) =>
             client.query(
               'select kode, kombinasi, jumlah_kk::int, status from public.kombinasi_terlarang_desa($1)',
               [tahun],
             )
-          const view = await client.query(
-            `select kode, kombinasi, jumlah_kk::int, status from public.kombinasi_wilayah
-             where level = 'desa' and tahun = 2024 and terlarang order by kode, kombinasi`,
-          )
           return {
             fromFunction: (await call(2024)).rows,
             fromView: view.rows,
@@ -152,6 +174,7 @@ export function describeProgramCombinations(db: () => SqlClient): void {
         await insertCombinations(client)
         await becomeRole(client, 'planner')
         await client.query(RULE, ['BPNT', 'PKH', false, 'uji'])
+        await becomeRole(client, 'penerbit')
         const result = await client.query(
           `select terlarang from public.kombinasi_wilayah where kode = $1 and kombinasi = 'BPNT+PKH' and tahun = 2024`,
           [DESA],

@@ -25,6 +25,7 @@ import { describePlannerWorkspace } from './planner-workspace.cases.ts'
 import { describeProgramCombinations } from './program-combinations.cases.ts'
 import { describeProgramsRls } from './programs-rls.cases.ts'
 import { describePublicStatisticsRls } from './public-statistics-rls.cases.ts'
+import { describePublishingRole } from './publishing-role.cases.ts'
 import { describeRegionsConstraints } from './regions-constraints.cases.ts'
 import { describeRegionsRls, seededKodes } from './regions-rls.cases.ts'
 import { describeReviewWorkspace } from './review-workspace.cases.ts'
@@ -59,6 +60,7 @@ export function describeSchema(open: () => Promise<SqlClient>): void {
   describeFigureRules(db)
   describeSuppression(db)
   describeFiguresAccess(db)
+  describePublishingRole(db)
   describeDanaDesaFigures(db)
   describePlannerWorkspace(db)
   describeDuplicates(db)

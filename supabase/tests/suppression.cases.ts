@@ -83,7 +83,7 @@ export function describeSuppression(db: () => SqlClient): void {
             ...makeHouseholds(1, count, { desil: 1 }),
             ...makeHouseholds(100, 10, { desil: 9, miskin: false }),
           ])
-          await becomeRole(client, 'anon')
+          await becomeRole(client, 'penerbit')
           const indicators = ['kk_desil_1', 'persen_kk_desil_1']
           return {
             desa: await readCells(client, SMALL_DESA, indicators),
@@ -98,7 +98,7 @@ export function describeSuppression(db: () => SqlClient): void {
     it('withholds a share whose denominator is small even when its numerator is 0', async () => {
       const cells = await inRollback(db(), async (client) => {
         await insertKeluarga(client, makeHouseholds(1, 3, { desil: 9, miskin: false }))
-        await becomeRole(client, 'anon')
+        await becomeRole(client, 'penerbit')
         return readCells(client, SMALL_DESA, ['jumlah_kk_dtsen', 'kk_desil_1', 'persen_kk_desil_1'])
       })
       expect(cells).toEqual({ jumlah_kk_dtsen: 'ditahan', kk_desil_1: 0, persen_kk_desil_1: 'ditahan' })
@@ -109,7 +109,7 @@ export function describeSuppression(db: () => SqlClient): void {
       beforeAll(async () => {
         cells = await inRollback(db(), async (client) => {
           await loadSmallCells(client)
-          await becomeRole(client, 'anon')
+          await becomeRole(client, 'penerbit')
           return readCells(client, SMALL_DESA)
         })
       })
@@ -122,7 +122,7 @@ export function describeSuppression(db: () => SqlClient): void {
     it('gives a value exactly when the status is ada, everywhere in the view', async () => {
       const { rows } = await inRollback(db(), async (client) => {
         await loadSmallCells(client)
-        await becomeRole(client, 'anon')
+        await becomeRole(client, 'penerbit')
         return client.query(
           `select kode, tahun, indikator, status from public.indikator_wilayah
            where (status = 'ada') is distinct from (nilai is not null)`,
@@ -137,7 +137,7 @@ export function describeSuppression(db: () => SqlClient): void {
         cells = await inRollback(db(), async (client) => {
           await insertKeluarga(client, makeHouseholds(1, 10, { kode_desa: KELURAHAN }))
           await insertPenduduk(client, [makePenduduk(KELURAHAN, 1000)])
-          await becomeRole(client, 'anon')
+          await becomeRole(client, 'penerbit')
           return readCells(client, KELURAHAN)
         })
       })

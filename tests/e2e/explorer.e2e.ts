@@ -82,11 +82,13 @@ describe('the map explorer', () => {
     await copy.close()
   })
 
-  it('gives withheld villages their own legend row (persen_umkm_miskin 2022 has some)', async () => {
-    const { page, errors } = await openApp('?i=persen_umkm_miskin&t=2022')
-    await expect.poll(() => legendText(page)).toContain('Ditahan (jumlah kecil)')
+  // Disclosure control rounds counts instead of withholding them, so the demo has no withheld village
+  // (docs/disclosure-control.md); kelurahan, where Dana Desa does not apply, get their own row instead.
+  it('gives villages without a value their own legend row (Dana Desa does not apply to kelurahan)', async () => {
+    const { page, errors } = await openApp('?i=dana_desa&t=2024')
+    await expect.poll(() => legendText(page)).toContain('Tidak berlaku')
     await page.getByTestId('lang-en').click()
-    await expect.poll(() => legendText(page)).toContain('Withheld (small number)')
+    await expect.poll(() => legendText(page)).toContain('Does not apply')
     expect(errors).toEqual([])
     await page.close()
   })

@@ -72,8 +72,10 @@ describe('the planner workspace in local mode', () => {
     expect(expected.count).toBeGreaterThan(0)
     const shown = await page.getByTestId(`keluarga-${expected.periode}`).textContent()
     expect(Number((shown ?? '').replaceAll('.', ''))).toBe(expected.count)
-    // The public map's figure (snapshot engine, from indicators.csv) agrees with the row-level count.
-    expect(await page.getByTestId(`published-${expected.periode}`).textContent()).toBe(shown)
+    // The public map's figure (snapshot engine, from indicators.csv) is the row-level count rounded for
+    // confidentiality (docs/disclosure-control.md): within ±2 of it.
+    const published = await page.getByTestId(`published-${expected.periode}`).textContent()
+    expect(Math.abs(Number((published ?? '').replaceAll('.', '')) - expected.count)).toBeLessThanOrEqual(2)
 
     const note = `Cek lapangan e2e ${Date.now()}`
     await page.getByLabel('Sudah diverifikasi').check()

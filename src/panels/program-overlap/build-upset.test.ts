@@ -39,6 +39,13 @@ describe('buildUpset()', () => {
       maxCount: 7,
     },
     {
+      name: 'draws no bar for a combination published as 0',
+      rows: [makeRow('64.08', 'BLT_DD+PKH', 0), makeRow('64.08', 'PKH', 7), makeRow('64.08', 'PIP', 0)],
+      keys: ['PKH'],
+      firstPrograms: ['PKH'],
+      maxCount: 7,
+    },
+    {
       name: 'is empty for a region without rows',
       rows: [makeRow('64.08.01', 'PKH', 7)],
       keys: [],

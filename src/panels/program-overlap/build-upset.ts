@@ -1,7 +1,9 @@
 /**
  * The rows of an UpSet chart: one bar per combination of programs in one region and year, largest first,
  * with the matrix dots (which programs the combination holds) and the total per program. Withheld counts
- * (1–4 households) keep their bar slot with no length, so a reader sees they exist. Pure.
+ * (1–4 households, in files from before disclosure control) keep their bar slot with no length, so a
+ * reader sees they exist; a combination published as 0 has no bar (the file lists every combination,
+ * docs/disclosure-control.md). Pure.
  */
 import type { CombinationCount, ProgramCode } from '../../data/programs.ts'
 
@@ -34,7 +36,7 @@ export function buildUpset(
   limit = 16,
 ): Upset {
   const bars = rows
-    .filter((row) => row.kode === kode && row.tahun === tahun)
+    .filter((row) => row.kode === kode && row.tahun === tahun && row.jumlah_kk !== 0)
     .map(
       (row): UpsetBar => ({
         key: row.programs.join('+'),
@@ -68,7 +70,13 @@ export function villagesWithCombination(
 ): Set<string> {
   return new Set(
     rows
-      .filter((row) => row.level === 'desa' && row.tahun === tahun && row.programs.join('+') === key)
+      .filter(
+        (row) =>
+          row.level === 'desa' &&
+          row.tahun === tahun &&
+          row.jumlah_kk !== 0 &&
+          row.programs.join('+') === key,
+      )
       .map((row) => row.kode),
   )
 }

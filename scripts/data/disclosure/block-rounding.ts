@@ -1,0 +1,44 @@
+/**
+ * The perturbation of one count: unbiased rounding to base {@link ROUNDING_BASE} with a secret offset per
+ * village and year (docs/disclosure-control.md). Every protected count of one desa/kelurahan in one year
+ * shares the offset, so the published values keep the order of the true ones (desil 1 ≤ desil 1–2 holds
+ * in the published file too) and the same true value always gets the same published value. The offset
+ * comes from a keyed hash (HMAC-SHA-256) of the village code and the year, so it is fixed for a key and
+ * cannot be computed from the published files.
+ */
+import { createHmac } from 'node:crypto'
+
+/** Width of a block of true values that publish as one value: 5, as in the ONS and ABS small-area tables. */
+export const ROUNDING_BASE = 5
+
+/** The largest change a count can get: half a block. */
+export const MAX_PERTURBATION = (ROUNDING_BASE - 1) / 2
+
+/** The offset (0 … base − 1) of one village in one year, under `key`. */
+export function offsetFor(key: string, kodeDesa: string, tahun: number): number {
+  const digest = createHmac('sha256', key).update(`${kodeDesa}|${tahun}`).digest()
+  // 2^32 values mod 5: the bias is below 1e-9.
+  return digest.readUInt32BE(0) % ROUNDING_BASE
+}
+
+/**
+ * The published value of a true count `value` (an integer ≥ 0) for a village-year with offset `offset`:
+ * the middle of the block of {@link ROUNDING_BASE} values it falls in, never below 0. A true 0 stays 0.
+ */
+export function roundCount(value: number, offset: number): number {
+  if (!Number.isInteger(value) || value < 0) {
+    throw new RangeError(`a count must be an integer ≥ 0, got ${value}`)
+  }
+  if (value === 0) return 0
+  const block = Math.floor((value + offset) / ROUNDING_BASE)
+  return Math.max(0, block * ROUNDING_BASE - offset + MAX_PERTURBATION)
+}
+
+/**
+ * What a published value `published` says about the true count, from the rule alone (the offset unknown):
+ * the smallest and largest true value that can publish as it.
+ */
+export function ruleInterval(published: number): [number, number] {
+  if (published === 0) return [0, MAX_PERTURBATION]
+  return [Math.max(1, published - MAX_PERTURBATION), published + MAX_PERTURBATION]
+}

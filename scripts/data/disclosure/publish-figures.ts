@@ -1,0 +1,27 @@
+/**
+ * The publish step's figures: read the raw figures as `penerbit`, apply disclosure control, measure what
+ * it changed. run-build.ts formats the result into indicators.csv and program-combinations.csv.
+ */
+import { PUBLISHED_INDICATORS } from '../../../src/indicators/published-definitions.ts'
+import type { SqlClient } from '../../db/sql-client.ts'
+import { type InformationLoss, measureInformationLoss } from './information-loss.ts'
+import { type ProtectedFigures, protectFigures } from './protect-figures.ts'
+import { readRawFigures } from './raw-figures.ts'
+
+/** What {@link publishFigures} returns. */
+export interface PublishedFigures extends ProtectedFigures {
+  loss: InformationLoss
+}
+
+/** Reads, protects and measures one kabupaten's figures; `key` overrides the database's own key. */
+export async function publishFigures(
+  client: SqlClient,
+  region: string,
+  key?: string,
+): Promise<PublishedFigures> {
+  const raw = await readRawFigures(client, region)
+  const withKey = key === undefined ? raw : { ...raw, key }
+  const decimals = new Map(PUBLISHED_INDICATORS.map((indicator) => [indicator.id, indicator.decimals]))
+  const published = protectFigures(withKey, decimals)
+  return { ...published, loss: measureInformationLoss(withKey, published) }
+}

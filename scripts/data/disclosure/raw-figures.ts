@@ -1,0 +1,92 @@
+/**
+ * The unprotected figures the publish step starts from (`terbit.indikator_mentah`,
+ * `terbit.kombinasi_mentah`), read as the publishing role `penerbit`. Only the publish step sees them;
+ * {@link protectFigures} turns them into what the public files hold.
+ */
+import type { SqlClient } from '../../db/sql-client.ts'
+
+/** Region level, as in indicators.csv. */
+export type Level = 'desa' | 'kecamatan' | 'kabupaten'
+
+/**
+ * One figure before disclosure control, with the parts it is computed from: `nilai` is `pembilang`, or
+ * `pembilang × skala / penyebut` for a ratio. A part marked `*_rahasia` counts households or persons.
+ */
+export interface RawIndicatorRow {
+  kode: string
+  level: Level
+  tahun: number
+  indikator: string
+  berlaku: boolean
+  nilai: number | null
+  pembilang_nama: string
+  pembilang: number | null
+  pembilang_rahasia: boolean
+  penyebut_nama: string | null
+  penyebut: number | null
+  penyebut_rahasia: boolean
+  skala: number | null
+}
+
+/** Households per combination of programs before disclosure control; 0 when nobody has it. */
+export interface RawCombinationRow {
+  kode: string
+  level: Level
+  tahun: number
+  kombinasi: string
+  jumlah_program: number
+  jumlah_kk: number
+  terlarang: boolean
+}
+
+/** What the publish step reads: the figures, the combinations and the database's disclosure key. */
+export interface RawFigures {
+  indicators: RawIndicatorRow[]
+  combinations: RawCombinationRow[]
+  key: string
+}
+
+const numberOrNull = (value: unknown): number | null => (value === null ? null : Number(value))
+
+/** Reads one kabupaten's raw figures as `penerbit`, in a transaction that is rolled back. */
+export async function readRawFigures(client: SqlClient, region: string): Promise<RawFigures> {
+  await client.exec('begin')
+  try {
+    await client.exec('set local role penerbit')
+    const indicators = await client.query<Record<string, unknown>>(
+      `select kode, level, tahun, indikator, berlaku, nilai, pembilang_nama, pembilang, pembilang_rahasia,
+         penyebut_nama, penyebut, penyebut_rahasia, skala
+       from terbit.indikator_mentah
+       where kode = $1 or starts_with(kode, $1 || '.')
+       order by kode collate "C", tahun, indikator collate "C"`,
+      [region],
+    )
+    const combinations = await client.query<Record<string, unknown>>(
+      `select kode, level, tahun, kombinasi, jumlah_program, jumlah_kk, terlarang
+       from terbit.kombinasi_mentah
+       where kode = $1 or starts_with(kode, $1 || '.')
+       order by kode collate "C", tahun, kombinasi collate "C"`,
+      [region],
+    )
+    const key = await client.query<{ kunci: string }>('select terbit.kunci() as kunci')
+    return {
+      indicators: indicators.rows.map((row) => ({
+        ...(row as unknown as RawIndicatorRow),
+        tahun: Number(row.tahun),
+        nilai: numberOrNull(row.nilai),
+        pembilang: numberOrNull(row.pembilang),
+        penyebut: numberOrNull(row.penyebut),
+        skala: numberOrNull(row.skala),
+      })),
+      combinations: combinations.rows.map((row) => ({
+        ...(row as unknown as RawCombinationRow),
+        tahun: Number(row.tahun),
+        jumlah_program: Number(row.jumlah_program),
+        jumlah_kk: Number(row.jumlah_kk),
+      })),
+      key: key.rows[0]?.kunci ?? '',
+    }
+  } finally {
+    await client.exec('rollback')
+  }
+}

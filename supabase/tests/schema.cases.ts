@@ -21,6 +21,7 @@ import { describePlannerRole } from './planner-role.cases.ts'
 import { describePlannerWorkspace } from './planner-workspace.cases.ts'
 import { describeProgramCombinations } from './program-combinations.cases.ts'
 import { describeProgramsRls } from './programs-rls.cases.ts'
+import { describePseudonyms } from './pseudonyms.cases.ts'
 import { describePublicStatisticsRls } from './public-statistics-rls.cases.ts'
 import { describeRegionsConstraints } from './regions-constraints.cases.ts'
 import { describeRegionsRls, seededKodes } from './regions-rls.cases.ts'
@@ -50,6 +51,7 @@ export function describeSchema(open: () => Promise<SqlClient>): void {
   describePlannerRole(db)
   describeHouseholdRls(db)
   describeHouseholdConstraints(db)
+  describePseudonyms(db)
   describePublicStatisticsRls(db)
   describeProgramsRls(db)
   describeFigures(db)

@@ -2,13 +2,12 @@
 -- organisation's key: HMAC-SHA256(key, number). A NIK has little entropy (region + birth date + serial),
 -- so anyone holding that key alone could reverse every pseudonym by trying the whole NIK space. So the
 -- database re-keys every incoming pseudonym with a secret only it holds (the pepper):
---   stored = HMAC-SHA256(pepper, incoming hash)
+--   stored = HMAC-SHA256(pepper, the incoming hash's 32 bytes), 64 lower-case hex (the tables' check)
 -- Reversing a stored value then needs both the import key and the pepper.
 --
 -- Incoming form (src/import/pseudonymise.ts): 'p1.' || 16 hex (key fingerprint) || '.' || 64 hex (hash).
--- The versioned prefix and exact length cannot be met by a raw or zero-padded NIK; a hash part with a run
--- of 16 equal characters or made of decimal digits only is refused too (a padded number; a real HMAC
--- output does that with probability below 1e-13). The fingerprint (HMAC(key, a fixed label), first 16 hex)
+-- The versioned prefix and exact length cannot be met by a raw or zero-padded NIK; a hash part that looks
+-- like a padded number is refused too (private.is_padded_number). The fingerprint (HMAC(key, a fixed label), first 16 hex)
 -- is recorded on the first import; rows hashed with any other key are refused, so a wrong PSEUDONYM_KEY
 -- can never silently split one household into two identities.
 --
@@ -132,36 +131,62 @@ begin
 end
 $$;
 
--- One incoming pseudonym → its stored form, or an exception naming the column (SQLSTATE 23514 with the
--- column's constraint name, as a check constraint would report it).
-create or replace function private.rekey_pseudonym(
-  incoming text, pads bytea, key_fingerprint text, constraint_name text
-) returns text
+-- Why an incoming value is refused: raises (SQLSTATE 23514 with the column's constraint name, as a check
+-- constraint would report it). Called only for values the check in private.rekey_pseudonym refused.
+create or replace function private.refuse_pseudonym(incoming text, key_fingerprint text, constraint_name text)
+returns text
 language plpgsql immutable set search_path = '' as $$
-declare
-  hash text;
 begin
-  if incoming is null then return null; end if;
-  if incoming !~ '^p1\.[0-9a-f]{16}\.[0-9a-f]{64}$' then
+  if not private.is_pseudonym_form(incoming) then
     raise exception using errcode = '23514', constraint = constraint_name,
       message = format('%s: bukan pseudonim (harus p1.<16 hex>.<64 hex> dari importer), bukan NIK/KK mentah. / '
         || 'not a pseudonym (must be p1.<16 hex>.<64 hex> from the importer), never a raw NIK/KK number.',
         constraint_name);
   end if;
-  hash := substr(incoming, 21);
-  if hash ~ '(.)\1{15}' or hash ~ '^[0-9]+$' then
+  if private.is_padded_number(substr(incoming, 21)) then
     raise exception using errcode = '23514', constraint = constraint_name,
-      message = format('%s: nilai ini NIK/KK yang diisi nol, bukan hash. / '
-        || 'this value is a padded NIK/KK number, not a hash.', constraint_name);
+      message = format('%s: nilai ini NIK/KK yang diisi, bukan hash. / this value is a padded NIK/KK number, not a hash.',
+        constraint_name);
   end if;
-  if substr(incoming, 4, 16) <> key_fingerprint then
-    raise exception using errcode = '23514', constraint = 'pseudonym_key_fingerprint',
-      message = format('%s: di-hash dengan kunci lain (sidik %s) daripada kunci basis data ini (sidik %s). / '
-        || 'hashed with another key (fingerprint %s) than this database''s key (fingerprint %s).',
-        constraint_name, substr(incoming, 4, 16), key_fingerprint, substr(incoming, 4, 16), key_fingerprint);
-  end if;
-  return encode(sha256(substr(pads, 65, 64) || sha256(substr(pads, 1, 64) || convert_to(hash, 'UTF8'))), 'hex');
+  raise exception using errcode = '23514', constraint = 'pseudonym_key_fingerprint',
+    message = format('%s: di-hash dengan kunci lain (sidik %s) daripada kunci basis data ini (sidik %s). / '
+      || 'hashed with another key (fingerprint %s) than this database''s key (fingerprint %s).',
+      constraint_name, substr(incoming, 4, 16), key_fingerprint, substr(incoming, 4, 16), key_fingerprint);
 end
+$$;
+
+-- 'p1.' || 16 hex || '.' || 64 hex. Written without a regex: PostgreSQL's engine expands {64} and costs
+-- ~130 µs a value on PGlite; length + ltrim is a few µs (measured, docs/data-formats.md).
+create or replace function private.is_pseudonym_form(incoming text) returns boolean
+language sql immutable as $$
+  select length(incoming) = 84 and left(incoming, 3) = 'p1.' and substr(incoming, 20, 1) = '.'
+    and ltrim(substr(incoming, 4, 16) || substr(incoming, 21), '0123456789abcdef') = ''
+$$;
+
+-- A padded number, not a hash: only decimal digits (a zero-padded NIK), or a run of 24 or more equal
+-- characters at either end (a number padded with any character on either side). A random hash does the
+-- first with probability (10/16)^64 ≈ 1e-13 and the second 2·16^-23 ≈ 1e-27.
+create or replace function private.is_padded_number(hash text) returns boolean
+language sql immutable as $$
+  select ltrim(hash, '0123456789') = ''
+    or length(ltrim(hash, left(hash, 1))) <= 40 or length(rtrim(hash, right(hash, 1))) <= 40
+$$;
+
+-- One incoming pseudonym → HMAC-SHA256(pepper, the hash's 32 bytes) in hex, or an exception. `pads` is
+-- (pepper xor ipad) || (pepper xor opad). Plain SQL without a SET clause (which would stop inlining), so
+-- PostgreSQL inlines it and the two helpers into the trigger's expression; every name in it is pg_catalog's
+-- (always searched first) or schema-qualified.
+create or replace function private.rekey_pseudonym(
+  incoming text, pads bytea, key_fingerprint text, constraint_name text
+) returns text
+language sql immutable as $$
+  select case
+    when incoming is null then null
+    when private.is_pseudonym_form(incoming) and substr(incoming, 4, 16) = key_fingerprint
+      and not private.is_padded_number(substr(incoming, 21))
+      then encode(sha256(substr(pads, 65, 64) || sha256(substr(pads, 1, 64) || decode(substr(incoming, 21), 'hex'))), 'hex')
+    else private.refuse_pseudonym(incoming, key_fingerprint, constraint_name)
+  end
 $$;
 
 -- The fingerprint every row must carry: the recorded one, or (first rows ever) the row's own, recorded now.
@@ -172,7 +197,7 @@ declare
 begin
   select k.fingerprint into stored from private.pseudonym_key as k;
   if found then return stored; end if;
-  if incoming ~ '^p1\.[0-9a-f]{16}\.' then
+  if private.is_pseudonym_form(incoming) then
     perform private.claim_pseudonym_key(substr(incoming, 4, 16));
     select k.fingerprint into stored from private.pseudonym_key as k;
   end if;
@@ -180,12 +205,19 @@ begin
 end
 $$;
 
+-- The triggers read the pads and the fingerprint straight from the private tables (one join per row;
+-- a function call each costs ~45 µs on PGlite) and fall back to the functions only when a table has no
+-- row yet or the pepper is in Vault.
 create or replace function private.rekey_keluarga() returns trigger
 language plpgsql security definer set search_path = '' as $$
 declare
-  pads bytea := private.pseudonym_pads();
-  fingerprint text := private.pseudonym_fingerprint_for(new.id_keluarga);
+  pads bytea;
+  fingerprint text;
 begin
+  select s.pads, k.fingerprint into pads, fingerprint
+  from private.pseudonym_secret as s, private.pseudonym_key as k;
+  if pads is null then pads := private.pseudonym_pads(); end if;
+  if fingerprint is null then fingerprint := private.pseudonym_fingerprint_for(new.id_keluarga); end if;
   if tg_op = 'INSERT' or new.id_keluarga is distinct from old.id_keluarga then
     new.id_keluarga := private.rekey_pseudonym(new.id_keluarga, pads, fingerprint, 'keluarga_id_pseudonymised');
   end if;
@@ -199,9 +231,15 @@ $$;
 create or replace function private.rekey_penerima_bantuan() returns trigger
 language plpgsql security definer set search_path = '' as $$
 declare
-  pads bytea := private.pseudonym_pads();
-  fingerprint text := private.pseudonym_fingerprint_for(coalesce(new.id_keluarga, new.nik));
+  pads bytea;
+  fingerprint text;
 begin
+  select s.pads, k.fingerprint into pads, fingerprint
+  from private.pseudonym_secret as s, private.pseudonym_key as k;
+  if pads is null then pads := private.pseudonym_pads(); end if;
+  if fingerprint is null then
+    fingerprint := private.pseudonym_fingerprint_for(coalesce(new.id_keluarga, new.nik));
+  end if;
   if tg_op = 'INSERT' or new.id_keluarga is distinct from old.id_keluarga then
     new.id_keluarga := private.rekey_pseudonym(new.id_keluarga, pads, fingerprint, 'penerima_id_pseudonymised');
   end if;
@@ -223,7 +261,8 @@ create trigger penerima_bantuan_rekey_pseudonyms
 
 revoke all on function private.ensure_pseudonym_secret(), private.pseudonym_pads(),
   private.claim_pseudonym_key(text), private.pseudonym_fingerprint_for(text),
-  private.rekey_pseudonym(text, bytea, text, text), private.pseudonym_vault_name()
+  private.rekey_pseudonym(text, bytea, text, text), private.pseudonym_vault_name(),
+  private.refuse_pseudonym(text, text, text), private.is_pseudonym_form(text), private.is_padded_number(text)
   from public, anon, authenticated, service_role;
 revoke all on function public.claim_pseudonym_key(text) from public, anon;
 grant execute on function public.claim_pseudonym_key(text) to authenticated, service_role;

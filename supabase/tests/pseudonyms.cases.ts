@@ -21,6 +21,7 @@ const NOT_PSEUDONYMS: readonly [string, string][] = [
   ['the same NIK padded at the end', RAW_NIK.padEnd(64, '0')],
   ['a padded NIK in the pseudonym form', `p1.${FINGERPRINT}.${RAW_NIK.padStart(64, '0')}`],
   ['a NIK repeated four times in the pseudonym form', `p1.${FINGERPRINT}.${RAW_NIK.repeat(4)}`],
+  ['a NIK padded with f in the pseudonym form', `p1.${FINGERPRINT}.${RAW_NIK.padEnd(64, 'f')}`],
   ['a pseudonym without its version', pseudonym(1).slice(3)],
   ['an upper-case pseudonym', pseudonym(1).toUpperCase()],
   ['a pseudonym one character short', pseudonym(1).slice(0, -1)],
@@ -79,7 +80,7 @@ export function describePseudonyms(db: () => SqlClient): void {
           `select encode(pads, 'hex') as pads from private.pseudonym_secret`,
         )
         const pepper = hexToBytes(rows[0]?.pads.slice(0, 64) ?? '').map((byte) => byte ^ 0x36)
-        const expected = bytesToHex(hmac(sha256, pepper, new TextEncoder().encode(incoming.slice(20))))
+        const expected = bytesToHex(hmac(sha256, pepper, hexToBytes(incoming.slice(20))))
         expect(stored).toMatch(/^[0-9a-f]{64}$/)
         expect(stored).not.toBe(incoming.slice(20))
         expect(stored).toBe(expected)

@@ -35,20 +35,25 @@ function villagesOf(report: ImportReport, word: string): string {
 }
 
 /**
- * Whether a whole-period removal may go ahead: it prints the plan, then checks --confirm-remove N against
- * it, or asks on a terminal; without either it refuses (importFile then says how to confirm).
+ * Whether a whole-period removal may go ahead: --confirm-remove N must equal the planned row count, or
+ * the user answers yes on a terminal after seeing the plan; otherwise it refuses (the refusal names the
+ * plan and says how to confirm).
  */
 async function confirmOnCommandLine(
   options: Pick<ImportCliOptions, 'file' | 'confirmRemove'>,
   plan: RemovalPlan,
 ): Promise<boolean> {
+  // A refusal's message repeats the plan, so the plan is printed here only when the import goes ahead.
   const file = path.basename(options.file)
-  console.log(formatRemovalPlan(file, plan))
-  if (options.confirmRemove !== undefined) return options.confirmRemove === plan.rows
+  if (options.confirmRemove !== undefined) {
+    if (options.confirmRemove === plan.rows) console.log(formatRemovalPlan(file, plan))
+    return options.confirmRemove === plan.rows
+  }
   if (!process.stdin.isTTY) {
     console.error(IMPORT_REFUSALS.confirmHint(plan.rows))
     return false
   }
+  console.log(formatRemovalPlan(file, plan))
   const prompt = createInterface({ input: process.stdin, output: process.stdout })
   try {
     return /^(ya|yes)$/i.test((await prompt.question(IMPORT_REFUSALS.confirmPrompt)).trim())

@@ -37,10 +37,10 @@ beforeAll(async () => {
     makeKeluarga(3, { periode: 2024 }),
   ])
   await insertPenerima(client, [makePenerimaByNik(1, { tahun: 2023 }), makePenerimaByNik(2, { tahun: 2024 })])
-  const stored = await client.query<{ id: string }>(
-    'select id_keluarga as id from public.keluarga where periode = 2024 order by id',
+  const stored = await client.query<{ stored: string }>(
+    'select id_keluarga as stored from public.keluarga where periode = 2024 order by id',
   )
-  storedIds = stored.rows.map((row) => row.id)
+  storedIds = stored.rows.map((row) => row.stored)
   dir = await mkdtemp(path.join(tmpdir(), 'ppd-dump-'))
   info = await writeBrowserDump(client, dir, new Date('2026-12-01T00:00:00Z'))
 })

@@ -12,6 +12,7 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { makePseudonymiser } from '../../src/import/pseudonymise.ts'
 import { openFreshPostgres } from '../../supabase/tests/fresh-postgres.ts'
+import { makeDemoPseudonymKey } from '../data/load-demo.ts'
 import { openPglite, type SqlClient } from '../db/sql-client.ts'
 import { generateDemo } from '../demo/generate-demo.ts'
 import { DEFAULT_ANOMALY_COUNTS } from '../demo/ground-truth.ts'
@@ -23,8 +24,6 @@ const ROOT = path.resolve(import.meta.dirname, '../..')
 const SCALE_ROWS = 1_000_000
 /** Planted near-duplicate names: enough that one miss moves recall by half a percent. */
 const NEAR_DUPLICATES = 200
-// A bench key: the demo's people are made up, the key protects nothing.
-const BENCH_KEY = 'peta-prioritas-desa duplicate benchmark key'
 
 interface PairRow extends DetectedRow {
   jenis: 'persis' | 'mirip'
@@ -105,7 +104,8 @@ export async function benchDuplicates(): Promise<void> {
   console.log(
     `  generated ${demo.keluarga.length.toLocaleString('en')} keluarga + ${demo.penerima.length.toLocaleString('en')} recipient rows in ${generateSeconds.toFixed(1)} s`,
   )
-  const pseudonymise = makePseudonymiser(BENCH_KEY)
+  // A key for this run only, like the demo's (scripts/data/load-demo.ts): no key is written in the repo.
+  const pseudonymise = makePseudonymiser(makeDemoPseudonymKey())
   const engines: Array<[string, () => Promise<SqlClient>]> = [
     ['PGlite (local mode, no server)', () => openPglite()],
   ]

@@ -14,6 +14,11 @@
  * Why masked: the file is served as a static asset to anyone who asks, and public files never carry
  * names or birth dates (even synthetic ones). Names become a label derived from the pseudonymous KK/NIK
  * hash, birth dates keep only their year (1 July). Pseudonyms, desil and everything else stay as loaded.
+ *
+ * Why no secret: the stored pseudonyms are HMAC(pepper, HMAC(key, NIK)) with a key made for this build
+ * and thrown away (load-demo.ts); the pepper and the key fingerprint are deleted from the copy too, so
+ * the public file holds nothing that could undo a pseudonym, and each browser's database makes its own
+ * pepper when it first needs one (private.pseudonym_pads). planner-demo-reversal.test.ts tries.
  */
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
@@ -42,11 +47,16 @@ const SUBSET_SQL = `
 create temporary table browser_keluarga on commit drop as
   select * from public.keluarga where periode = $periode;
 truncate public.keluarga, public.penerima_bantuan;
+-- The rows go back as stored, already re-keyed: the re-keying trigger must not see them as incoming.
+set local session_replication_role = replica;
 insert into public.keluarga overriding system value
   select id, batch_id, baris, id_keluarga, kode_desa, periode, desil, jumlah_anggota, mata_pencaharian, miskin,
     miskin_ekstrem, nik_kepala, 'Kepala KK ' || left(id_keluarga, 8),
     make_date(extract(year from tanggal_lahir_kepala)::integer, 7, 1)
   from browser_keluarga;
+set local session_replication_role = origin;
+delete from private.pseudonym_secret;
+delete from private.pseudonym_key;
 `
 
 async function one(client: SqlClient, sql: string): Promise<number> {

@@ -13,7 +13,23 @@ describe('parseImportCli()', () => {
       pseudonymKey: KEY.PSEUDONYM_KEY,
       source: 'impor',
       dropRejected: false,
+      replacePeriod: false,
+      confirmRemove: undefined,
     })
+  })
+
+  it('reads a whole-period replacement and its confirmed row count', () => {
+    const argv = [
+      '--kind',
+      'keluarga',
+      '--file',
+      'k.csv',
+      ...DB,
+      '--replace-period',
+      '--confirm-remove',
+      '129234',
+    ]
+    expect(parseImportCli(argv, KEY, '/')).toMatchObject({ replacePeriod: true, confirmRemove: 129234 })
   })
 
   it('reads --drop-rejected and --source demo, and needs no key for public data', () => {
@@ -50,6 +66,24 @@ describe('parseImportCli()', () => {
       /set PSEUDONYM_KEY/,
     ],
     ['an unknown source', ['--kind', 'idm', '--file', 'i.csv', ...DB, '--source', 'x'], {}, /impor \| demo/],
+    [
+      'a confirmed count without --replace-period',
+      ['--kind', 'keluarga', '--file', 'k.csv', ...DB, '--confirm-remove', '3'],
+      KEY,
+      /--confirm-remove needs --replace-period/,
+    ],
+    [
+      'a count that is not a number',
+      ['--kind', 'keluarga', '--file', 'k.csv', ...DB, '--replace-period', '--confirm-remove', 'all'],
+      KEY,
+      /a row count/,
+    ],
+    [
+      'a whole-period replacement of public data',
+      ['--kind', 'idm', '--file', 'i.csv', ...DB, '--replace-period'],
+      {},
+      /for personal data only/,
+    ],
     ['an unknown flag', ['--kind', 'idm', '--file', 'i.csv', ...DB, '--fast'], {}, /--fast/],
   ])('refuses %s with a usage error', (_, argv, env, message) => {
     expect(() => parseImportCli(argv, env, '/')).toThrow(UsageError)

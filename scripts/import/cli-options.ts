@@ -12,6 +12,10 @@ export interface ImportCliOptions {
   pseudonymKey: string | undefined
   source: 'impor' | 'demo'
   dropRejected: boolean
+  /** Replace every stored row of the file's periods, not only its (period, village) pairs. */
+  replacePeriod: boolean
+  /** The row count the user confirms for a whole-period removal; undefined: ask interactively. */
+  confirmRemove: number | undefined
 }
 
 /** Usage text, printed with every usage error and by `--help`. */
@@ -21,6 +25,9 @@ export const IMPORT_USAGE = `Pemakaian / Usage: tsx scripts/import/cli.ts --kind
   --db-url <url>     PostgreSQL/Supabase to import into (migrations and regions must be loaded)
   --drop-rejected    store the good rows, record the rejected ones in import_batches.baris_ditolak
   --source demo      mark the batch as generated demo data (default: impor)
+  --replace-period   personal data: replace every stored row of the file's periods, not only the villages
+                     it holds; prints "will remove N rows of M villages" and asks to confirm
+  --confirm-remove N confirm that whole-period removal without asking (N must be exactly that count)
 Environment: PSEUDONYM_KEY (at least 16 characters; required for ${IMPORT_KINDS.filter((kind) => KINDS[kind].isPersonal).join(', ')})`
 
 /** A usage problem: the message says what is wrong; the CLI prints it with the usage text. */
@@ -55,6 +62,21 @@ export function parseImportCli(
   if (values.source !== undefined && values.source !== 'impor' && values.source !== 'demo') {
     throw new UsageError(`--source: impor | demo (diberikan / given: ${values.source})`)
   }
+  const confirmText = values['confirm-remove']
+  if (confirmText !== undefined && !/^\d+$/.test(confirmText)) {
+    throw new UsageError(`--confirm-remove: jumlah baris / a row count (diberikan / given: ${confirmText})`)
+  }
+  if (values['replace-period'] && !KINDS[values.kind].isPersonal) {
+    throw new UsageError(
+      `--replace-period hanya untuk data pribadi; ${values.kind} diperbarui per desa dan tahun. / ` +
+        `--replace-period is for personal data only; ${values.kind} is updated per village and year.`,
+    )
+  }
+  if (confirmText !== undefined && !values['replace-period']) {
+    throw new UsageError(
+      '--confirm-remove butuh --replace-period. / --confirm-remove needs --replace-period.',
+    )
+  }
   if (KINDS[values.kind].isPersonal && !env.PSEUDONYM_KEY) {
     throw new UsageError(
       `${values.kind} berisi data pribadi: setel PSEUDONYM_KEY (kunci yang sama untuk setiap impor). / ` +
@@ -68,6 +90,8 @@ export function parseImportCli(
     pseudonymKey: env.PSEUDONYM_KEY || undefined,
     source: values.source ?? 'impor',
     dropRejected: values['drop-rejected'] === true,
+    replacePeriod: values['replace-period'] === true,
+    confirmRemove: confirmText === undefined ? undefined : Number(confirmText),
   }
 }
 
@@ -82,6 +106,8 @@ function parse(argv: readonly string[]) {
       'db-url': { type: 'string' },
       'drop-rejected': { type: 'boolean' },
       source: { type: 'string' },
+      'replace-period': { type: 'boolean' },
+      'confirm-remove': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   })

@@ -42,6 +42,19 @@ export class ImportRejectedError extends Error {
   }
 }
 
+/** The import was refused before any row was written: a wrong key, or a removal not confirmed. */
+export class ImportRefusedError extends Error {
+  readonly file: string
+  readonly reason: 'key_mismatch' | 'not_confirmed'
+
+  constructor(file: string, reason: ImportRefusedError['reason'], message: string) {
+    super(message)
+    this.name = 'ImportRefusedError'
+    this.file = file
+    this.reason = reason
+  }
+}
+
 /** Why dropping rejected rows is refused, in both languages. */
 export const CANNOT_DROP = {
   fileProblem:

@@ -226,7 +226,7 @@ export function describeImportFile(open: () => Promise<SqlClient>): void {
       ).toBe(true)
     })
 
-    it('replaces the stored households of the periods a keluarga file holds, and only those', async () => {
+    it('replaces the stored households of the (periode, kode_desa) pairs a file holds, and only those', async () => {
       await load(
         'keluarga',
         [1, 2, 3].map((index) => makeCsvRow('keluarga', index, { periode: '2023' })),
@@ -235,18 +235,19 @@ export function describeImportFile(open: () => Promise<SqlClient>): void {
         'keluarga',
         [1, 2, 3].map((index) => makeCsvRow('keluarga', index)),
       )
+      // Rows 1 and 2 are in two desa; row 3 of 2024 is in the kelurahan, which this file does not hold.
       const report = await load('keluarga', [makeCsvRow('keluarga', 1), makeCsvRow('keluarga', 2)])
-      expect(report.replacedRows).toBe(3)
+      expect([report.replacedRows, report.replacedVillages]).toEqual([2, 2])
       const { rows } = await db.query(
         'select periode, count(*)::int as count from public.keluarga group by 1 order by 1',
       )
       expect(rows).toEqual([
         { periode: 2023, count: 3 },
-        { periode: 2024, count: 2 },
+        { periode: 2024, count: 3 },
       ])
     })
 
-    it('replaces aid recipients per program and year, leaving other programs alone', async () => {
+    it('replaces aid recipients per program, year and village, leaving other programs alone', async () => {
       await load(
         'penerima_bantuan',
         [1, 2].map((index) => makeCsvRow('penerima_bantuan', index)),
@@ -255,14 +256,15 @@ export function describeImportFile(open: () => Promise<SqlClient>): void {
         'penerima_bantuan',
         [1, 2].map((index) => makeCsvRow('penerima_bantuan', index, { program: 'BPNT' })),
       )
+      // Row 3 is in the village of row 1: row 2's village keeps its PKH listing.
       const report = await load('penerima_bantuan', [makeCsvRow('penerima_bantuan', 3)])
-      expect(report.replacedRows).toBe(2)
+      expect(report.replacedRows).toBe(1)
       const { rows } = await db.query(
         'select program, count(*)::int as count from public.penerima_bantuan group by 1 order by 1',
       )
       expect(rows).toEqual([
         { program: 'BPNT', count: 2 },
-        { program: 'PKH', count: 1 },
+        { program: 'PKH', count: 2 },
       ])
     })
 

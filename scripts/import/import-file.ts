@@ -6,11 +6,12 @@
  */
 import type { ImportIssue } from '../../src/import/import-issue.ts'
 import { type ImportKind, KINDS } from '../../src/import/import-kinds.ts'
-import { formatImportIssue } from '../../src/import/import-messages.ts'
-import { makePseudonymiser } from '../../src/import/pseudonymise.ts'
+import { formatImportIssue, IMPORT_REFUSALS } from '../../src/import/import-messages.ts'
+import { keyFingerprint, makePseudonymiser } from '../../src/import/pseudonymise.ts'
 import { type ReadImportResult, readImport } from '../../src/import/read-import.ts'
 import type { SqlClient } from '../db/sql-client.ts'
-import { CANNOT_DROP, ImportDatabaseError, ImportRejectedError } from './import-errors.ts'
+import { CANNOT_DROP, ImportDatabaseError, ImportRefusedError, ImportRejectedError } from './import-errors.ts'
+import { lockImportPeriods, planRemoval, type RemovalPlan, removeForImport } from './import-scope.ts'
 import { loadRegionSet } from './load-region-set.ts'
 import { writeRows } from './write-rows.ts'
 
@@ -40,6 +41,13 @@ export interface ImportFileOptions {
   chunkRows?: number
   /** Rebuild the table's secondary indexes after the load (write-rows.ts; data build only). */
   rebuildIndexes?: boolean
+  /**
+   * Personal kinds: replace every stored row of the file's periods, not only its (period, village)
+   * pairs. Needs `confirmRemoval` to accept the plan (its row count), or nothing is written.
+   */
+  replacePeriod?: boolean
+  /** Asked, under the import's lock, whether the planned whole-period removal may go ahead. */
+  confirmRemoval?: (plan: RemovalPlan) => boolean | Promise<boolean>
   onProgress?: (progress: ImportFileProgress) => void
 }
 
@@ -54,6 +62,8 @@ export interface ImportReport {
   rejected: ImportIssue[]
   /** Stored rows the file replaced (personal kinds) or updated (public kinds). */
   replacedRows: number
+  /** Personal kinds: villages whose stored rows were replaced. */
+  replacedVillages: number
   /** Wall time of the whole import, and of reading + checking alone. */
   seconds: number
   readSeconds: number
@@ -64,6 +74,23 @@ export interface ImportReport {
  * contract (nothing written), ImportDatabaseError when the database refuses the batch (rolled back).
  */
 export async function importFile(db: SqlClient, options: ImportFileOptions): Promise<ImportReport> {
+  // One connection runs one transaction at a time: a second import on the same client (PGlite has only
+  // one connection) waits here for the first instead of interleaving its statements with it.
+  const previous = queues.get(db) ?? Promise.resolve()
+  const run = previous.then(
+    () => importOnce(db, options),
+    () => importOnce(db, options),
+  )
+  queues.set(
+    db,
+    run.catch(() => undefined),
+  )
+  return run
+}
+
+const queues = new WeakMap<SqlClient, Promise<unknown>>()
+
+async function importOnce(db: SqlClient, options: ImportFileOptions): Promise<ImportReport> {
   const started = performance.now()
   const { kind, fileName } = options
   const def = KINDS[kind]
@@ -95,6 +122,15 @@ export async function importFile(db: SqlClient, options: ImportFileOptions): Pro
 
   await db.exec('begin')
   try {
+    // First, before anything is read or written: wait for any other import of these periods.
+    await lockImportPeriods(db, def, read.rows)
+    if (def.isPersonal) await claimKey(db, fileName, requireKey(options.pseudonymKey))
+    const plan = def.isPersonal
+      ? await planRemoval(db, def, read.rows, options.replacePeriod === true)
+      : undefined
+    if (plan?.wholePeriods && !(await options.confirmRemoval?.(plan))) {
+      throw new ImportRefusedError(fileName, 'not_confirmed', IMPORT_REFUSALS.notConfirmed(fileName, plan))
+    }
     const { rows: batch } = await db.query<{ id: number }>(
       `insert into public.import_batches (jenis, nama_file, jumlah_baris, baris_ditolak, sumber)
        values ($1, $2, $3, $4::jsonb, $5) returning id`,
@@ -107,6 +143,7 @@ export async function importFile(db: SqlClient, options: ImportFileOptions): Pro
       ],
     )
     const batchId = Number(batch[0]?.id)
+    const removed = plan ? await removeForImport(db, def, read.rows, plan) : 0
     const { replacedRows } = await writeRows(db, def, batchId, read.rows, {
       fileName,
       chunkRows: options.chunkRows,
@@ -120,13 +157,15 @@ export async function importFile(db: SqlClient, options: ImportFileOptions): Pro
       fileName,
       rows: read.rows.length,
       rejected: read.errors,
-      replacedRows,
+      replacedRows: removed + replacedRows,
+      replacedVillages: plan?.villages ?? 0,
       seconds: (performance.now() - started) / 1000,
       readSeconds,
     }
   } catch (error) {
     await db.exec('rollback').catch(() => undefined)
-    throw error instanceof ImportDatabaseError ? error : new ImportDatabaseError(fileName, error)
+    if (error instanceof ImportDatabaseError || error instanceof ImportRefusedError) throw error
+    throw new ImportDatabaseError(fileName, error)
   }
 }
 
@@ -149,4 +188,14 @@ function requireKey(key: string | undefined): string {
     'Data pribadi butuh kunci pseudonimisasi (PSEUDONYM_KEY), yang sama untuk setiap impor. / ' +
       'Personal data needs the pseudonymisation key (PSEUDONYM_KEY), the same one for every import.',
   )
+}
+
+/** Records the key's fingerprint on the first import; refuses any other key afterwards. */
+async function claimKey(db: SqlClient, fileName: string, key: string): Promise<void> {
+  const { rows } = await db.query<{ status: string }>('select public.claim_pseudonym_key($1) as status', [
+    keyFingerprint(key),
+  ])
+  if (rows[0]?.status === 'mismatch') {
+    throw new ImportRefusedError(fileName, 'key_mismatch', IMPORT_REFUSALS.keyMismatch(fileName))
+  }
 }

@@ -1,7 +1,7 @@
 /**
- * Writes checked rows of one batch inside the caller's transaction. A personal file replaces the stored
- * rows of the periods it holds (keluarga: periode; penerima_bantuan: program + tahun); a public file
- * upserts by (kode_desa, tahun). Rows travel as one JSON array per chunk and are expanded by
+ * Writes checked rows of one batch inside the caller's transaction. A personal file's rows are inserted
+ * (import-scope.ts has already removed the stored rows they replace); a public file upserts by
+ * (kode_desa, tahun). Rows travel as one JSON array per chunk and are expanded by
  * `json_populate_recordset` with the table's own row type, so SQL sees the declared column types.
  */
 import type { KindDef } from '../../src/import/import-kinds.ts'
@@ -29,7 +29,7 @@ export interface WriteRowsOptions {
   onProgress?: (written: number, total: number) => void
 }
 
-/** Stored rows the batch replaced (personal kinds: deleted; public kinds: updated in place). */
+/** Stored rows the batch updated in place (public kinds; personal kinds: 0, see import-scope.ts). */
 export interface WriteResult {
   replacedRows: number
 }
@@ -50,13 +50,6 @@ export async function writeRows(
   const table = `public.${def.table}`
   const names = def.columns.map((column) => column.name)
   let replacedRows = 0
-  if (def.isPersonal) {
-    try {
-      replacedRows = await deleteReplaced(db, def, rows)
-    } catch (error) {
-      throw new ImportDatabaseError(options.fileName, error)
-    }
-  }
   const insert = def.isPersonal
     ? `insert into ${table} (batch_id, baris, ${names.join(', ')})
        select $2::bigint, baris, ${names.join(', ')}
@@ -107,28 +100,4 @@ async function dropSecondaryIndexes(db: SqlClient, table: string): Promise<strin
 /** The row number the planner sees (header = 1): `baris` is the data row, first = 1. */
 function spreadsheetRow(row: ImportRow | undefined): number {
   return typeof row?.baris === 'number' ? row.baris + 1 : 0
-}
-
-/** Deletes the stored rows of every period in `rows`; returns how many went. */
-async function deleteReplaced(db: SqlClient, def: KindDef, rows: readonly ImportRow[]): Promise<number> {
-  const periods = new Map<string, ImportRow>()
-  for (const row of rows) {
-    const period = Object.fromEntries(def.replaceBy.map((name) => [name, row[name] ?? null]))
-    periods.set(JSON.stringify(period), period)
-  }
-  if (periods.size === 0) return 0
-  const table = `public.${def.table}`
-  const match = def.replaceBy.map((name) => `stored.${name} = period.${name}`).join(' and ')
-  const { rows: result } = await db.query<{ count: number }>(
-    `with gone as (
-       delete from ${table} as stored
-       using (select distinct ${def.replaceBy.join(', ')}
-              from json_populate_recordset(null::${table}, $1::json)) as period
-       where ${match}
-       returning 1
-     )
-     select count(*)::int as count from gone`,
-    [JSON.stringify([...periods.values()])],
-  )
-  return result[0]?.count ?? 0
 }

@@ -708,6 +708,14 @@ export type Database = {
     Functions: {
       app_role: { Args: Record<PropertyKey, never>; Returns: string }
       boleh_lihat_nama: { Args: Record<PropertyKey, never>; Returns: boolean }
+      claim_pseudonym_key: { Args: { fingerprint: string }; Returns: string }
+      import_removal: {
+        Args: { kind: string; scope: Json; whole_periods: boolean }
+        Returns: {
+          rows_removed: number
+          villages: number
+        }[]
+      }
       indikator_lengkap: {
         Args: { p_tahun?: number }
         Returns: {
@@ -744,6 +752,10 @@ export type Database = {
           kombinasi: string
           status: string
         }[]
+      }
+      lock_import_periods: {
+        Args: { kind: string; periods: string[] }
+        Returns: undefined
       }
       pasangan_duplikat: {
         Args: { p_jenis?: string; p_tahun?: number }
@@ -794,6 +806,15 @@ export type Database = {
           nama: string
           parent: string
         }[]
+      }
+      remove_rows_for_import: {
+        Args: {
+          confirmed_rows?: number
+          kind: string
+          scope: Json
+          whole_periods: boolean
+        }
+        Returns: number
       }
       ringkasan_keluarga_desa: {
         Args: { p_kode_desa: string }

@@ -35,6 +35,9 @@ export const ISSUE_CODES = [
   'not_date',
   'invalid_date',
   'future_date',
+  'year_range',
+  // The last line of a file that does not end with a line break.
+  'possibly_truncated',
   // Several cells of one row.
   'extreme_not_poor',
   'identity_missing',

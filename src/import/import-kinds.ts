@@ -31,6 +31,8 @@ export type ColumnRule =
   | { type: 'date' }
   /** A decimal with a dot and at most `places` digits after it. */
   | { type: 'decimal'; min: number; max: number; places: number }
+  /** A year or DTSEN period within {@link YEAR_RANGE} of the day the file is read. */
+  | { type: 'year' }
 
 /** The PostgreSQL type an integer column is stored in; it caps values the rule leaves open. */
 export type IntegerStorage = 'smallint' | 'integer' | 'bigint'
@@ -74,8 +76,14 @@ export interface KindDef {
   isDesaOnly: boolean
 }
 
-/** Years the schema accepts (`check (tahun between 2015 and 2100)` in the migrations). */
-const YEAR: ColumnRule = { type: 'integer', min: 2015, max: 2100, storage: 'smallint' }
+/**
+ * Years and periods an import accepts: from 2015 (the first DTSEN/IDM data the project knows; also the
+ * tables' `check (… between 2015 and 2100)`) to next year (Dana Desa ceilings are published a year ahead);
+ * anything later is a typo such as 2099 or 2205.
+ */
+export const YEAR_RANGE = { first: 2015, yearsAhead: 1 } as const
+
+const YEAR: ColumnRule = { type: 'year' }
 const COUNT: ColumnRule = { type: 'integer', min: 0, storage: 'integer' }
 const RUPIAH: ColumnRule = { type: 'integer', min: 0, storage: 'bigint' }
 const SCORE: ColumnRule = { type: 'decimal', min: 0, max: 1, places: 4 }

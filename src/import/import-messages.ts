@@ -53,3 +53,48 @@ export function formatIssueReport(input: IssueReportInput): string {
   }
   return lines.join('\n')
 }
+
+/** What an import would remove, as import-scope.ts plans it (mirrored here so the browser can use it). */
+export interface RemovalSummary {
+  rows: number
+  villages: number
+  villagesNotInFile: number
+  wholePeriods: boolean
+}
+
+/** "will remove N rows of M villages" in both languages, Bahasa Indonesia first. */
+export function formatRemovalPlan(file: string, plan: RemovalSummary): string {
+  const scope = plan.wholePeriods
+    ? { id: 'seluruh periode file ini', en: 'every stored row of the periods in this file' }
+    : {
+        id: 'pasangan periode dan desa yang ada di file ini',
+        en: 'the period and village pairs this file holds',
+      }
+  const empty =
+    plan.villagesNotInFile > 0
+      ? {
+          id: `; ${plan.villagesNotInFile} desa di antaranya tidak ada di file dan akan kosong`,
+          en: `; ${plan.villagesNotInFile} of them are not in the file and will be left empty`,
+        }
+      : { id: '', en: '' }
+  return [
+    `${file}: akan menghapus ${plan.rows} baris dari ${plan.villages} desa (${scope.id})${empty.id}.`,
+    `${file}: will remove ${plan.rows} rows of ${plan.villages} villages (${scope.en})${empty.en}.`,
+  ].join('\n')
+}
+
+/** Sentences of imports refused before any row was written (bilingual, with file name). */
+export const IMPORT_REFUSALS = {
+  keyMismatch: (file: string): string =>
+    `${file}: kunci pseudonimisasi (PSEUDONYM_KEY) ini bukan kunci yang dipakai impor pertama basis data ini, ` +
+    'jadi NIK/KK yang sama akan tampak sebagai orang lain. Pakai kunci organisasi yang sama. Tidak ada yang disimpan.\n' +
+    `${file}: this pseudonymisation key (PSEUDONYM_KEY) is not the one this database's first import used, so ` +
+    "the same NIK/KK would look like a different person. Use the organisation's same key. Nothing was saved.",
+  notConfirmed: (file: string, plan: RemovalSummary): string =>
+    `${formatRemovalPlan(file, plan)}\n` +
+    `${file}: penghapusan ini belum dikonfirmasi dengan jumlah barisnya (${plan.rows}); tidak ada yang disimpan.\n` +
+    `${file}: this removal was not confirmed with its row count (${plan.rows}); nothing was saved.`,
+  confirmHint: (rows: number): string =>
+    `Untuk melanjutkan, ulangi dengan --confirm-remove ${rows}. / To go ahead, run again with --confirm-remove ${rows}.`,
+  confirmPrompt: 'Ketik "ya" untuk melanjutkan / type "yes" to go ahead: ',
+} as const

@@ -123,6 +123,22 @@ export const ISSUE_TEMPLATES: Readonly<Record<IssueCode, Readonly<Record<Languag
     id: (i, p) => `tanggal "${i.value}" ada di masa depan (hari ini ${p('today')}).`,
     en: (i, p) => `date "${i.value}" is in the future (today is ${p('today')}).`,
   },
+  year_range: {
+    id: (i, p) =>
+      `tahun "${i.value}" di luar rentang yang diterima ${p('min')}–${p('max')} (paling jauh tahun depan).`,
+    en: (i, p) =>
+      `year "${i.value}" is outside the accepted range ${p('min')}–${p('max')} (next year at the latest).`,
+  },
+  possibly_truncated: {
+    id: (i) =>
+      `file berakhir tanpa baris baru di tengah sel ini ("${i.value}"), jadi baris terakhir mungkin terpotong ` +
+      '(mis. 7500000 terbaca 750). Periksa baris ini di file asli; bila lengkap, akhiri file dengan baris baru ' +
+      '(Enter) lalu impor lagi.',
+    en: (i) =>
+      `the file ends without a line break inside this cell ("${i.value}"), so the last row may be cut short ` +
+      '(e.g. 7500000 read as 750). Check this row in the original file; if it is complete, end the file with a ' +
+      'line break (Enter) and import it again.',
+  },
   extreme_not_poor: {
     id: () => 'miskin_ekstrem = 1 tetapi miskin = 0; keluarga miskin ekstrem pasti juga miskin.',
     en: () => 'miskin_ekstrem = 1 but miskin = 0; an extremely poor household is also poor.',

@@ -33,6 +33,10 @@ export interface ParseCsvOptions {
   onChunk: (chunk: CsvChunk) => void
   /** Characters per chunk; 1 MB is ~10 000 DTSEN rows, fine-grained enough for a progress bar. */
   chunkCharacters?: number
+  /** Called with the accepted header (trimmed names in file order) before the first chunk. */
+  onHeader?: (names: string[]) => void
+  /** Called once at the end with the spreadsheet row and raw last cell of the last non-blank line. */
+  onLastLine?: (row: number, lastCell: string) => void
 }
 
 const DEFAULT_CHUNK_CHARACTERS = 1 << 20
@@ -63,6 +67,7 @@ export function parseCsv(text: string, options: ParseCsvOptions): ImportIssue[] 
   let headerLength = 0
   let nextRow = 1
   let dataRows = 0
+  let lastLine: { row: number; lastCell: string } | undefined
 
   Papa.parse<string[]>(body, {
     delimiter: ',',
@@ -98,10 +103,12 @@ export function parseCsv(text: string, options: ParseCsvOptions): ImportIssue[] 
           }
           order = header.order
           headerLength = cells.length
+          options.onHeader?.(cells.map((cell) => cell.trim()))
           continue
         }
         if (isBlank(cells)) continue
         dataRows++
+        lastLine = { row, lastCell: (cells[cells.length - 1] ?? '').trim() }
         if (quoteError !== undefined) {
           chunk.issues.push(issue(row, '', '', 'bad_quotes'))
         } else if (cells.length !== headerLength) {
@@ -118,6 +125,7 @@ export function parseCsv(text: string, options: ParseCsvOptions): ImportIssue[] 
     complete: () => undefined,
   })
   if (fileIssues.length === 0 && dataRows === 0) fileIssues.push(issue(0, '', '', 'no_rows'))
+  if (fileIssues.length === 0 && lastLine) options.onLastLine?.(lastLine.row, lastLine.lastCell)
   return fileIssues
 }
 

@@ -104,6 +104,21 @@ describe('parseValue()', () => {
   })
 })
 
+describe('parseValue() for years and periods', () => {
+  const YEAR: ColumnRule = { type: 'year' }
+  it.each([
+    ['the first accepted year', '2015', 2015],
+    ['the current year', '2025', 2025],
+    ['next year (Dana Desa ceilings come a year ahead)', '2026', 2026],
+    ['a year before the data exists', '2014', { code: 'year_range', params: { min: 2015, max: 2026 } }],
+    ['periode 2099', '2099', { code: 'year_range', params: { min: 2015, max: 2026 } }],
+    ['a cut year', '20', { code: 'year_range', params: { min: 2015, max: 2026 } }],
+    ['a decimal year', '2024.5', { code: 'not_integer', params: {} }],
+  ] as const)('%s', (_, text, expected) => {
+    expect(outcome(YEAR, text)).toEqual(expected)
+  })
+})
+
 describe('localToday()', () => {
   it('writes the local calendar date zero-padded', () => {
     expect(localToday(new Date(2025, 0, 5, 23, 59))).toBe('2025-01-05')

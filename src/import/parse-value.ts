@@ -4,7 +4,7 @@
  * a wrapper object around every good value.
  */
 import type { IssueCode, IssueParams } from './import-issue.ts'
-import { type ColumnRule, INTEGER_STORAGE_MAX } from './import-kinds.ts'
+import { type ColumnRule, INTEGER_STORAGE_MAX, YEAR_RANGE } from './import-kinds.ts'
 
 /** A cell value as stored: numbers, booleans (flags), text (codes, names, ISO dates) or `null` (empty). */
 export type CellValue = string | number | boolean | null
@@ -71,6 +71,16 @@ function parseDate(text: string, today: string): string | CellProblem {
   return text > today ? new CellProblem('future_date', { today }) : text
 }
 
+/** A year within YEAR_RANGE of `today`'s year. */
+function parseYear(text: string, today: string): number | CellProblem {
+  if (!INTEGER.test(text)) return new CellProblem('not_integer')
+  const value = Number(text)
+  const max = Number(today.slice(0, 4)) + YEAR_RANGE.yearsAhead
+  return value < YEAR_RANGE.first || value > max
+    ? new CellProblem('year_range', { min: YEAR_RANGE.first, max })
+    : value
+}
+
 function parseEnum(values: readonly string[], text: string): string | CellProblem {
   if (values.includes(text)) return text
   const lower = text.toLowerCase()
@@ -111,5 +121,7 @@ export function parseValue(rule: ColumnRule, text: string, today: string): CellV
       return parseDate(text, today)
     case 'decimal':
       return parseDecimal(rule, text)
+    case 'year':
+      return parseYear(text, today)
   }
 }

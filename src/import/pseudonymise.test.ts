@@ -2,17 +2,20 @@ import { hmac } from '@noble/hashes/hmac.js'
 import { sha256 } from '@noble/hashes/sha2.js'
 import { bytesToHex } from '@noble/hashes/utils.js'
 import { describe, expect, it } from 'vitest'
-import { makePseudonymiser } from './pseudonymise.ts'
+import { keyFingerprint, makePseudonymiser, PSEUDONYM_FORM } from './pseudonymise.ts'
 
 const KEY = 'test-key-not-secret-0001'
-const reference = (key: string, value: string) =>
+const hmacHex = (key: string, value: string) =>
   bytesToHex(hmac(sha256, new TextEncoder().encode(key), new TextEncoder().encode(value)))
+/** The expected pseudonym: version, the key's fingerprint, then HMAC-SHA256(key, value). */
+const reference = (key: string, value: string) =>
+  `p1.${hmacHex(key, 'peta-prioritas-desa/pseudonym-key-fingerprint/v1').slice(0, 16)}.${hmacHex(key, value)}`
 
 describe('makePseudonymiser()', () => {
   it('matches RFC 4231 test case 2 (key "Jefe" padded to the minimum length is a different key)', () => {
     // RFC 4231 §4.3 uses a 4-byte key; ours must be at least 16 characters, so check the RFC vector
     // against the reference first and then our function against the reference with a long key.
-    expect(reference('Jefe', 'what do ya want for nothing?')).toBe(
+    expect(hmacHex('Jefe', 'what do ya want for nothing?')).toBe(
       '5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843',
     )
     expect(makePseudonymiser(KEY)('what do ya want for nothing?')).toBe(
@@ -26,9 +29,9 @@ describe('makePseudonymiser()', () => {
     ['an empty string', ''],
     ['text longer than a block', 'x'.repeat(200)],
     ['non-ASCII text', 'Siti Aminah Ç'],
-  ])('gives HMAC-SHA256 in lower-case hex for %s', (_, value) => {
+  ])('gives p1.<fingerprint>.<HMAC-SHA256 in lower-case hex> for %s', (_, value) => {
     const hash = makePseudonymiser(KEY)(value)
-    expect(hash).toMatch(/^[0-9a-f]{64}$/)
+    expect(hash).toMatch(PSEUDONYM_FORM)
     expect(hash).toBe(reference(KEY, value))
   })
 
@@ -46,6 +49,12 @@ describe('makePseudonymiser()', () => {
     expect(makePseudonymiser(KEY)('6408010101800001')).not.toBe(
       makePseudonymiser(`${KEY}x`)('6408010101800001'),
     )
+  })
+
+  it('gives each key its own fingerprint, the one its pseudonyms carry', () => {
+    expect(keyFingerprint(KEY)).toMatch(/^[0-9a-f]{16}$/)
+    expect(keyFingerprint(KEY)).not.toBe(keyFingerprint(`${KEY}x`))
+    expect(makePseudonymiser(KEY)('6408010101800001').slice(3, 19)).toBe(keyFingerprint(KEY))
   })
 
   it('refuses a key shorter than 16 characters, in both languages', () => {

@@ -1,8 +1,11 @@
 /**
  * Pseudonymises NIK and KK numbers with a keyed hash (HMAC-SHA256, RFC 2104) before they leave the code
  * that read them. Equal numbers give equal hashes under one key, so households still match across files
- * and years, while the numbers cannot be recovered without the key. Output is 64 lower-case hex
- * characters, the form the tables check (`^[0-9a-f]{64}$`).
+ * and years. Output: `p1.<fingerprint>.<hash>`, the versioned form the database accepts: 16 hex of the
+ * key's fingerprint (HMAC(key, a fixed label), so the database can refuse a wrong key) and 64 hex of
+ * HMAC(key, number). The database re-keys the hash with its own pepper before storing it (migration
+ * 20261203120000_pseudonym_pepper.sql), because a NIK has so little entropy that the key alone would let
+ * anyone who holds it try every possible number.
  *
  * Speed (measured on the 2-core build machine, Node 20): `hmac(sha256, key, message)` costs ~60 µs a call,
  * because it pads the key every time, and reusing one instance through `_cloneInto` deoptimises to
@@ -12,8 +15,14 @@
  */
 import { sha256 } from '@noble/hashes/sha2.js'
 
-/** A keyed hash function: a NIK or KK number in, 64 hex characters out. */
+/** A keyed hash function: a NIK or KK number in, `p1.<16 hex>.<64 hex>` out. */
 export type Pseudonymiser = (value: string) => string
+
+/** The incoming form the database checks (private.rekey_pseudonym). */
+export const PSEUDONYM_FORM = /^p1\.[0-9a-f]{16}\.[0-9a-f]{64}$/
+
+/** What the key fingerprint is the HMAC of; changing it changes every fingerprint (a new version). */
+const FINGERPRINT_LABEL = 'peta-prioritas-desa/pseudonym-key-fingerprint/v1'
 
 /** Shortest key accepted; a short key is easy to guess, and NIKs themselves have little entropy. */
 export const MIN_KEY_LENGTH = 16
@@ -64,13 +73,22 @@ export function makePseudonymiser(key: string): Pseudonymiser {
 
   const cache = new Map<string, string>()
   const hexScratch = new Uint8Array(64)
+  const hmacHex = (value: string): string => {
+    const innerDigest = inner.clone().update(encoder.encode(value)).digest()
+    return toHex(outer.clone().update(innerDigest).digest(), hexScratch)
+  }
+  const prefix = `p1.${hmacHex(FINGERPRINT_LABEL).slice(0, 16)}.`
   return (value) => {
     const cached = cache.get(value)
     if (cached !== undefined) return cached
-    const innerDigest = inner.clone().update(encoder.encode(value)).digest()
-    const hash = toHex(outer.clone().update(innerDigest).digest(), hexScratch)
+    const hash = prefix + hmacHex(value)
     if (cache.size >= CACHE_LIMIT) cache.clear()
     cache.set(value, hash)
     return hash
   }
+}
+
+/** The key's fingerprint (16 hex), as every pseudonym of `key` carries it and the database records it. */
+export function keyFingerprint(key: string): string {
+  return makePseudonymiser(key)('').slice(3, 19)
 }

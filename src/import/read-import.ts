@@ -3,8 +3,10 @@
  * Parsing, checking and pseudonymising run chunk by chunk with a progress callback, so the same function
  * serves the browser Web Worker (posting progress) and the Node importer (scripts/import/import-file.ts).
  */
+import type { ImportIssue } from './import-issue.ts'
 import { columnNames } from './import-kinds.ts'
 import { parseCsv } from './parse-csv.ts'
+import { checkLastRow } from './truncated-last-row.ts'
 import {
   createRowValidator,
   DEFAULT_MAX_ISSUES,
@@ -42,7 +44,15 @@ export interface ReadImportResult extends ValidationResult {
 /** Reads, checks and pseudonymises a whole file. Never throws for bad input: it reports it. */
 export function readImport(text: string, options: ReadImportOptions): ReadImportResult {
   const validator = createRowValidator(options)
+  let header: string[] = []
+  let cut: ReturnType<typeof checkLastRow>
   const fileIssues = parseCsv(text, {
+    onHeader: (names) => {
+      header = names
+    },
+    onLastLine: (row, lastCell) => {
+      cut = checkLastRow({ text, kind: options.kind, fileName: options.fileName, header, row, lastCell })
+    },
     fileName: options.fileName,
     columns: columnNames(options.kind),
     chunkCharacters: options.chunkCharacters,
@@ -59,7 +69,7 @@ export function readImport(text: string, options: ReadImportOptions): ReadImport
       }
     },
   })
-  const result = validator.result()
+  const result = cut ? dropCutRow(validator.result(), cut, options.maxIssues) : validator.result()
   if (fileIssues.length === 0) {
     return { ...result, canDropRejected: result.errors.length === result.errorCount }
   }
@@ -70,5 +80,18 @@ export function readImport(text: string, options: ReadImportOptions): ReadImport
     errorCount: fileIssues.length + result.errorCount,
     rejectedRows: result.rejectedRows,
     canDropRejected: false,
+  }
+}
+
+/** `result` with the possibly truncated last row moved from the good rows to the problems. */
+function dropCutRow(result: ValidationResult, cut: ImportIssue, maxIssues?: number): ValidationResult {
+  const rows = result.rows.filter((row) => row.baris !== cut.row - 1)
+  // The row may already have been refused for another reason; then it counts once.
+  const wasGood = rows.length < result.rows.length
+  return {
+    rows,
+    errors: [...result.errors, cut].slice(0, maxIssues ?? DEFAULT_MAX_ISSUES),
+    errorCount: result.errorCount + 1,
+    rejectedRows: result.rejectedRows + (wasGood ? 1 : 0),
   }
 }

@@ -107,7 +107,7 @@ describe('validateRows()', () => {
       makeCsvRow('penduduk', 1, { laki_laki: 'x', tahun: '1999', jumlah_kk: '' }),
     ])
     expect(errors.map((issue) => [issue.column, issue.code])).toEqual([
-      ['tahun', 'integer_range'],
+      ['tahun', 'year_range'],
       ['laki_laki', 'not_integer'],
       ['jumlah_kk', 'required'],
     ])

@@ -22,7 +22,7 @@ const BAD_KELUARGA: readonly [string, Partial<KeluargaRow>, string][] = [
   ['a raw NIK for the head', { nik_kepala: RAW_NIK }, 'keluarga_nik_pseudonymised'],
   [
     'an upper-case hex KK pseudonym',
-    { id_keluarga: pseudonym(1).replace(/0/g, 'A') },
+    { id_keluarga: pseudonym(1).toUpperCase() },
     'keluarga_id_pseudonymised',
   ],
   ['a desil of 11', { desil: 11 }, 'keluarga_desil_range'],

@@ -1,16 +1,21 @@
 /**
  * Builders for the personal-data tables (`keluarga`, `penerima_bantuan`) and their audit log
  * (`import_batches`). Every row is made up: identities are pseudonyms derived from a small number, so a
- * test reads "household 7" and the database sees the 64-hex keyed hash the importer would have sent.
+ * test reads "household 7" and the database sees the keyed hash the importer would have sent (and re-keys it with its pepper).
  * Row fields are the tables' snake_case column names.
  */
 import type { SqlClient } from '../../scripts/db/sql-client.ts'
+import { makePseudonymiser } from '../../src/import/pseudonymise.ts'
 import { insertRows } from './insert-rows.ts'
 
-/** A made-up 64-hex pseudonym (the shape of a keyed HMAC-SHA256): `n` in hex, zero-padded. */
+/** The import key of every test row (fictional people only); its fingerprint is the database's. */
+export const TEST_PSEUDONYM_KEY = 'test-key-not-secret-0001'
+const pseudonymise = makePseudonymiser(TEST_PSEUDONYM_KEY)
+
+/** The pseudonym the importer would send for made-up number `n` (`p1.<fingerprint>.<HMAC>`). */
 export function pseudonym(n: number): string {
   if (!Number.isSafeInteger(n) || n < 0) throw new Error(`pseudonym() needs a non-negative integer, got ${n}`)
-  return n.toString(16).padStart(64, '0')
+  return pseudonymise(String(n))
 }
 
 /** Household `n`'s head has NIK pseudonym(NIK_OFFSET + n), so KK numbers and NIKs never collide. */

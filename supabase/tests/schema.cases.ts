@@ -24,6 +24,7 @@ import { describePlannerRole } from './planner-role.cases.ts'
 import { describePlannerWorkspace } from './planner-workspace.cases.ts'
 import { describeProgramCombinations } from './program-combinations.cases.ts'
 import { describeProgramsRls } from './programs-rls.cases.ts'
+import { describePseudonyms } from './pseudonyms.cases.ts'
 import { describePublicStatisticsRls } from './public-statistics-rls.cases.ts'
 import { describePublishingRole } from './publishing-role.cases.ts'
 import { describeRegionsConstraints } from './regions-constraints.cases.ts'
@@ -54,6 +55,7 @@ export function describeSchema(open: () => Promise<SqlClient>): void {
   describePlannerRole(db)
   describeHouseholdRls(db)
   describeHouseholdConstraints(db)
+  describePseudonyms(db)
   describePublicStatisticsRls(db)
   describeProgramsRls(db)
   describeFigures(db)

@@ -14,7 +14,7 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Browser } from 'playwright-core'
-import { DEFAULT_PUBLISHED_INDICATOR_ID } from '../../src/indicators/catalogue.ts'
+import { DEFAULT_PUBLISHED_INDICATOR_ID } from '../../src/indicators/default-indicator.ts'
 import { launchChromium } from '../../tests/e2e/browser'
 import { startGzipServer } from './gzip-server.ts'
 import { median } from './median.ts'

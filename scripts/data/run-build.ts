@@ -7,12 +7,7 @@
  */
 import { openPglite, openPostgres, type SqlClient } from '../db/sql-client.ts'
 import { BuildError } from './build-error.ts'
-import {
-  assertDefinitionsMatch,
-  formatIndicatorsCsv,
-  formatIndicatorsJson,
-  readPublishedIndicators,
-} from './export-indicators.ts'
+import { assertDefinitionsMatch, formatIndicatorFiles, readPublishedIndicators } from './export-indicators.ts'
 import { formatCombinationsCsv, formatProgramsJson, readPublishedPrograms } from './export-programs.ts'
 import { buildSnapshot, manifestSources, readRegions, type SnapshotFile } from './export-snapshot.ts'
 import { type FetchSourceOptions, fetchSource } from './fetch-source.ts'
@@ -142,11 +137,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
     const extraFiles: SnapshotFile[] = []
     if (indicators.length > 0) {
       assertDefinitionsMatch(indicators)
-      const years = [...new Set(indicators.map((row) => row.tahun))].sort((a, b) => a - b)
-      extraFiles.push(
-        { path: 'indicators.csv', content: Buffer.from(formatIndicatorsCsv(indicators)) },
-        { path: 'indicators.json', content: Buffer.from(formatIndicatorsJson(years)) },
-      )
+      extraFiles.push(...formatIndicatorFiles(indicators))
     }
     const programs = await step('programs', () => readPublishedPrograms(client, options.region))
     extraFiles.push(

@@ -10,6 +10,14 @@ import { FEATURE_STATE } from './layers/feature-state.ts'
 // Vite does not emit MapLibre's worker on its own (NOTES.md).
 maplibregl.setWorkerUrl(workerUrl)
 
+/**
+ * Starts MapLibre's worker now instead of when the first map is created: its script (~520 kB) then
+ * compiles while the data loads and React renders. For screens that open on a map.
+ */
+export function prewarmMap(): void {
+  maplibregl.prewarm()
+}
+
 /** Screen padding kept clear of panels when the camera moves, in CSS pixels. */
 export interface CameraPadding {
   top: number
@@ -56,6 +64,8 @@ export interface MapViewProps {
   label: string
   /** Exposes the map as `window.__ppdMap` for end-to-end tests and debugging. */
   isExposed: boolean
+  /** Called once, on the first frame drawn after the map loaded with its data and colours. */
+  onReady?: () => void
   onHover: (hover: HoverInfo | null) => void
   onSelect: (kode: string | null) => void
   /** Opens here instead of fitting `initialBounds` (a camera from a shared link). */
@@ -278,6 +288,7 @@ export function MapView(props: MapViewProps): ReactElement {
     if (!map || !isLoaded) return
     map.once('idle', () => {
       document.documentElement.dataset.mapReady = 'true'
+      propsRef.current.onReady?.()
     })
     map.triggerRepaint()
   }, [isLoaded])

@@ -103,7 +103,7 @@ describe('the map explorer', () => {
     await page.close()
   })
 
-  it('shows area, with a notice, when the snapshot has no indicators.csv (built with --no-demo)', async () => {
+  it('shows area, with a notice, when the snapshot has no indicator files (built with --no-demo)', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
     const errors: string[] = []
     page.on('pageerror', (error) => errors.push(error.message))

@@ -2,6 +2,7 @@ import { copyFile } from 'node:fs/promises'
 import path from 'node:path'
 import react from '@vitejs/plugin-react'
 import { defineConfig, type Plugin } from 'vite'
+import { preloadFirstView } from './scripts/build/preload-first-view.ts'
 
 /**
  * Screens have their own paths (`/desa/64.08.04.2011`). A static host answers an unknown path with
@@ -23,7 +24,7 @@ function spaFallback(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), spaFallback()],
+  plugins: [react(), spaFallback(), preloadFirstView()],
   // PGlite loads its WASM and PostGIS bundle by URL; Vite's dependency pre-bundling would break those
   // URLs in `vite dev` (NOTES.md). The local-mode worker imports it as an ES module.
   optimizeDeps: { exclude: ['@electric-sql/pglite', '@electric-sql/pglite-postgis'] },

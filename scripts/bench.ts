@@ -4,7 +4,7 @@
  *   generate + load time, rows per second loaded, and the time of each view on the loaded data;
  * - snapshot file sizes, raw and gzip;
  * - JS per chunk, gzip, and the first screen's total (the MapLibre worker not counted);
- * - time from navigation to the map's first full render in headless Chromium, median of 5;
+ * - the first map against a bare-MapLibre floor, unthrottled and on 1.6 Mbps / 150 ms (`bench/first-map.ts`);
  * - time to recolour after an indicator change, median of 20 (`bench/recolour.ts`);
  * - what the audit trail's statement-level history costs an import of 100,000 rows (`bench/audit-triggers.ts`).
  * Needs `npm run data` and `npm run build` first.
@@ -14,12 +14,11 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { launchChromium } from '../tests/e2e/browser'
-import { startPreview } from '../tests/e2e/preview-server'
 import { benchAuditTriggers } from './bench/audit-triggers.ts'
 import { benchDanaDesa } from './bench/dana-desa.ts'
 import { benchDisclosure } from './bench/disclosure.ts'
 import { benchDuplicates } from './bench/duplicates.ts'
+import { benchFirstMap } from './bench/first-map.ts'
 import { benchLocalMode } from './bench/local-mode.ts'
 import { benchPriority } from './bench/priority.ts'
 import { benchProfileAndTable } from './bench/profile.ts'
@@ -33,12 +32,6 @@ const KB = 1024
 
 function kb(bytes: number): string {
   return `${(bytes / KB).toFixed(1)} KB`
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  const middle = Math.floor(sorted.length / 2)
-  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2
 }
 
 /** Views whose timing we print, in dependency order (each count(*) runs the whole view). */
@@ -137,38 +130,6 @@ async function benchBundle(): Promise<void> {
   console.log(`first-screen JS, gzip: ${kb(firstTotal)} (budget 450 KB)`)
 }
 
-async function benchFirstRender(runs = 5): Promise<void> {
-  const [server, browser] = await Promise.all([startPreview(), launchChromium()])
-  try {
-    const times: number[] = []
-    for (let run = 0; run < runs; run += 1) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
-      const page = await context.newPage()
-      // Record the moment the app marks the map as drawn, relative to navigation start. The init script
-      // runs before <html> exists, so it watches the whole document.
-      await page.addInitScript(() => {
-        new MutationObserver((_, observer) => {
-          if (document.documentElement.dataset.mapReady === 'true') {
-            ;(window as unknown as { __mapReadyAt: number }).__mapReadyAt = performance.now()
-            observer.disconnect()
-          }
-        }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-map-ready'] })
-      })
-      await page.goto(server.url)
-      await page.waitForSelector('html[data-map-ready="true"]', { timeout: 60_000 })
-      times.push(await page.evaluate(() => (window as unknown as { __mapReadyAt: number }).__mapReadyAt))
-      await context.close()
-    }
-    const list = times.map((ms) => ms.toFixed(0)).join(', ')
-    console.log(
-      `navigation → map first full render (Chromium, SwiftShader): median ${median(times).toFixed(0)} ms [${list}]`,
-    )
-  } finally {
-    await browser.close()
-    await server.close()
-  }
-}
-
 async function main(): Promise<void> {
   if (!existsSync(path.join(ROOT, 'dist/index.html')))
     throw new Error('Run `npm run build` before `npm run bench`.')
@@ -179,7 +140,7 @@ async function main(): Promise<void> {
   await benchSnapshotSizes()
   await benchDisclosure(path.join(ROOT, 'public/data'))
   await benchBundle()
-  await benchFirstRender()
+  await benchFirstMap()
   await benchProfileAndTable()
   await benchPriority()
   await benchDanaDesa()

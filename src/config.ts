@@ -1,4 +1,5 @@
 import { z } from 'zod/mini'
+import { getSnapshotBaseUrl } from './data/snapshot-files.ts'
 import { readSupabaseSettings, type SupabaseSettings } from './data/supabase/supabase-settings.ts'
 
 /**
@@ -36,7 +37,7 @@ function withTrailingSlash(url: string): string {
 export function readConfig(env: Record<string, unknown>): AppConfig {
   const parsed = envSchema.parse(env)
   return {
-    dataBaseUrl: withTrailingSlash(parsed.VITE_DATA_URL ?? `${withTrailingSlash(parsed.BASE_URL)}data/`),
+    dataBaseUrl: getSnapshotBaseUrl(parsed.BASE_URL, parsed.VITE_DATA_URL),
     basePath: withTrailingSlash(parsed.BASE_URL),
     isDev: parsed.DEV,
     supabase: readSupabaseSettings(parsed.VITE_SUPABASE_URL?.trim(), parsed.VITE_SUPABASE_ANON_KEY?.trim()),

@@ -6,9 +6,13 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { I18nextProvider } from 'react-i18next'
 import { App } from './app/App.tsx'
+import { startFirstView } from './app/first-view.ts'
 import { readStoredLanguage } from './app/use-language.ts'
 import { createI18n } from './i18n/i18n.ts'
 import { resolveLanguage } from './state/url-state.ts'
+
+// Before anything renders: no data request waits for React.
+const firstView = startFirstView(window.location)
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
@@ -19,7 +23,7 @@ document.documentElement.lang = i18n.language
 createRoot(root).render(
   <StrictMode>
     <I18nextProvider i18n={i18n}>
-      <App />
+      <App firstView={firstView} />
     </I18nextProvider>
   </StrictMode>,
 )

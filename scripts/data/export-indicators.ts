@@ -3,8 +3,12 @@
  * SQL figures read as the publishing role) become `indicators.csv` in long form; the definitions of
  * `src/indicators/published-definitions.ts` and the disclosure rule become `indicators.json`. SQL defines
  * every value; this module only changes the format and checks that both sides name the same ids.
+ * The same rows also go out as one small file per indicator (`indicators-<id>.csv`), so the map's first
+ * view loads a few kilobytes instead of every figure of every year.
  */
 import Papa from 'papaparse'
+import { getVillageYears } from '../../src/data/indicators.ts'
+import { getIndicatorFile, SNAPSHOT_FILES } from '../../src/data/snapshot-files.ts'
 import { PUBLISHED_INDICATORS } from '../../src/indicators/published-definitions.ts'
 import { BuildError } from './build-error.ts'
 import { disclosureRule } from './disclosure/disclosure-rule.ts'
@@ -74,13 +78,15 @@ export function formatIndicatorsCsv(rows: readonly IndicatorRow[]): string {
 }
 
 /**
- * The definitions file: every indicator, the meaning of each status and the disclosure rule with what it
- * changed (`loss`, when the figures went through disclosure control).
+ * The definitions file: every indicator, with the years it has village values for in `rows`, plus the
+ * years of the snapshot, the meaning of each status and the disclosure rule with what it changed (`loss`,
+ * when the figures went through disclosure control).
  */
-export function formatIndicatorsJson(years: readonly number[], loss?: InformationLoss): string {
+export function formatIndicatorsJson(rows: readonly IndicatorRow[], loss?: InformationLoss): string {
+  const villageYears = getVillageYears(rows)
   const document = {
     columns: INDICATOR_COLUMNS,
-    years,
+    years: [...new Set(rows.map((row) => row.tahun))].sort((a, b) => a - b),
     statuses: {
       ada: { id: 'Ada nilai', en: 'Value present' },
       ditahan: {
@@ -94,7 +100,35 @@ export function formatIndicatorsJson(years: readonly number[], loss?: Informatio
       },
     },
     disclosure: { ...disclosureRule(), ...(loss ? { information_loss: loss } : {}) },
-    indicators: PUBLISHED_INDICATORS,
+    indicators: PUBLISHED_INDICATORS.map((indicator) => ({
+      ...indicator,
+      years: villageYears.get(indicator.id) ?? [],
+    })),
   }
   return `${JSON.stringify(document, null, 2)}\n`
+}
+
+/**
+ * Every indicator file of the snapshot from the published rows: `indicators.csv` (the open-data long
+ * form), `indicators.json` and, per indicator, `indicators-<id>.csv` holding exactly that indicator's
+ * rows of `indicators.csv`, in the same order and columns. Formatting only: every file says the same.
+ */
+export function formatIndicatorFiles(
+  rows: readonly IndicatorRow[],
+  loss?: InformationLoss,
+): { path: string; content: Buffer }[] {
+  const byIndicator = new Map<string, IndicatorRow[]>()
+  for (const row of rows) {
+    const list = byIndicator.get(row.indikator) ?? []
+    list.push(row)
+    byIndicator.set(row.indikator, list)
+  }
+  const views = [...byIndicator]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([id, list]) => ({ path: getIndicatorFile(id), content: Buffer.from(formatIndicatorsCsv(list)) }))
+  return [
+    { path: SNAPSHOT_FILES.values, content: Buffer.from(formatIndicatorsCsv(rows)) },
+    { path: SNAPSHOT_FILES.definitions, content: Buffer.from(formatIndicatorsJson(rows, loss)) },
+    ...views,
+  ]
 }

@@ -34,6 +34,27 @@ describe.skipIf(!isBuilt)('the published Kutai Timur snapshot', () => {
     return Number(row.nilai)
   }
 
+  it('splits indicators.csv into one per-view file per indicator, row for row, with its years in indicators.json', () => {
+    const [header, ...lines] = readFileSync(INDICATORS, 'utf8').trim().split('\n')
+    const definitions = JSON.parse(readFileSync(path.join(SNAPSHOT, 'indicators.json'), 'utf8')) as {
+      indicators: { id: string; years: number[] }[]
+    }
+    const manifest = JSON.parse(readFileSync(path.join(SNAPSHOT, 'manifest.json'), 'utf8')) as {
+      files: { path: string }[]
+    }
+    for (const { id, years } of definitions.indicators) {
+      const file = `indicators-${id}.csv`
+      const own = lines.filter((line) => line.split(',')[3] === id)
+      expect(readFileSync(path.join(SNAPSHOT, file), 'utf8').trim().split('\n')).toEqual([header, ...own])
+      const villageYears = own
+        .map((line) => line.split(','))
+        .filter((cells) => cells[1] === 'desa' && cells[5] === 'ada')
+        .map((cells) => Number(cells[2]))
+      expect(years).toEqual([...new Set(villageYears)].sort((a, b) => a - b))
+      expect(manifest.files.map((item) => item.path)).toContain(file)
+    }
+  })
+
   // Published to 1 decimal (its definition) from rounded counts (docs/disclosure-control.md): 0.05 from
   // the decimal, and typically under 0.01 from the rounding of the counts, over the 0.05 of the generator.
   it.each(Object.entries(POVERTY_P0_PERCENT))(

@@ -9,7 +9,7 @@ import { openPglite, openPostgres, type SqlClient } from '../db/sql-client.ts'
 import { BuildError } from './build-error.ts'
 import type { InformationLoss } from './disclosure/information-loss.ts'
 import { publishFigures } from './disclosure/publish-figures.ts'
-import { assertDefinitionsMatch, formatIndicatorsCsv, formatIndicatorsJson } from './export-indicators.ts'
+import { assertDefinitionsMatch, formatIndicatorFiles } from './export-indicators.ts'
 import { formatCombinationsCsv, formatProgramsJson, readProgramDictionary } from './export-programs.ts'
 import { buildSnapshot, manifestSources, readRegions, type SnapshotFile } from './export-snapshot.ts'
 import { type FetchSourceOptions, fetchSource } from './fetch-source.ts'
@@ -148,11 +148,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
     const extraFiles: SnapshotFile[] = []
     if (indicators.length > 0) {
       assertDefinitionsMatch(indicators)
-      const years = [...new Set(indicators.map((row) => row.tahun))].sort((a, b) => a - b)
-      extraFiles.push(
-        { path: 'indicators.csv', content: Buffer.from(formatIndicatorsCsv(indicators)) },
-        { path: 'indicators.json', content: Buffer.from(formatIndicatorsJson(years, figures.loss)) },
-      )
+      extraFiles.push(...formatIndicatorFiles(indicators, figures.loss))
     }
     const dictionary = await step('programs', () => readProgramDictionary(client))
     const programs = { ...dictionary, combinations: figures.combinations }

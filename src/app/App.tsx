@@ -1,14 +1,15 @@
-import { lazy, type ReactElement, Suspense, useEffect } from 'react'
+import { lazy, type ReactElement, Suspense, useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { RegionName } from '../data/region-name.ts'
 import type { Language } from '../lib/language.ts'
 import { AppHeader } from './app-header.tsx'
+import type { FirstView } from './first-view.ts'
 import { MapScreen } from './map-screen.tsx'
 import { NotFoundScreen } from './not-found-screen.tsx'
 import type { Route } from './routes.ts'
 import { SnapshotStatus } from './snapshot-status.tsx'
 import type { IndicatorDataState } from './use-indicator-data.ts'
-import { useIndicatorData } from './use-indicator-data.ts'
+import { hasEveryValue, useIndicatorData } from './use-indicator-data.ts'
 import { useLanguage } from './use-language.ts'
 import { useRoute } from './use-route.ts'
 import { type SnapshotState, useSnapshot } from './use-snapshot.ts'
@@ -51,6 +52,9 @@ interface ScreenContext {
   indicatorState: IndicatorDataState
   regionTitle: string
   language: Language
+  /** The map's first frame is drawn: the remaining indicator values may load now. */
+  onMapDrawn: () => void
+  requestIndicator: (id: string) => void
 }
 
 /** The screen of a route. Screens that read the snapshot wait for it here. */
@@ -60,9 +64,17 @@ function renderScreen({
   indicatorState,
   regionTitle,
   language,
+  onMapDrawn,
+  requestIndicator,
 }: ScreenContext): ReactElement {
   if (route.name === 'not-found') return <NotFoundScreen path={route.path} />
-  if (snapshotState.status !== 'ready' || indicatorState.status !== 'settled') {
+  const isExplorer = route.name === 'explorer'
+  if (
+    snapshotState.status !== 'ready' ||
+    indicatorState.status !== 'settled' ||
+    // Screens other than the map read every indicator: they wait until all values are loaded.
+    (!isExplorer && !hasEveryValue(indicatorState))
+  ) {
     return <SnapshotStatus state={snapshotState.status === 'ready' ? { status: 'loading' } : snapshotState} />
   }
   switch (route.name) {
@@ -73,6 +85,8 @@ function renderScreen({
           indicatorData={indicatorState.data}
           regionTitle={regionTitle}
           language={language}
+          onMapDrawn={onMapDrawn}
+          requestIndicator={requestIndicator}
         />
       )
     case 'desa':
@@ -120,13 +134,20 @@ function renderScreen({
   }
 }
 
-/** The app shell: header, then the screen of the current route once the snapshot is loaded. */
-export function App(): ReactElement {
+/**
+ * The app shell: header, then the screen of the current route once the snapshot is loaded. The data
+ * requests started before React mounted (`firstView`, see `first-view.ts`).
+ */
+export function App({ firstView }: { firstView: FirstView }): ReactElement {
   const { t } = useTranslation()
   const [language, setLanguage] = useLanguage()
   const route = useRoute()
-  const snapshotState = useSnapshot()
-  const indicatorState = useIndicatorData()
+  const snapshotState = useSnapshot(firstView.snapshot)
+  // The rest of the indicators loads after the first map is drawn, or at once on another screen.
+  const [isMapDrawn, setIsMapDrawn] = useState(false)
+  const onMapDrawn = useCallback(() => setIsMapDrawn(true), [])
+  const indicators = useIndicatorData(firstView.indicators, route.name !== 'explorer' || isMapDrawn)
+  const indicatorState = indicators.state
   const region = snapshotState.status === 'ready' ? snapshotState.snapshot.region : DEFAULT_REGION
   // A bare name is taken as a kabupaten, the kind of region this app is made for.
   const regionTitle = t(`app.region.${region.kind ?? 'kabupaten'}`, { name: region.name })
@@ -143,7 +164,15 @@ export function App(): ReactElement {
       <main className="app-main">
         {/* Screens other than the map load on their first visit (React.lazy). */}
         <Suspense fallback={<SnapshotStatus state={{ status: 'loading' }} />}>
-          {renderScreen({ route, snapshotState, indicatorState, regionTitle, language })}
+          {renderScreen({
+            route,
+            snapshotState,
+            indicatorState,
+            regionTitle,
+            language,
+            onMapDrawn,
+            requestIndicator: indicators.requestIndicator,
+          })}
         </Suspense>
       </main>
     </div>

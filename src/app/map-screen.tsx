@@ -31,6 +31,7 @@ import { useCameraSync } from './use-camera-sync.ts'
 import { useExplorerTab } from './use-explorer-tab.ts'
 import { useMapClasses } from './use-map-classes.ts'
 import { COMPACT_LAYOUT_QUERY, useMediaQuery } from './use-media-query.ts'
+import { useShownView } from './use-shown-view.ts'
 import { useViewState } from './use-view-state.ts'
 
 /** The table tab (and its CSV writer) loads when first opened; the map does not need it. */
@@ -54,8 +55,23 @@ const isMapExposed = config.isDev || new URLSearchParams(window.location.search)
 // Only the split view needs the second map: loaded on demand, off the first screen.
 const CompareMap = lazy(() => import('./compare-map.tsx').then((module) => ({ default: module.CompareMap })))
 
+/** What the explorer adds to the screen props: how the rest of the indicators loads. */
+export interface MapScreenProps extends ScreenProps {
+  /** Called once the map's first frame with the choropleth is drawn. */
+  onMapDrawn?: () => void
+  /** Asks for the values of an indicator not loaded yet (the first map loads only its own). */
+  requestIndicator?: (id: string) => void
+}
+
 /** The first screen: the map with search, picker, legend, attribution, tooltip and the village panel. */
-export function MapScreen({ snapshot, indicatorData, regionTitle, language }: ScreenProps): ReactElement {
+export function MapScreen({
+  snapshot,
+  indicatorData,
+  regionTitle,
+  language,
+  onMapDrawn,
+  requestIndicator,
+}: MapScreenProps): ReactElement {
   const { t } = useTranslation()
   const isCompact = useMediaQuery(COMPACT_LAYOUT_QUERY)
   const catalogue = useMemo(
@@ -63,7 +79,8 @@ export function MapScreen({ snapshot, indicatorData, regionTitle, language }: Sc
     [indicatorData, snapshot],
   )
   const view = useViewState(catalogue, language)
-  const { state, dispatch } = view
+  const { dispatch } = view
+  const state = useShownView(view.state, catalogue, requestIndicator)
   const explorerTab = useExplorerTab()
   const indicator = findIndicator(catalogue, state.indicator) ?? catalogue.indicators[0]
   if (!indicator) throw new Error('The indicator catalogue is empty')
@@ -224,6 +241,7 @@ export function MapScreen({ snapshot, indicatorData, regionTitle, language }: Sc
               highlighted={highlighted}
               label={t('map.label', { region: regionTitle })}
               isExposed={isMapExposed}
+              onReady={onMapDrawn}
               onHover={onMainHover}
               onSelect={selectFromMap}
               onCameraChange={cameras.onMainCamera}

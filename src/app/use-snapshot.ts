@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react'
-import { config } from '../config.ts'
-import { fetchSnapshot, type Snapshot, SnapshotError } from '../data/snapshot.ts'
+import { type Snapshot, SnapshotError } from '../data/snapshot.ts'
 
 /** The loading state of the published snapshot. */
 export type SnapshotState =
@@ -8,12 +7,12 @@ export type SnapshotState =
   | { status: 'ready'; snapshot: Snapshot }
   | { status: 'error'; kind: 'missing' | 'invalid'; message: string }
 
-/** Loads the snapshot once. */
-export function useSnapshot(): SnapshotState {
+/** Follows the snapshot's loading, started before React mounted (`first-view.ts`). */
+export function useSnapshot(loading: Promise<Snapshot>): SnapshotState {
   const [state, setState] = useState<SnapshotState>({ status: 'loading' })
   useEffect(() => {
     let isCurrent = true
-    fetchSnapshot(config.dataBaseUrl).then(
+    loading.then(
       (snapshot) => isCurrent && setState({ status: 'ready', snapshot }),
       (error: unknown) => {
         if (!isCurrent) return
@@ -24,6 +23,6 @@ export function useSnapshot(): SnapshotState {
     return () => {
       isCurrent = false
     }
-  }, [])
+  }, [loading])
   return state
 }

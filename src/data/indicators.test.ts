@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import {
   assembleIndicatorData,
+  assembleIndicatorViews,
   buildIndicatorIndex,
+  hasIndicatorValues,
   IndicatorDataError,
   parseIndicatorCsv,
+  parseIndicatorsFile,
+  withIndicatorView,
 } from './indicators.ts'
 
 const HEADER = 'kode,level,tahun,indikator,nilai,status,sintetis'
@@ -116,5 +120,44 @@ describe('assembleIndicatorData()', () => {
     const first = definitions.indicators[0]
     if (first) first.direction = 'sideways'
     expect(() => assembleIndicatorData(definitions, makeCsv())).toThrow(IndicatorDataError)
+  })
+})
+
+describe('withIndicatorView()', () => {
+  const file = parseIndicatorsFile({
+    ...(makeDefinitions() as object),
+    indicators: (makeDefinitions() as { indicators: object[] }).indicators.map((item) => ({
+      ...item,
+      years: [2021, 2023],
+    })),
+  })
+  const first = assembleIndicatorViews(
+    file,
+    new Map([['x', parseIndicatorCsv(makeCsv('64.08.01.2001,desa,2023,x,7,ada,1'))]]),
+  )
+
+  it('adds an indicator to those loaded and keeps the others', () => {
+    const data = withIndicatorView(
+      first,
+      'y',
+      parseIndicatorCsv(makeCsv('64.08.01.2001,desa,2023,y,9,ada,1')),
+    )
+    expect(data.index.value('64.08.01.2001', 2023, 'x')?.nilai).toBe(7)
+    expect(data.index.value('64.08.01.2001', 2023, 'y')?.nilai).toBe(9)
+    expect([
+      hasIndicatorValues(data, 'x'),
+      hasIndicatorValues(data, 'y'),
+      hasIndicatorValues(data, 'z'),
+    ]).toEqual([true, true, false])
+  })
+
+  it('takes every indicator’s years from the definitions while values are partly loaded', () => {
+    expect(first.index.yearsOf('persen_kk_desil_1_4')).toEqual([2021, 2023])
+    expect(first.index.yearsOf('unknown')).toEqual([])
+  })
+
+  it('leaves data that already holds every value as it is', () => {
+    const all = assembleIndicatorData(makeDefinitions(), makeCsv('64.08,kabupaten,2023,x,1,ada,1'))
+    expect(withIndicatorView(all, 'y', [])).toBe(all)
   })
 })

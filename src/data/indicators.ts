@@ -35,6 +35,11 @@ const indicatorDefinitionSchema = z.object({
   source: z.string(),
   synthetic: z.boolean(),
   levels: z.array(z.enum(['desa', 'kecamatan', 'kabupaten'])),
+  /**
+   * Years with at least one present village value (`getVillageYears`), ascending. Lets the map offer
+   * every indicator's years before `indicators.csv` has loaded; absent in snapshots built before it.
+   */
+  years: z.optional(z.array(z.int())),
 })
 
 /** `indicators.json`. */
@@ -77,13 +82,14 @@ const LEVELS = new Set(['desa', 'kecamatan', 'kabupaten'])
 const STATUSES = new Set<string>(VALUE_STATUSES)
 
 /**
- * Parses `indicators.csv`. The pipeline writes plain fields (codes, ids, numbers; never a comma or a
- * quote), so a split per line is exact and ~10× faster than a general CSV parser on 55k rows.
- * Throws `IndicatorDataError` naming the first bad line.
+ * Parses `indicators.csv`, or a per-view file of the same columns (`fileName` then names it in errors).
+ * The pipeline writes plain fields (codes, ids, numbers; never a comma or a quote), so a split per line
+ * is exact and ~10× faster than a general CSV parser on 55k rows.
+ * Throws `IndicatorDataError` naming the file and its first bad line.
  */
-export function parseIndicatorCsv(text: string): IndicatorRow[] {
+export function parseIndicatorCsv(text: string, fileName = 'indicators.csv'): IndicatorRow[] {
   const lines = text.split(/\r?\n/)
-  if (lines[0]?.trim() !== HEADER) throw new IndicatorDataError(`indicators.csv: header is not "${HEADER}"`)
+  if (lines[0]?.trim() !== HEADER) throw new IndicatorDataError(`${fileName}: header is not "${HEADER}"`)
   const rows: IndicatorRow[] = []
   for (let index = 1; index < lines.length; index++) {
     const line = lines[index] ?? ''
@@ -93,7 +99,7 @@ export function parseIndicatorCsv(text: string): IndicatorRow[] {
     const year = Number(tahun)
     const value = nilai === '' ? null : Number(nilai)
     const fail = (why: string): never => {
-      throw new IndicatorDataError(`indicators.csv line ${index + 1}: ${why}`)
+      throw new IndicatorDataError(`${fileName} line ${index + 1}: ${why}`)
     }
     if (!LEVELS.has(level)) fail(`unknown level "${level}"`)
     if (!STATUSES.has(status)) fail(`unknown status "${status}"`)
@@ -127,21 +133,39 @@ function key(kode: string, tahun: number, indikator: string): string {
   return `${indikator}|${tahun}|${kode}`
 }
 
+/** What `getVillageYears` reads of a row (the export's rows and the app's share it). */
+export interface YearRow {
+  level: string
+  tahun: number
+  indikator: string
+  status: string
+}
+
+/**
+ * The years each indicator has a present village value for, ascending: the years the map offers.
+ * One rule for the export (`indicators.json`) and the app (`IndicatorIndex.yearsOf`).
+ */
+export function getVillageYears(rows: readonly YearRow[]): Map<string, number[]> {
+  const years = new Map<string, Set<number>>()
+  for (const row of rows) {
+    if (row.level !== 'desa' || row.status !== 'ada') continue
+    const set = years.get(row.indikator) ?? new Set<number>()
+    set.add(row.tahun)
+    years.set(row.indikator, set)
+  }
+  return new Map([...years].map(([id, set]) => [id, [...set].sort((a, b) => a - b)]))
+}
+
 /** Builds the lookup from parsed rows. */
 export function buildIndicatorIndex(rows: readonly IndicatorRow[]): IndicatorIndex {
   const values = new Map<string, IndicatorValue>()
-  const years = new Map<string, Set<number>>()
   for (const row of rows) {
     values.set(key(row.kode, row.tahun, row.indikator), { nilai: row.nilai, status: row.status })
-    if (row.level === 'desa' && row.status === 'ada') {
-      const set = years.get(row.indikator) ?? new Set<number>()
-      set.add(row.tahun)
-      years.set(row.indikator, set)
-    }
   }
+  const years = getVillageYears(rows)
   return {
     value: (kode, tahun, indikator) => values.get(key(kode, tahun, indikator)),
-    yearsOf: (indikator) => [...(years.get(indikator) ?? [])].sort((a, b) => a - b),
+    yearsOf: (indikator) => years.get(indikator) ?? [],
   }
 }
 
@@ -149,46 +173,66 @@ export function buildIndicatorIndex(rows: readonly IndicatorRow[]): IndicatorInd
 export interface IndicatorData {
   file: IndicatorsFile
   index: IndicatorIndex
+  /**
+   * Whose values `index` holds: every indicator (`'all'`, from `indicators.csv`), or the per-view files
+   * loaded so far (`indicators-<id>.csv`), by indicator id. Years come from the definitions then.
+   */
+  loaded: 'all' | ReadonlyMap<string, readonly IndicatorRow[]>
 }
 
-/** The file names, relative to the snapshot's base URL. */
-export const INDICATOR_FILES = { definitions: 'indicators.json', values: 'indicators.csv' } as const
+/** Whether `data` holds the values of indicator `id` (every level and year). */
+export function hasIndicatorValues(data: IndicatorData, id: string): boolean {
+  return data.loaded === 'all' || data.loaded.has(id)
+}
 
-/** Validates the two files and indexes the values. Pure: the caller fetches. */
-export function assembleIndicatorData(definitionsJson: unknown, csvText: string): IndicatorData {
+/** Validates `indicators.json`. Throws `IndicatorDataError` naming the first problem. */
+export function parseIndicatorsFile(definitionsJson: unknown): IndicatorsFile {
   const file = indicatorsFileSchema.safeParse(definitionsJson)
   if (!file.success) throw new IndicatorDataError(`indicators.json: ${file.error.message}`)
-  return { file: file.data, index: buildIndicatorIndex(parseIndicatorCsv(csvText)) }
+  return file.data
 }
 
-async function fetchText(url: string, fetchFn: typeof fetch): Promise<string | null> {
-  try {
-    const response = await fetchFn(url)
-    return response.ok ? await response.text() : null
-  } catch {
-    return null
+/** Whether the definitions say which years each indicator has (snapshots with per-view files do). */
+export function hasIndicatorYears(file: IndicatorsFile): boolean {
+  return file.indicators.every((indicator) => indicator.years !== undefined)
+}
+
+/** Indexes every value of `indicators.csv` under validated definitions. */
+export function indexEveryValue(file: IndicatorsFile, csvText: string): IndicatorData {
+  return { file, index: buildIndicatorIndex(parseIndicatorCsv(csvText)), loaded: 'all' }
+}
+
+/** Validates the definitions and indexes every value of `indicators.csv`. Pure: the caller fetches. */
+export function assembleIndicatorData(definitionsJson: unknown, csvText: string): IndicatorData {
+  return indexEveryValue(parseIndicatorsFile(definitionsJson), csvText)
+}
+
+/**
+ * The indicators with only some per-view files loaded: values of those, years of every indicator from
+ * the definitions (`hasIndicatorYears`), so the picker and the timeline know every indicator's years.
+ */
+export function assembleIndicatorViews(
+  file: IndicatorsFile,
+  views: ReadonlyMap<string, readonly IndicatorRow[]>,
+): IndicatorData {
+  const values = buildIndicatorIndex([...views.values()].flat())
+  const years = new Map(file.indicators.map((indicator) => [indicator.id, indicator.years ?? []]))
+  return {
+    file,
+    index: { value: values.value, yearsOf: (indikator) => years.get(indikator) ?? [] },
+    loaded: views,
   }
 }
 
 /**
- * Fetches the published indicators, or `null` when the snapshot has none (built with `--no-demo`):
- * the map then shows area only. A file that is present but malformed throws.
+ * `data` with one more indicator's per-view rows. Data that already holds every value, or this
+ * indicator's, comes back as it is.
  */
-export async function fetchIndicatorData(
-  baseUrl: string,
-  fetchFn: typeof fetch = fetch,
-): Promise<IndicatorData | null> {
-  const [json, csv] = await Promise.all([
-    fetchText(`${baseUrl}${INDICATOR_FILES.definitions}`, fetchFn),
-    fetchText(`${baseUrl}${INDICATOR_FILES.values}`, fetchFn),
-  ])
-  // A static host with an SPA fallback answers a missing file with index.html.
-  if (json === null || csv === null || !csv.startsWith('kode,')) return null
-  let parsed: unknown
-  try {
-    parsed = JSON.parse(json)
-  } catch {
-    return null
-  }
-  return assembleIndicatorData(parsed, csv)
+export function withIndicatorView(
+  data: IndicatorData,
+  id: string,
+  rows: readonly IndicatorRow[],
+): IndicatorData {
+  if (data.loaded === 'all' || data.loaded.has(id)) return data
+  return assembleIndicatorViews(data.file, new Map([...data.loaded, [id, rows]]))
 }

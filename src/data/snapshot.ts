@@ -3,6 +3,7 @@ import { feature } from 'topojson-client'
 import type { GeometryCollection, Topology } from 'topojson-specification'
 import { type BBox, getGeometryBBox, mergeBBoxes } from '../lib/geometry-bbox.ts'
 import { parseRegionName, type RegionName } from './region-name.ts'
+import { SNAPSHOT_FILES } from './snapshot-files.ts'
 import {
   type KecamatanProperties,
   type Manifest,
@@ -49,9 +50,6 @@ export class SnapshotError extends Error {
     this.name = 'SnapshotError'
   }
 }
-
-/** The file names of a snapshot, relative to its base URL. */
-export const SNAPSHOT_FILES = { manifest: 'manifest.json', regions: 'regions.topojson' } as const
 
 async function fetchJson(url: string, fetchFn: typeof fetch): Promise<unknown> {
   let response: Response

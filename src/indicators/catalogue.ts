@@ -1,8 +1,11 @@
-import type { IndicatorData, IndicatorDefinition, IndicatorValue } from '../data/indicators.ts'
+import {
+  hasIndicatorValues,
+  type IndicatorData,
+  type IndicatorDefinition,
+  type IndicatorValue,
+} from '../data/indicators.ts'
+import { DEFAULT_PUBLISHED_INDICATOR_ID } from './default-indicator.ts'
 import { getIndicator } from './registry.ts'
-
-/** The indicator shown first when the published indicators are available. */
-export const DEFAULT_PUBLISHED_INDICATOR_ID = 'persen_kk_desil_1_4'
 
 /** The indicators the map can show, with where their values come from. */
 export interface IndicatorCatalogue {
@@ -12,6 +15,11 @@ export interface IndicatorCatalogue {
   yearsOf: (id: string) => number[]
   /** The value of one village, or `undefined` when the data has no row. */
   valueOf: (id: string, tahun: number, kode: string) => IndicatorValue | undefined
+  /**
+   * Whether the values of an indicator are loaded. The first map loads one indicator's values; the
+   * others follow (`src/app/indicator-loader.ts`), while `yearsOf` knows every indicator's years.
+   */
+  hasValues: (id: string) => boolean
   /** Whether the catalogue is the published one (false: the area-only fallback). */
   isPublished: boolean
 }
@@ -22,15 +30,21 @@ export interface AreaRow {
   luas_km2: number | null
 }
 
+/** The indicator a link without one shows: the default, or the first published when it is absent. */
+export function getDefaultIndicatorId(indicators: readonly IndicatorDefinition[]): string {
+  const hasDefault = indicators.some((item) => item.id === DEFAULT_PUBLISHED_INDICATOR_ID)
+  return hasDefault ? DEFAULT_PUBLISHED_INDICATOR_ID : (indicators[0]?.id ?? '')
+}
+
 /** The catalogue of the published indicators. */
 export function buildPublishedCatalogue(data: IndicatorData): IndicatorCatalogue {
   const { indicators } = data.file
-  const hasDefault = indicators.some((item) => item.id === DEFAULT_PUBLISHED_INDICATOR_ID)
   return {
     indicators,
-    defaultId: hasDefault ? DEFAULT_PUBLISHED_INDICATOR_ID : (indicators[0]?.id ?? ''),
+    defaultId: getDefaultIndicatorId(indicators),
     yearsOf: (id) => data.index.yearsOf(id),
     valueOf: (id, tahun, kode) => data.index.value(kode, tahun, id),
+    hasValues: (id) => hasIndicatorValues(data, id),
     isPublished: true,
   }
 }
@@ -65,6 +79,7 @@ export function buildAreaCatalogue(rows: readonly AreaRow[]): IndicatorCatalogue
         ? { nilai: null, status: 'tidak_ada' }
         : { nilai: value, status: 'ada' }
     },
+    hasValues: () => true,
     isPublished: false,
   }
 }

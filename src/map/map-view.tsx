@@ -10,6 +10,14 @@ import { FEATURE_STATE } from './layers/feature-state.ts'
 // Vite does not emit MapLibre's worker on its own (NOTES.md).
 maplibregl.setWorkerUrl(workerUrl)
 
+/**
+ * Starts MapLibre's worker now instead of when the first map is created: its script (~520 kB) then
+ * compiles while the data loads and React renders. For screens that open on a map.
+ */
+export function prewarmMap(): void {
+  maplibregl.prewarm()
+}
+
 /** Screen padding kept clear of panels when the camera moves, in CSS pixels. */
 export interface CameraPadding {
   top: number
@@ -56,6 +64,8 @@ export interface MapViewProps {
   label: string
   /** Exposes the map as `window.__ppdMap` for end-to-end tests and debugging. */
   isExposed: boolean
+  /** Called once, on the first frame drawn after the map loaded with its data and colours. */
+  onReady?: () => void
   onHover: (hover: HoverInfo | null) => void
   onSelect: (kode: string | null) => void
   /** Opens here instead of fitting `initialBounds` (a camera from a shared link). */
@@ -106,6 +116,20 @@ function isSameCamera(a: Camera, b: Camera): boolean {
   )
 }
 
+/**
+ * The style of the first frame: text layers hidden. MapLibre draws label glyphs in the browser
+ * (TinySDF from the bundled font), which took ~30 % of the time to the first map (`npm run bench`);
+ * the choropleth comes first and the labels follow on the next frames.
+ */
+function hideLabels(style: maplibregl.StyleSpecification): maplibregl.StyleSpecification {
+  return {
+    ...style,
+    layers: style.layers.map((layer) =>
+      layer.type === 'symbol' ? { ...layer, layout: { ...layer.layout, visibility: 'none' } } : layer,
+    ),
+  }
+}
+
 function prefersReducedMotion(): boolean {
   return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false
 }
@@ -125,7 +149,7 @@ export function MapView(props: MapViewProps): ReactElement {
     const { style, initialBounds, isExposed, initialCamera, exposedName } = propsRef.current
     const map = new maplibregl.Map({
       container,
-      style,
+      style: hideLabels(style),
       ...(initialCamera
         ? { center: [initialCamera.lng, initialCamera.lat], zoom: initialCamera.zoom }
         : { bounds: initialBounds, fitBoundsOptions: { padding: INITIAL_PADDING } }),
@@ -278,6 +302,9 @@ export function MapView(props: MapViewProps): ReactElement {
     if (!map || !isLoaded) return
     map.once('idle', () => {
       document.documentElement.dataset.mapReady = 'true'
+      // The labels held back from the first frame (hideLabels); a style set since then has them already.
+      map.setStyle(propsRef.current.style, { diff: true })
+      propsRef.current.onReady?.()
     })
     map.triggerRepaint()
   }, [isLoaded])

@@ -105,11 +105,14 @@ describe('the map explorer', () => {
     await page.close()
   })
 
-  it('shows area, with a notice, when the snapshot has no indicators.csv (built with --no-demo)', async () => {
+  it('shows area, with a notice, when the snapshot has no indicator files (built with --no-demo)', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
     const errors: string[] = []
     page.on('pageerror', (error) => errors.push(error.message))
-    await page.route('**/indicators.csv', (route) => route.fulfill({ status: 404, body: 'not found' }))
+    // A snapshot without figures has none of the indicator files (definitions, long form, per view).
+    await page.route(/\/indicators[^/]*\.(csv|json)$/, (route) =>
+      route.fulfill({ status: 404, body: 'not found' }),
+    )
     await page.goto(`${server.url}?i=persen_kk_desil_1_4&t=2023`)
     await page.waitForSelector('html[data-map-ready="true"]', { timeout: 30_000 })
     expect(await legendText(page)).toContain('Luas wilayah')

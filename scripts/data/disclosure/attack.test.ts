@@ -16,7 +16,7 @@ function protectedFiles(raw: RawFigures): PublicFiles {
   return {
     indicatorsCsv: formatIndicatorsCsv(published.indicators),
     combinationsCsv: formatCombinationsCsv(published.combinations),
-    indicatorsJson: formatIndicatorsJson([2024]),
+    indicatorsJson: formatIndicatorsJson(published.indicators),
     programsJson: FIXTURE_PROGRAMS_JSON,
   }
 }

@@ -187,7 +187,7 @@ export function legacyFiles(raw: RawFigures): PublicFiles {
       jumlah_kk: isSmall(row.jumlah_kk) ? null : row.jumlah_kk,
       status: isSmall(row.jumlah_kk) ? 'ditahan' : 'ada',
     }))
-  const json = JSON.parse(formatIndicatorsJson([TAHUN])) as Record<string, unknown>
+  const json = JSON.parse(formatIndicatorsJson(indicators)) as Record<string, unknown>
   delete json.disclosure
   return {
     indicatorsCsv: formatIndicatorsCsv(indicators),

@@ -91,12 +91,17 @@ async function probe(client: SqlClient, sql: string): Promise<string> {
 const FUNCTION_CALLS: Record<string, string> = {
   'app_role()': 'select public.app_role()',
   'boleh_lihat_nama()': 'select public.boleh_lihat_nama()',
+  // The import path's helpers (20261203120000/120100): counts and a key check, never a personal column.
+  'claim_pseudonym_key(text)': `select public.claim_pseudonym_key('${'0'.repeat(16)}')`,
+  'import_removal(text,jsonb,boolean)': `select * from public.import_removal('keluarga', '[{"periode": 2024, "kode_desa": "${DESA_A}"}]', true)`,
   'indikator_lengkap(integer)': 'select * from public.indikator_lengkap(2024)',
   'is_planner()': 'select public.is_planner()',
   'keluarga_desa_pribadi(text,integer)': `select * from public.keluarga_desa_pribadi('${DESA_A}', 2024)`,
+  'lock_import_periods(text,text[])': `select public.lock_import_periods('keluarga', array['2024'])`,
   'kombinasi_terlarang_desa(integer)': 'select * from public.kombinasi_terlarang_desa(2024)',
   'pasangan_duplikat(integer,text)': 'select * from public.pasangan_duplikat()',
   'penerima_desa_pribadi(text,integer)': `select * from public.penerima_desa_pribadi('${DESA_A}', 2024)`,
+  'remove_rows_for_import(text,jsonb,boolean,integer)': `select public.remove_rows_for_import('keluarga', '[{"periode": 2024, "kode_desa": "${DESA_A}"}]', false)`,
   'region_features(text)': `select * from public.region_features('99.01')`,
   'ringkasan_keluarga_desa(text)': `select * from public.ringkasan_keluarga_desa('${DESA_A}')`,
   // The three writers return only the row they wrote (no personal column).

@@ -30,10 +30,11 @@ const NOT_PSEUDONYMS: readonly [string, string][] = [
 /** The stored id of a household inserted with `id_keluarga` = `incoming`. */
 async function storedId(client: SqlClient, incoming: string): Promise<string> {
   await insertKeluarga(client, [makeKeluarga(1, { id_keluarga: incoming })])
-  const { rows } = await client.query<{ id: string }>(
-    'select id_keluarga as id from public.keluarga order by id desc limit 1',
+  // Ordered by the row id: an output column named `id` would shadow it in ORDER BY.
+  const { rows } = await client.query<{ stored: string }>(
+    'select k.id_keluarga as stored from public.keluarga as k order by k.id desc limit 1',
   )
-  return rows[0]?.id ?? ''
+  return rows[0]?.stored ?? ''
 }
 
 /** Vault's interface as Supabase ships it (names and columns), minus the encryption. */

@@ -16,7 +16,7 @@ import { mkdir, readFile, stat, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { gunzipSync, gzipSync } from 'node:zlib'
-import { readTarHeader, TAR_BLOCK } from '../../src/lib/tar-header.ts'
+import { joinTarEntries, readTarHeader, TAR_BLOCK } from '../../src/lib/tar-header.ts'
 
 /** Entries of the PostGIS bundle the browser keeps (paths inside the tar, without a leading slash). */
 const SLIM_POSTGIS = [/^lib\/postgresql\/postgis-3\.so$/, /^share\/postgresql\/extension\/postgis\.control$/]
@@ -45,14 +45,7 @@ export function slimTar(tar: Uint8Array, keep: readonly RegExp[]): Uint8Array {
       parts.push(tar.subarray(offset, offset + header.entryLength))
     offset += header.entryLength
   }
-  parts.push(new Uint8Array(TAR_BLOCK * 2))
-  const out = new Uint8Array(parts.reduce((total, part) => total + part.length, 0))
-  let position = 0
-  for (const part of parts) {
-    out.set(part, position)
-    position += part.length
-  }
-  return out
+  return joinTarEntries(parts)
 }
 
 const require = createRequire(import.meta.url)

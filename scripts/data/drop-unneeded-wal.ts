@@ -5,7 +5,7 @@
  * only the segments from the checkpoint's redo point to the current insert position. Measured on the
  * demo build: 1.27 GB of tar, most of it WAL, before this step.
  */
-import { readTarHeader, TAR_BLOCK } from '../../src/lib/tar-header.ts'
+import { joinTarEntries, readTarHeader, TAR_BLOCK } from '../../src/lib/tar-header.ts'
 
 /** A WAL segment file name: timeline + log + segment, 24 upper-case hex digits. */
 const SEGMENT = /(^|\/)pg_wal\/([0-9A-F]{24})$/
@@ -39,12 +39,5 @@ export function dropUnneededWal(
     } else if (!segment || isNeeded(segment)) kept.push(tar.subarray(offset, offset + entryLength))
     offset += entryLength
   }
-  kept.push(new Uint8Array(TAR_BLOCK * 2))
-  const out = new Uint8Array(kept.reduce((total, part) => total + part.length, 0))
-  let position = 0
-  for (const part of kept) {
-    out.set(part, position)
-    position += part.length
-  }
-  return out
+  return joinTarEntries(kept)
 }

@@ -35,3 +35,15 @@ export function readTarHeader(block: Uint8Array): TarHeader | null {
     entryLength: TAR_BLOCK + Math.ceil(size / TAR_BLOCK) * TAR_BLOCK,
   }
 }
+
+/** Joins tar entries (each a header and its padded contents) and the two zero blocks that end an archive. */
+export function joinTarEntries(entries: readonly Uint8Array[]): Uint8Array {
+  const parts = [...entries, new Uint8Array(TAR_BLOCK * 2)]
+  const out = new Uint8Array(parts.reduce((total, part) => total + part.length, 0))
+  let position = 0
+  for (const part of parts) {
+    out.set(part, position)
+    position += part.length
+  }
+  return out
+}

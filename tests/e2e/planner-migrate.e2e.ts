@@ -51,7 +51,10 @@ describe('a copy with an older schema', () => {
     const file = path.join(await mkdtemp(path.join(tmpdir(), 'ppd-old-')), 'salinan-lama.tar.gz')
     await writeFile(file, await oldCopy(note))
 
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true })
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      acceptDownloads: true,
+    })
     const page = await context.newPage()
     const errors = collectErrors(page)
     await page.goto(`${server.url}perencana`)
@@ -60,7 +63,9 @@ describe('a copy with an older schema', () => {
     await page.locator('input[type="file"]').setInputFiles(file)
     await page.waitForSelector('[data-testid="local-origin"][data-origin="file"]', { timeout: 180_000 })
     await page.getByTestId('household-counts').waitFor({ timeout: 60_000 })
-    expect(await page.getByTestId('local-migrated').textContent()).toContain('sudah diperbarui ke skema terbaru')
+    expect(await page.getByTestId('local-migrated').textContent()).toContain(
+      'sudah diperbarui ke skema terbaru',
+    )
     expect(await page.getByTestId('follow-up-history').textContent()).toContain(note)
     // The function the old copy lacked answers again: the rule editor counts disallowed households.
     await page.getByTestId('combination-rules').waitFor({ timeout: 60_000 })

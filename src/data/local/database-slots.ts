@@ -61,12 +61,12 @@ export function otherSlot(slot: Slot): Slot {
   return slot === SLOTS[0] ? SLOTS[1] : SLOTS[0]
 }
 
-/** Makes `slot` current in one transaction, flushed to disk (`strict`) before it resolves. */
-export async function makeCurrent(slot: Slot): Promise<void> {
+/** Stores `value` under `key` in one transaction, flushed to disk (`strict`) before it resolves. */
+async function putMeta(key: string, value: unknown): Promise<void> {
   const db = await openMeta()
   try {
     const transaction = db.transaction(STORE, 'readwrite', { durability: 'strict' })
-    transaction.objectStore(STORE).put(slot, KEY)
+    transaction.objectStore(STORE).put(value, key)
     await new Promise<void>((resolve, reject) => {
       transaction.oncomplete = () => resolve()
       transaction.onerror = transaction.onabort = () => reject(transaction.error)
@@ -74,6 +74,11 @@ export async function makeCurrent(slot: Slot): Promise<void> {
   } finally {
     db.close()
   }
+}
+
+/** Makes `slot` current: one durable IndexedDB write. */
+export function makeCurrent(slot: Slot): Promise<void> {
+  return putMeta(KEY, slot)
 }
 
 function deleteDatabase(name: string): Promise<void> {
@@ -104,18 +109,8 @@ export async function clearSlot(slot: Slot): Promise<void> {
 const BACKUP_KEY = 'backup-before-migration'
 
 /** Keeps `file` (the copy as it was before a schema migration) until the next migration replaces it. */
-export async function saveBackup(file: Blob): Promise<void> {
-  const db = await openMeta()
-  try {
-    const transaction = db.transaction(STORE, 'readwrite', { durability: 'strict' })
-    transaction.objectStore(STORE).put(file, BACKUP_KEY)
-    await new Promise<void>((resolve, reject) => {
-      transaction.oncomplete = () => resolve()
-      transaction.onerror = transaction.onabort = () => reject(transaction.error)
-    })
-  } finally {
-    db.close()
-  }
+export function saveBackup(file: Blob): Promise<void> {
+  return putMeta(BACKUP_KEY, file)
 }
 
 /** The backup {@link saveBackup} kept, if any. */

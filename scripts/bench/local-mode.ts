@@ -12,7 +12,8 @@ import { startPreview } from '../../tests/e2e/preview-server'
 
 const ROOT = path.resolve(import.meta.dirname, '../..')
 /** Files of the embedded engine and the planner workspace. */
-const ENGINE_FILES = /pglite|postgis|initdb|fuzzystrmatch|local-worker|planner-demo|planner-client|planner-screen/
+const ENGINE_FILES =
+  /pglite|postgis|initdb|fuzzystrmatch|local-worker|planner-demo|planner-client|planner-screen/
 /** The first visit to /perencana should download at most this much (issue: planner first download). */
 const FIRST_DOWNLOAD_TARGET = 20e6
 

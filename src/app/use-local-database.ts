@@ -46,6 +46,22 @@ function sourceOf(kind: OpenKind, baseUrl: string, info: BrowserDumpInfo): OpenS
   return { kind: kind.kind, dump }
 }
 
+/**
+ * Installs the planner's service worker (public/planner-sw.js) and hands it the files this page loaded
+ * before it existed, so the next visit to /perencana also works offline. Local mode only.
+ */
+async function keepOffline(): Promise<void> {
+  if (!('serviceWorker' in navigator)) return
+  try {
+    await navigator.serviceWorker.register(`${config.basePath}planner-sw.js`, { scope: config.basePath })
+    const registration = await navigator.serviceWorker.ready
+    const urls = [location.href, ...performance.getEntriesByType('resource').map((entry) => entry.name)]
+    registration.active?.postMessage({ type: 'cache', urls })
+  } catch {
+    // Without a service worker the planner still works online; only the offline visit is lost.
+  }
+}
+
 const asError = (error: unknown): LocalNotice => (error instanceof Error ? error : new Error(String(error)))
 
 /**
@@ -71,6 +87,7 @@ export function useLocalDatabase(regionKode: string): LocalDatabaseHandle {
       setGeneration((value) => value + 1)
       // Ask the browser not to evict the saved copy under storage pressure (a no-op where refused).
       void navigator.storage?.persist?.().catch(() => undefined)
+      void keepOffline()
     },
     [baseUrl],
   )

@@ -16,7 +16,8 @@ import { type PreviewServer, startPreview } from './preview-server'
 const ROOT = path.resolve(import.meta.dirname, '../..')
 const SCREENSHOTS = process.env.PLANNER_SCREENSHOTS ?? path.join(ROOT, 'test-results/e2e')
 /** Files only the planner workspace may fetch: the worker, PGlite, PostGIS, the demo database, supabase-js. */
-const ENGINE_FILES = /pglite|postgis|initdb|fuzzystrmatch|local-worker|planner-demo|planner-client|planner-screen/
+const ENGINE_FILES =
+  /pglite|postgis|initdb|fuzzystrmatch|local-worker|planner-demo|planner-client|planner-screen/
 
 let server: PreviewServer
 let browser: Browser

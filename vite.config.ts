@@ -2,6 +2,7 @@ import { copyFile } from 'node:fs/promises'
 import path from 'node:path'
 import react from '@vitejs/plugin-react'
 import { defineConfig, type Plugin } from 'vite'
+import { localEngine } from './scripts/build/local-engine-plugin.ts'
 import { preloadFirstView } from './scripts/build/preload-first-view.ts'
 
 /**
@@ -24,11 +25,12 @@ function spaFallback(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), spaFallback(), preloadFirstView()],
+  plugins: [react(), spaFallback(), preloadFirstView(), localEngine()],
   // PGlite loads its WASM and PostGIS bundle by URL; Vite's dependency pre-bundling would break those
   // URLs in `vite dev` (NOTES.md). The local-mode worker imports it as an ES module.
   optimizeDeps: { exclude: ['@electric-sql/pglite', '@electric-sql/pglite-postgis'] },
-  worker: { format: 'es' },
+  // The worker imports `virtual:ppd-local-engine`, so it needs the plugin too.
+  worker: { format: 'es', plugins: () => [localEngine()] },
   build: {
     target: 'es2022',
     sourcemap: false,

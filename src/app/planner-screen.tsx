@@ -5,6 +5,8 @@ import type { Snapshot } from '../data/snapshot.ts'
 import type { SupabaseSettings } from '../data/supabase/supabase-settings.ts'
 import type { Language } from '../lib/language.ts'
 import { LocalModeBanner } from '../panels/planner/local-mode-banner.tsx'
+import { LocalNotice } from '../panels/planner/local-notice.tsx'
+import { LocalProgress } from '../panels/planner/local-progress.tsx'
 import { LoginForm } from '../panels/planner/login-form.tsx'
 import '../panels/planner/planner.css'
 import { PlannerWorkspace } from './planner-workspace.tsx'
@@ -21,13 +23,14 @@ const ignore = (): void => undefined
 /** Local mode: the database in this browser, with its banner. */
 function LocalPlanner({ snapshot, language }: ScreenProps): ReactElement {
   const { t } = useTranslation()
-  const local = useLocalDatabase()
+  const local = useLocalDatabase(snapshot.region.kode)
   const { state } = local
-  if (state.status === 'starting') return <p role="status">{t('planner.local.starting')}</p>
+  if (state.status === 'starting') return <LocalProgress progress={state.progress} language={language} />
   if (state.status === 'error') {
     return (
-      <div role="alert" className="planner-card planner-error">
-        <p>{t('planner.local.error', { message: state.message })}</p>
+      <div className="planner-card">
+        <p>{t('planner.local.error')}</p>
+        <LocalNotice error={state.error} />
         <button type="button" className="button" onClick={local.retry}>
           {t('planner.local.retry')}
         </button>
@@ -39,9 +42,11 @@ function LocalPlanner({ snapshot, language }: ScreenProps): ReactElement {
       <LocalModeBanner
         info={state.info}
         report={state.report}
+        notice={state.notice}
         language={language}
         onReset={local.reset}
         onExport={local.exportFile}
+        onBackup={local.backupFile}
         onImport={local.importFile}
       />
       <PlannerWorkspace

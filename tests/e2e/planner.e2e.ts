@@ -7,15 +7,17 @@
  */
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium } from './browser'
+import { waitForBanner } from './planner-page'
 import { type PreviewServer, startPreview } from './preview-server'
 
 const ROOT = path.resolve(import.meta.dirname, '../..')
 const SCREENSHOTS = process.env.PLANNER_SCREENSHOTS ?? path.join(ROOT, 'test-results/e2e')
 /** Files only the planner workspace may fetch: the worker, PGlite, PostGIS, the demo database, supabase-js. */
-const ENGINE_FILES = /pglite|postgis|initdb|local-worker|planner-demo|planner-client|planner-screen/
+const ENGINE_FILES =
+  /pglite|postgis|initdb|fuzzystrmatch|local-worker|planner-demo|planner-client|planner-screen/
 
 let server: PreviewServer
 let browser: Browser
@@ -40,19 +42,6 @@ async function householdsInDemoFile(kode: string): Promise<{ periode: number; co
   const periode = rows.reduce((latest, cells) => Math.max(latest, Number(cells[2])), 0)
   const count = rows.filter((cells) => cells[1] === kode && Number(cells[2]) === periode).length
   return { periode, count }
-}
-
-async function waitForBanner(page: Page, errors: string[]): Promise<string> {
-  await page
-    .getByTestId('local-banner')
-    .waitFor({ timeout: 90_000 })
-    .catch((error: Error) => {
-      throw new Error(
-        `local database never opened (page errors: ${errors.join('; ') || 'none'}): ${error.message}`,
-      )
-    })
-  await page.getByTestId('household-counts').waitFor({ timeout: 30_000 })
-  return (await page.getByTestId('local-origin').getAttribute('data-origin')) ?? ''
 }
 
 describe('the planner workspace in local mode', () => {

@@ -4,7 +4,10 @@ import { z } from 'zod/mini'
 export interface BrowserDumpInfo {
   file: string
   bytes: number
+  sha256: string
   periode: number
+  /** Indexes left out of the download, built after loading it. */
+  deferred_indexes: string[]
   rows: { keluarga: number; penerima_bantuan: number }
 }
 
@@ -13,7 +16,9 @@ const count = () => z.int().check(z.nonnegative())
 const infoSchema = z.object({
   file: z.string().check(z.regex(/^[a-z0-9.-]+$/)),
   bytes: count(),
+  sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
   periode: z.int(),
+  deferred_indexes: z._default(z.array(z.string().check(z.regex(/^create index if not exists /))), []),
   rows: z.object({ keluarga: count(), penerima_bantuan: count() }),
 })
 

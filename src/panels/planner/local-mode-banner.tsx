@@ -4,6 +4,7 @@ import type { BrowserDumpInfo } from '../../data/local/browser-dump-info.ts'
 import type { OpenReport } from '../../data/local/worker-protocol.ts'
 import type { Language } from '../../lib/language.ts'
 import { localeOf } from '../../lib/language.ts'
+import { LocalNotice } from './local-notice.tsx'
 
 /** Saves a blob under `name` through a temporary link (the browser's download). */
 function download(blob: Blob, name: string): void {
@@ -15,6 +16,8 @@ function download(blob: Blob, name: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000)
 }
 
+const today = (): string => new Date().toISOString().slice(0, 10)
+
 /**
  * The local-mode banner: the data stays on this device, what subset it holds, how it was opened, and the
  * actions reset to demo data / export my database / import a database.
@@ -22,21 +25,25 @@ function download(blob: Blob, name: string): void {
 export function LocalModeBanner({
   info,
   report,
+  notice,
   language,
   onReset,
   onExport,
+  onBackup,
   onImport,
 }: {
   info: BrowserDumpInfo
   report: OpenReport
+  notice: Error | null
   language: Language
   onReset: () => Promise<void>
   onExport: () => Promise<Blob>
-  onImport: (file: Blob) => Promise<void>
+  onBackup: () => Promise<Blob | null>
+  onImport: (file: File) => Promise<void>
 }): ReactElement {
   const { t } = useTranslation()
   const [isWorking, setIsWorking] = useState(false)
-  const [error, setError] = useState<string | null>(null)
+  const [error, setError] = useState<Error | null>(null)
   const fileInput = useRef<HTMLInputElement>(null)
   const number = (value: number) => value.toLocaleString(localeOf(language))
   const seconds = (report.ms / 1000).toLocaleString(localeOf(language), { maximumFractionDigits: 1 })
@@ -47,7 +54,7 @@ export function LocalModeBanner({
     try {
       await work()
     } catch (caught) {
-      setError((caught as Error).message)
+      setError(caught instanceof Error ? caught : new Error(String(caught)))
     } finally {
       setIsWorking(false)
     }
@@ -84,6 +91,28 @@ export function LocalModeBanner({
                 }),
               })}
       </p>
+      {report.migrated && (
+        <p data-testid="local-migrated">
+          {t('planner.local.migrated', {
+            megabytes: (report.migrated.backupBytes / 1e6).toLocaleString(localeOf(language), {
+              maximumFractionDigits: 1,
+            }),
+          })}{' '}
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={isWorking}
+            onClick={() =>
+              void act(async () => {
+                const backup = await onBackup()
+                if (backup) download(backup, `peta-prioritas-desa-cadangan-${today()}.tar.gz`)
+              })
+            }
+          >
+            {t('planner.local.downloadBackup')}
+          </button>
+        </p>
+      )}
       <div className="planner-banner__actions">
         <button
           type="button"
@@ -98,12 +127,7 @@ export function LocalModeBanner({
           className="button button--secondary"
           disabled={isWorking}
           onClick={() =>
-            void act(async () =>
-              download(
-                await onExport(),
-                `peta-prioritas-desa-${new Date().toISOString().slice(0, 10)}.tar.gz`,
-              ),
-            )
+            void act(async () => download(await onExport(), `peta-prioritas-desa-${today()}.tar.gz`))
           }
         >
           {t('planner.local.export')}
@@ -119,11 +143,7 @@ export function LocalModeBanner({
         <input ref={fileInput} type="file" accept=".tar.gz,.tgz,application/gzip" hidden onChange={onFile} />
         {isWorking && <span role="status">{t('planner.local.working')}</span>}
       </div>
-      {error && (
-        <p role="alert" className="planner-error">
-          {error}
-        </p>
-      )}
+      {(error ?? notice) && <LocalNotice error={(error ?? notice) as Error} />}
     </section>
   )
 }

@@ -38,8 +38,8 @@ export interface ImportFileOptions {
   today?: string
   /** Rows per INSERT (write-rows.ts DEFAULT_CHUNK_ROWS). */
   chunkRows?: number
-  /** Rebuild the table's secondary indexes after the load (write-rows.ts; data build only). */
-  rebuildIndexes?: boolean
+  /** Suspend the table's indexes and constraints for the load, then restore them (write-rows.ts; data build only). */
+  bulkLoad?: boolean
   onProgress?: (progress: ImportFileProgress) => void
 }
 
@@ -110,7 +110,7 @@ export async function importFile(db: SqlClient, options: ImportFileOptions): Pro
     const { replacedRows } = await writeRows(db, def, batchId, read.rows, {
       fileName,
       chunkRows: options.chunkRows,
-      rebuildIndexes: options.rebuildIndexes,
+      bulkLoad: options.bulkLoad,
       onProgress: (done, total) => options.onProgress?.({ phase: 'write', done, total }),
     })
     await db.exec('commit')

@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { BuildError } from './data/build-error.ts'
+import { makeProgressWriter, writeBuildRecord } from './data/build-record.ts'
 import { parseCliOptions, USAGE } from './data/cli-options.ts'
 import { isSnapshotCurrent } from './data/is-snapshot-current.ts'
 import { runBuild } from './data/run-build.ts'
@@ -37,6 +38,8 @@ async function main(): Promise<void> {
   console.log(
     `data: building region ${options.region} into ${path.relative(process.cwd(), options.outDir) || '.'}`,
   )
+  const cpuStarted = process.cpuUsage()
+  const progress = options.isEarlySnapshot ? makeProgressWriter() : undefined
   const result = await runBuild({
     region: options.region,
     outDir: options.outDir,
@@ -45,7 +48,18 @@ async function main(): Promise<void> {
     demo: options.demo,
     browserDumpDir,
     fetch: { dataCache: options.dataCache, isOffline: options.isOffline },
+    isEarlySnapshot: options.isEarlySnapshot,
+    onProgress: progress?.report,
     log: (line) => console.log(line),
+  }).finally(() => progress?.clear())
+  const cpu = process.cpuUsage(cpuStarted)
+  await writeBuildRecord({
+    finished_at: new Date().toISOString(),
+    region: options.region,
+    wall_seconds: (performance.now() - started) / 1000,
+    cpu_seconds: (cpu.user + cpu.system) / 1e6,
+    timings: result.timings,
+    demo: result.demo && { generate_seconds: result.demo.generate_seconds, files: result.demo.files },
   })
   const { manifest } = result
   console.log(`data: ${manifest.snapshot_id} — ${manifest.region.nama}`)
@@ -66,7 +80,9 @@ async function main(): Promise<void> {
       `  local/${dump.file}: ${dump.bytes} bytes (periode ${dump.periode}: ${dump.rows.keluarga} keluarga)`,
     )
   }
-  console.log(`  done in ${((performance.now() - started) / 1000).toFixed(1)} s`)
+  console.log(
+    `  done in ${((performance.now() - started) / 1000).toFixed(1)} s (CPU ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s)`,
+  )
 }
 
 main().catch((error: unknown) => {

@@ -11,6 +11,7 @@ import {
   assertDefinitionsMatch,
   formatIndicatorsCsv,
   formatIndicatorsJson,
+  type IndicatorRow,
   readPublishedIndicators,
 } from './export-indicators.ts'
 import { formatCombinationsCsv, formatProgramsJson, readPublishedPrograms } from './export-programs.ts'
@@ -56,9 +57,19 @@ export interface BuildOptions {
    * demo was loaded into the embedded PGlite.
    */
   browserDumpDir?: string
+  /**
+   * Publish a boundaries-only snapshot into `outDir` as soon as the regions are in the database, then go
+   * on (npm start serves the map from it while the demo loads; the full snapshot replaces it at the end).
+   */
+  isEarlySnapshot?: boolean
+  /** After the boundaries: the share of the rest of the build that is done (0–1) and its step. */
+  onProgress?: (share: number, step: string) => void
   now?: () => Date
   log?: (line: string) => void
 }
+
+/** Shares of the build after the boundaries, at the end of each step (wall time on 2 cores, measured). */
+const PROGRESS_AFTER = { demo: 0.7, figures: 0.88, programs: 0.93, write: 0.95, dump: 1 } as const
 
 /** What a build produced, for the CLI and the tests. */
 export interface BuildResult {
@@ -75,6 +86,7 @@ export interface BuildResult {
 /** Runs the whole pipeline; throws a {@link BuildError} (and writes nothing) on any problem. */
 export async function runBuild(options: BuildOptions): Promise<BuildResult> {
   const log = options.log ?? (() => undefined)
+  const progress = options.onProgress ?? (() => undefined)
   const timings: BuildResult['timings'] = []
   const step = async <T>(name: string, work: () => Promise<T> | T): Promise<T> => {
     const start = performance.now()
@@ -82,6 +94,8 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
     const ms = Math.round(performance.now() - start)
     timings.push({ step: name, ms })
     log(`  ${name.padEnd(10)} ${String(ms).padStart(6)} ms`)
+    const share = PROGRESS_AFTER[name as keyof typeof PROGRESS_AFTER]
+    if (share !== undefined) progress(share, name)
     return result
   }
   const simplifyPercent = options.simplifyPercent ?? 10
@@ -134,9 +148,40 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
         hint: 'build this region without the demo (npm run data -- --region <kode> --no-demo)',
       })
     }
+    const publish = (
+      extraFiles: SnapshotFile[],
+      demo: DemoReport | undefined,
+      indicators: IndicatorRow[],
+    ) => {
+      const { files, manifest } = buildSnapshot({
+        regions: exported,
+        extraFiles,
+        demo: demo ? demoManifest(demo, indicators) : undefined,
+        sources: [...manifestSources(sources, options.region), ...(demo ? demoSources(demo.seed) : [])],
+        nameWarnings: nameCheck.warnings,
+        geometryWarnings,
+        licenceText: licence.bytes.toString('utf8'),
+        createdAt: (options.now ?? (() => new Date()))(),
+        simplifyPercent,
+        quantization,
+      })
+      const manifestFile = { path: 'manifest.json', content: `${JSON.stringify(manifest, null, 2)}\n` }
+      return { files: [...files, manifestFile], manifest }
+    }
+    if (options.isEarlySnapshot) {
+      await step('early', () => writeAtomic(options.outDir, publish([], undefined, []).files))
+      log('  early     boundaries published: the map can be served while the rest builds')
+      progress(0, 'early')
+    }
     const demoSettings = options.demo
     const demo = demoSettings
-      ? await step('demo', () => loadDemo(client, exported, { ...demoSettings, log }))
+      ? await step('demo', () =>
+          loadDemo(client, exported, {
+            ...demoSettings,
+            log,
+            onProgress: (share) => progress(share * PROGRESS_AFTER.demo, 'demo'),
+          }),
+        )
       : undefined
     const indicators = await step('figures', () => readPublishedIndicators(client, options.region))
     const extraFiles: SnapshotFile[] = []
@@ -156,20 +201,8 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
         content: Buffer.from(formatCombinationsCsv(programs.combinations)),
       },
     )
-    const { files, manifest } = buildSnapshot({
-      regions: exported,
-      extraFiles,
-      demo: demo ? demoManifest(demo, indicators) : undefined,
-      sources: [...manifestSources(sources, options.region), ...(demo ? demoSources(demo.seed) : [])],
-      nameWarnings: nameCheck.warnings,
-      geometryWarnings,
-      licenceText: licence.bytes.toString('utf8'),
-      createdAt: (options.now ?? (() => new Date()))(),
-      simplifyPercent,
-      quantization,
-    })
-    const manifestFile = { path: 'manifest.json', content: `${JSON.stringify(manifest, null, 2)}\n` }
-    await step('write', () => writeAtomic(options.outDir, [...files, manifestFile]))
+    const { files, manifest } = publish(extraFiles, demo, indicators)
+    await step('write', () => writeAtomic(options.outDir, files))
     // Last: it cuts the database down to the browser subset.
     const dumpDir = options.browserDumpDir
     const browserDump =

@@ -46,8 +46,10 @@ lines.on('line', (line) => {
   isServingEarly ||= IS_EARLY.test(line)
   if (isServingEarly || IS_CURRENT.test(line)) startVite()
 })
-build.on('exit', (code) => {
+build.on('exit', (code, signal) => {
   build = undefined
+  // Stopped from outside (Ctrl-C, or the dev server ended): nothing to report.
+  if (signal) return
   if (code === 0) {
     if (isServingEarly)
       console.log('data: the full snapshot is published; reload the page to see the demo data')

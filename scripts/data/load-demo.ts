@@ -135,9 +135,6 @@ export async function loadDemo(
       `  import    ${file.padEnd(22)} ${String(report.rows).padStart(9)} rows in ${report.seconds.toFixed(1)} s`,
     )
   }
-  // Fresh statistics for the planner: the figures are views over millions of just-loaded rows, and an
-  // embedded PGlite runs no autovacuum to gather them.
-  await client.exec('analyze')
   await verifyDemo(client, DEMO_REGION, dataset.demo.groundTruth)
   log('  verified  the duplicate figures find exactly the planted exact duplicates')
   return {

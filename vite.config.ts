@@ -1,9 +1,10 @@
-import { copyFile } from 'node:fs/promises'
+import { copyFile, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import react from '@vitejs/plugin-react'
 import { defineConfig, type Plugin } from 'vite'
 import { localEngine } from './scripts/build/local-engine-plugin.ts'
 import { preloadFirstView } from './scripts/build/preload-first-view.ts'
+import { DATA_BUILD_PROGRESS_PATH } from './src/data/data-build-progress.ts'
 
 /**
  * Screens have their own paths (`/desa/64.08.04.2011`). A static host answers an unknown path with
@@ -24,8 +25,36 @@ function spaFallback(): Plugin {
   }
 }
 
+/**
+ * `npm start` serves the map from the boundaries while the demo data loads behind (scripts/start.ts):
+ * the dev server hands the build's progress file (.tmp/data-build-progress.json, written by
+ * scripts/data/build-record.ts) to the app, or 404 when no build runs. Dev server only: never in dist/.
+ */
+function dataBuildProgress(): Plugin {
+  return {
+    name: 'ppd-data-build-progress',
+    apply: 'serve',
+    configureServer(server) {
+      const file = path.join(server.config.root, '.tmp', 'data-build-progress.json')
+      server.middlewares.use(`/${DATA_BUILD_PROGRESS_PATH}`, (_request, response) => {
+        readFile(file, 'utf8').then(
+          (text) => {
+            response.setHeader('content-type', 'application/json')
+            response.setHeader('cache-control', 'no-store')
+            response.end(text)
+          },
+          () => {
+            response.statusCode = 404
+            response.end()
+          },
+        )
+      })
+    },
+  }
+}
+
 export default defineConfig({
-  plugins: [react(), spaFallback(), preloadFirstView(), localEngine()],
+  plugins: [react(), spaFallback(), preloadFirstView(), localEngine(), dataBuildProgress()],
   // PGlite loads its WASM and PostGIS bundle by URL; Vite's dependency pre-bundling would break those
   // URLs in `vite dev` (NOTES.md). The local-mode worker imports it as an ES module.
   optimizeDeps: { exclude: ['@electric-sql/pglite', '@electric-sql/pglite-postgis'] },

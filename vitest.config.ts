@@ -4,7 +4,8 @@ import { defineConfig } from 'vitest/config'
  * Three projects: `unit` (npm test) needs no system service and runs SQL on embedded PGlite + PostGIS;
  * `pg` (npm run test:pg) runs the same SQL tests on PostgreSQL 15 + PostGIS 3.3 (DATABASE_URL);
  * `e2e` (npm run test:e2e) drives the built app in Debian's Chromium.
- * PGlite takes ~6 s to start and ~8 s to create PostGIS (NOTES.md), hence the long hook timeout.
+ * PGlite takes ~6 s to start and ~8 s to create PostGIS (NOTES.md): the unit project builds one migrated
+ * template first and every test file loads it (~3 s); the hook timeout stays long for loaded machines.
  */
 export default defineConfig({
   test: {
@@ -14,6 +15,8 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'supabase/tests/**/*.test.ts'],
           exclude: ['**/*.pg.test.ts', 'node_modules/**'],
+          // One migrated PGlite for every test file (scripts/db/pglite-template.ts).
+          globalSetup: ['scripts/db/pglite-template.setup.ts'],
           hookTimeout: 120_000,
           testTimeout: 60_000,
         },

@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { BuildError } from './data/build-error.ts'
+import { makeProgressWriter, writeBuildRecord } from './data/build-record.ts'
 import { parseCliOptions, USAGE } from './data/cli-options.ts'
 import { localDisclosureKey } from './data/disclosure/local-key.ts'
 import { isSnapshotCurrent } from './data/is-snapshot-current.ts'
@@ -38,6 +39,8 @@ async function main(): Promise<void> {
   console.log(
     `data: building region ${options.region} into ${path.relative(process.cwd(), options.outDir) || '.'}`,
   )
+  const cpuStarted = process.cpuUsage()
+  const progress = options.isEarlySnapshot ? makeProgressWriter() : undefined
   const result = await runBuild({
     region: options.region,
     outDir: options.outDir,
@@ -50,7 +53,18 @@ async function main(): Promise<void> {
       ? undefined
       : await localDisclosureKey(path.resolve(import.meta.dirname, '..'), process.env),
     fetch: { dataCache: options.dataCache, isOffline: options.isOffline },
+    isEarlySnapshot: options.isEarlySnapshot,
+    onProgress: progress?.report,
     log: (line) => console.log(line),
+  }).finally(() => progress?.clear())
+  const cpu = process.cpuUsage(cpuStarted)
+  await writeBuildRecord({
+    finished_at: new Date().toISOString(),
+    region: options.region,
+    wall_seconds: (performance.now() - started) / 1000,
+    cpu_seconds: (cpu.user + cpu.system) / 1e6,
+    timings: result.timings,
+    demo: result.demo && { generate_seconds: result.demo.generate_seconds, files: result.demo.files },
   })
   const { manifest } = result
   console.log(`data: ${manifest.snapshot_id} — ${manifest.region.nama}`)
@@ -75,7 +89,9 @@ async function main(): Promise<void> {
       `  local/${dump.file}: ${dump.bytes} bytes (periode ${dump.periode}: ${dump.rows.keluarga} keluarga)`,
     )
   }
-  console.log(`  done in ${((performance.now() - started) / 1000).toFixed(1)} s`)
+  console.log(
+    `  done in ${((performance.now() - started) / 1000).toFixed(1)} s (CPU ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s)`,
+  )
 }
 
 main().catch((error: unknown) => {

@@ -6,6 +6,7 @@ const DEFAULTS: CliOptions = {
   outDir: '/repo/public/data',
   isOffline: false,
   isIfMissing: false,
+  isEarlySnapshot: false,
   dataCache: undefined,
   dbUrl: undefined,
   sourcesFile: undefined,
@@ -27,6 +28,7 @@ describe('parseCliOptions()', () => {
     ['OFFLINE=1', [], { OFFLINE: '1' }, { isOffline: true }],
     ['OFFLINE=0 as online', [], { OFFLINE: '0' }, {}],
     ['--if-missing', ['--if-missing'], {}, { isIfMissing: true }],
+    ['--early-snapshot', ['--early-snapshot'], {}, { isEarlySnapshot: true }],
     [
       'a relative DATA_CACHE, against the current folder',
       [],

@@ -9,6 +9,8 @@ export interface CliOptions {
   outDir: string
   isOffline: boolean
   isIfMissing: boolean
+  /** Publish the boundaries first, then the rest (npm start serves the map meanwhile). */
+  isEarlySnapshot: boolean
   dataCache: string | undefined
   dbUrl: string | undefined
   sourcesFile: string | undefined
@@ -29,6 +31,7 @@ export const USAGE = `Usage: npm run data -- [options]
   --out <dir>        output folder (default public/data)
   --offline          never download (also OFFLINE=1); inputs must be in DATA_CACHE or data/cache
   --if-missing       exit at once if <out>/manifest.json is a current snapshot of --region
+  --early-snapshot   publish the boundaries as soon as they are loaded, then the rest (npm start)
   --db-url <url>     load into this PostgreSQL/Supabase (upsert) instead of an embedded PGlite
   --sources <file>   sources manifest (default data/sources.json)
   --demo / --no-demo generate and import the synthetic demo dataset (default: on for ${DEFAULT_REGION}
@@ -59,6 +62,7 @@ export function parseCliOptions(argv: readonly string[], env: NodeJS.ProcessEnv,
     outDir: resolve(values.out) ?? path.resolve(cwd, 'public/data'),
     isOffline: values.offline === true || env.OFFLINE === '1' || env.OFFLINE === 'true',
     isIfMissing: values['if-missing'] === true,
+    isEarlySnapshot: values['early-snapshot'] === true,
     dataCache: resolve(env.DATA_CACHE),
     dbUrl: values['db-url'],
     sourcesFile: resolve(values.sources),
@@ -77,6 +81,7 @@ function parse(argv: readonly string[]) {
       out: { type: 'string' },
       offline: { type: 'boolean' },
       'if-missing': { type: 'boolean' },
+      'early-snapshot': { type: 'boolean' },
       'db-url': { type: 'string' },
       sources: { type: 'string' },
       demo: { type: 'boolean' },

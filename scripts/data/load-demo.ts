@@ -11,7 +11,7 @@ import { type CalibrationRow, calibrationReport } from '../demo/calibration-repo
 import { POVERTY_P0_PERCENT } from '../demo/calibration-targets.ts'
 import { DEMO_FILES, generateDemoDataset, writeDemoDataset } from '../demo/demo-dataset.ts'
 import type { DemoRegion, DemoYear } from '../demo/types.ts'
-import { importFile } from '../import/import-file.ts'
+import { type ImportFileProgress, importFile } from '../import/import-file.ts'
 import type { IndicatorRow } from './export-indicators.ts'
 import type { ExportedRegion } from './export-snapshot.ts'
 import type { SnapshotManifest } from './snapshot-manifest.ts'
@@ -36,6 +36,26 @@ export interface LoadDemoOptions {
   /** Folder for the generated import files and ground-truth.json. */
   demoDir: string
   log?: (line: string) => void
+  /** The share of the demo stage done (0–1), after each step of generating and each chunk of an import. */
+  onProgress?: (share: number) => void
+}
+
+/** Shares of the demo stage's wall time (measured, 2 cores): generate + write, then the imports by rows. */
+const GENERATE_SHARE = 0.2
+
+/** Terminal lines during one import: at every quarter of the reading and of the writing. */
+function progressLines(log: (line: string) => void, file: string): (progress: ImportFileProgress) => void {
+  const printed = new Set<string>()
+  const started = performance.now()
+  return ({ phase, done, total }) => {
+    const quarter = Math.floor((4 * done) / Math.max(total, 1))
+    const key = `${phase}${quarter}`
+    if (quarter === 0 || printed.has(key)) return
+    printed.add(key)
+    const seconds = ((performance.now() - started) / 1000).toFixed(1)
+    const what = phase === 'read' ? 'checked' : 'written'
+    log(`  import    ${file.padEnd(22)} ${what} ${String(quarter * 25).padStart(3)} % after ${seconds} s`)
+  }
 }
 
 /** What the demo stage produced, for the manifest and the CLI. */
@@ -76,24 +96,46 @@ export async function loadDemo(
   options: LoadDemoOptions,
 ): Promise<DemoReport> {
   const log = options.log ?? (() => undefined)
+  const share = options.onProgress ?? (() => undefined)
   const started = performance.now()
+  log('  demo      generating the synthetic dataset')
   const dataset = generateDemoDataset({ regions: toDemoRegions(regions), seed: options.seed })
   const written = await writeDemoDataset(options.demoDir, dataset)
   const generateSeconds = (performance.now() - started) / 1000
+  log(`  demo      generated and written in ${generateSeconds.toFixed(1)} s`)
+  share(GENERATE_SHARE)
   const bytesOf = new Map(written.map((file) => [file.file, file.bytes]))
+  const rowsOf = new Map(written.map((file) => [file.file, file.rows]))
+  const totalRows = [...rowsOf.values()].reduce((sum, rows) => sum + rows, 0)
+  let rowsBefore = 0
   const files: DemoReport['files'] = []
   const pseudonymKey = makeDemoPseudonymKey()
   for (const { kind, file } of DEMO_FILES) {
     const text = await readFile(path.join(options.demoDir, file), 'utf8')
-    // rebuildIndexes: the build owns this fresh database, so indexes are rebuilt once after the load.
+    const fileRows = rowsOf.get(file) ?? 0
+    const printProgress = progressLines(log, file)
+    // bulkLoad: the build owns this fresh database, so indexes and constraints are restored once at the end.
     const report = await importFile(client, {
       kind,
       fileName: file,
       text,
       pseudonymKey,
       source: 'demo',
-      rebuildIndexes: true,
+      bulkLoad: true,
+      onProgress: (progress) => {
+        printProgress(progress)
+        // Reading and checking takes about a third of an import, writing the rest.
+        const fraction =
+          progress.phase === 'read'
+            ? progress.done / progress.total / 3
+            : 1 / 3 + (2 * progress.done) / progress.total / 3
+        share(
+          GENERATE_SHARE +
+            ((1 - GENERATE_SHARE) * (rowsBefore + fraction * fileRows)) / Math.max(totalRows, 1),
+        )
+      },
     })
+    rowsBefore += fileRows
     files.push({ file, rows: report.rows, bytes: bytesOf.get(file) ?? 0, import_seconds: report.seconds })
     log(
       `  import    ${file.padEnd(22)} ${String(report.rows).padStart(9)} rows in ${report.seconds.toFixed(1)} s`,

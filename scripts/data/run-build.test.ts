@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -65,6 +65,29 @@ function makeFixtureText(line: number, replacement: string): string {
 }
 
 describe('runBuild()', () => {
+  it('publishes the boundaries first with isEarlySnapshot, before the steps after them run', async () => {
+    const { outDir, buildOptions } = await makeBuild()
+    const seen: Array<{ step: string; files: string[]; manifest: string }> = []
+    const record = (step: string) => {
+      seen.push({
+        step,
+        files: readdirSync(outDir).sort(),
+        manifest: readFileSync(path.join(outDir, 'manifest.json'), 'utf8'),
+      })
+    }
+    const result = await runBuild({
+      ...buildOptions,
+      isEarlySnapshot: true,
+      onProgress: (_, step) => record(step),
+    })
+    const early = seen.find((entry) => entry.step === 'early')
+    expect(early?.files).toEqual(['LICENSE-wilayah_boundaries.txt', 'manifest.json', 'regions.topojson'])
+    const manifest = snapshotManifestSchema.parse(JSON.parse(early?.manifest ?? ''))
+    expect(manifest.counts).toEqual(result.manifest.counts)
+    expect(seen.map((entry) => entry.step)).toEqual(['early', 'figures', 'programs', 'write'])
+    expect(readdirSync(outDir)).toContain('programs.json')
+  })
+
   it('builds the fixture kabupaten from DATA_CACHE into the output folder, through the database', async () => {
     const { outDir, buildOptions } = await makeBuild()
     const result = await runBuild(buildOptions)

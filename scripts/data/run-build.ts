@@ -9,7 +9,7 @@ import { openPglite, openPostgres, type SqlClient } from '../db/sql-client.ts'
 import { BuildError } from './build-error.ts'
 import type { InformationLoss } from './disclosure/information-loss.ts'
 import { publishFigures } from './disclosure/publish-figures.ts'
-import { assertDefinitionsMatch, formatIndicatorFiles } from './export-indicators.ts'
+import { assertDefinitionsMatch, formatIndicatorFiles, type IndicatorRow } from './export-indicators.ts'
 import { formatCombinationsCsv, formatProgramsJson, readProgramDictionary } from './export-programs.ts'
 import { buildSnapshot, manifestSources, readRegions, type SnapshotFile } from './export-snapshot.ts'
 import { type FetchSourceOptions, fetchSource } from './fetch-source.ts'
@@ -58,9 +58,19 @@ export interface BuildOptions {
    * embedded database has a new key each build, so the CLI keeps one outside the snapshot.
    */
   disclosureKey?: string
+  /**
+   * Publish a boundaries-only snapshot into `outDir` as soon as the regions are in the database, then go
+   * on (npm start serves the map from it while the demo loads; the full snapshot replaces it at the end).
+   */
+  isEarlySnapshot?: boolean
+  /** After the boundaries: the share of the rest of the build that is done (0–1) and its step. */
+  onProgress?: (share: number, step: string) => void
   now?: () => Date
   log?: (line: string) => void
 }
+
+/** Shares of the build after the boundaries, at the end of each step (wall time on 2 cores, measured). */
+const PROGRESS_AFTER = { demo: 0.7, figures: 0.88, programs: 0.93, write: 0.95, dump: 1 } as const
 
 /** What a build produced, for the CLI and the tests. */
 export interface BuildResult {
@@ -79,6 +89,7 @@ export interface BuildResult {
 /** Runs the whole pipeline; throws a {@link BuildError} (and writes nothing) on any problem. */
 export async function runBuild(options: BuildOptions): Promise<BuildResult> {
   const log = options.log ?? (() => undefined)
+  const progress = options.onProgress ?? (() => undefined)
   const timings: BuildResult['timings'] = []
   const step = async <T>(name: string, work: () => Promise<T> | T): Promise<T> => {
     const start = performance.now()
@@ -86,6 +97,8 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
     const ms = Math.round(performance.now() - start)
     timings.push({ step: name, ms })
     log(`  ${name.padEnd(10)} ${String(ms).padStart(6)} ms`)
+    const share = PROGRESS_AFTER[name as keyof typeof PROGRESS_AFTER]
+    if (share !== undefined) progress(share, name)
     return result
   }
   const simplifyPercent = options.simplifyPercent ?? 10
@@ -138,9 +151,40 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
         hint: 'build this region without the demo (npm run data -- --region <kode> --no-demo)',
       })
     }
+    const publish = (
+      extraFiles: SnapshotFile[],
+      demo: DemoReport | undefined,
+      indicators: IndicatorRow[],
+    ) => {
+      const { files, manifest } = buildSnapshot({
+        regions: exported,
+        extraFiles,
+        demo: demo ? demoManifest(demo, indicators) : undefined,
+        sources: [...manifestSources(sources, options.region), ...(demo ? demoSources(demo.seed) : [])],
+        nameWarnings: nameCheck.warnings,
+        geometryWarnings,
+        licenceText: licence.bytes.toString('utf8'),
+        createdAt: (options.now ?? (() => new Date()))(),
+        simplifyPercent,
+        quantization,
+      })
+      const manifestFile = { path: 'manifest.json', content: `${JSON.stringify(manifest, null, 2)}\n` }
+      return { files: [...files, manifestFile], manifest }
+    }
+    if (options.isEarlySnapshot) {
+      await step('early', () => writeAtomic(options.outDir, publish([], undefined, []).files))
+      log('  early     boundaries published: the map can be served while the rest builds')
+      progress(0, 'early')
+    }
     const demoSettings = options.demo
     const demo = demoSettings
-      ? await step('demo', () => loadDemo(client, exported, { ...demoSettings, log }))
+      ? await step('demo', () =>
+          loadDemo(client, exported, {
+            ...demoSettings,
+            log,
+            onProgress: (share) => progress(share * PROGRESS_AFTER.demo, 'demo'),
+          }),
+        )
       : undefined
     // Disclosure control: the figures are read as the publishing role and protected before formatting.
     const figures = await step('figures', () => publishFigures(client, options.region, options.disclosureKey))
@@ -159,20 +203,8 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
         content: Buffer.from(formatCombinationsCsv(programs.combinations)),
       },
     )
-    const { files, manifest } = buildSnapshot({
-      regions: exported,
-      extraFiles,
-      demo: demo ? demoManifest(demo, indicators) : undefined,
-      sources: [...manifestSources(sources, options.region), ...(demo ? demoSources(demo.seed) : [])],
-      nameWarnings: nameCheck.warnings,
-      geometryWarnings,
-      licenceText: licence.bytes.toString('utf8'),
-      createdAt: (options.now ?? (() => new Date()))(),
-      simplifyPercent,
-      quantization,
-    })
-    const manifestFile = { path: 'manifest.json', content: `${JSON.stringify(manifest, null, 2)}\n` }
-    await step('write', () => writeAtomic(options.outDir, [...files, manifestFile]))
+    const { files, manifest } = publish(extraFiles, demo, indicators)
+    await step('write', () => writeAtomic(options.outDir, files))
     // Last: it cuts the database down to the browser subset.
     const dumpDir = options.browserDumpDir
     const browserDump =

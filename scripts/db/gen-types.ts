@@ -6,13 +6,12 @@
  * The generator: `supabase gen types typescript --db-url` (CLI 2.117.0) runs the Docker image
  * `supabase/postgres-meta:v0.99.0` as `node dist/server/server.js` with PG_META_GENERATE_TYPES set, and our
  * machines have no Docker. So we run that same program, npm `@supabase/postgres-meta@0.99.0`, natively
- * with the same environment: identical output, no Docker. It is installed on first use into
- * `.tmp/postgres-meta-<version>` (git-ignored), not into the app's dependencies: only this script needs it.
+ * with the same environment: identical output, no Docker. It is a devDependency pinned in
+ * package-lock.json (its install scripts, native profilers this use never loads, are not run).
  */
 import { execFile } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { existsSync } from 'node:fs'
-import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { requireDatabaseUrl, withDatabase } from '../../supabase/tests/fresh-postgres.ts'
@@ -20,36 +19,10 @@ import { applyMigrations, openPostgres } from './sql-client.ts'
 
 const ROOT = path.resolve(import.meta.dirname, '../..')
 const TYPES_FILE = path.join(ROOT, 'src/data/database.types.ts')
-/** The postgres-meta version Supabase CLI 2.117.0 runs for `gen types` (its image tag). */
-const POSTGRES_META_VERSION = '0.99.0'
-const POSTGRES_META_DIR = path.join(ROOT, '.tmp', `postgres-meta-${POSTGRES_META_VERSION}`)
-const POSTGRES_META_SERVER = path.join(
-  POSTGRES_META_DIR,
-  'node_modules/@supabase/postgres-meta/dist/server/server.js',
-)
+/** The postgres-meta of Supabase CLI 2.117.0's `gen types` (its image tag v0.99.0; package.json pins it). */
+const POSTGRES_META_DIR = path.join(ROOT, 'node_modules/@supabase/postgres-meta')
+const POSTGRES_META_SERVER = path.join(POSTGRES_META_DIR, 'dist/server/server.js')
 const run = promisify(execFile)
-
-/** Installs the pinned postgres-meta into .tmp once (~1 min). */
-async function ensurePostgresMeta(): Promise<void> {
-  if (existsSync(POSTGRES_META_SERVER)) return
-  console.log(`gen:types: installing @supabase/postgres-meta@${POSTGRES_META_VERSION} into .tmp (once)`)
-  await mkdir(POSTGRES_META_DIR, { recursive: true })
-  await run(
-    'npm',
-    [
-      'install',
-      '--no-audit',
-      '--no-fund',
-      '--omit=dev',
-      '--ignore-scripts',
-      '--no-package-lock',
-      '--prefix',
-      POSTGRES_META_DIR,
-      `@supabase/postgres-meta@${POSTGRES_META_VERSION}`,
-    ],
-    { cwd: POSTGRES_META_DIR, maxBuffer: 16 * 1024 * 1024 },
-  )
-}
 
 /** Types of the schema `public` of a freshly migrated database. */
 async function generateTypes(connectionString: string): Promise<string> {
@@ -66,7 +39,7 @@ async function generateTypes(connectionString: string): Promise<string> {
     }
     // The environment `supabase gen types typescript --db-url … --schema public` passes to the image.
     const { stdout } = await run('node', [POSTGRES_META_SERVER], {
-      cwd: path.dirname(path.dirname(path.dirname(POSTGRES_META_SERVER))),
+      cwd: POSTGRES_META_DIR,
       maxBuffer: 16 * 1024 * 1024,
       env: {
         ...process.env,
@@ -88,7 +61,6 @@ async function generateTypes(connectionString: string): Promise<string> {
 
 async function main(): Promise<void> {
   const isCheck = process.argv.includes('--check')
-  await ensurePostgresMeta()
   const generated = await generateTypes(requireDatabaseUrl())
   const committed = await readFile(TYPES_FILE, 'utf8').catch(() => '')
   if (isCheck) {

@@ -43,12 +43,18 @@ export function describeImportFile(open: () => Promise<SqlClient>): void {
     return Object.fromEntries(entries)
   }
 
-  async function indexDefinitions(table: string): Promise<string[]> {
+  /** The table's indexes, constraints and triggers, as SQL: equal lists mean an unchanged definition. */
+  async function tableDefinition(table: string): Promise<string[]> {
     const { rows } = await db.query<{ definition: string }>(
-      `select indexdef as definition from pg_indexes where schemaname = 'public' and tablename = $1 order by 1`,
-      [table],
+      `select indexdef as definition from pg_indexes where schemaname = 'public' and tablename = $1
+       union all
+       select conname || ' ' || pg_get_constraintdef(oid) from pg_constraint where conrelid = $2::regclass
+       union all
+       select pg_get_triggerdef(oid) from pg_trigger where tgrelid = $2::regclass and not tgisinternal
+       order by 1`,
+      [table, `public.${table}`],
     )
-    expect(rows.length).toBeGreaterThan(1)
+    expect(rows.length).toBeGreaterThan(5)
     return rows.map((row) => row.definition)
   }
 
@@ -159,27 +165,56 @@ export function describeImportFile(open: () => Promise<SqlClient>): void {
       expect(await snapshot()).toEqual(before)
     })
 
-    it('rebuilds the same secondary indexes when asked to, and the rows are there', async () => {
-      const before = await indexDefinitions('penerima_bantuan')
+    it('restores the same indexes and constraints after a bulk load, and the rows are there', async () => {
+      const before = await tableDefinition('penerima_bantuan')
       const report = await load('penerima_bantuan', [makeCsvRow('penerima_bantuan', 1)], {
-        rebuildIndexes: true,
+        bulkLoad: true,
       })
       expect(report.rows).toBe(1)
-      expect(await indexDefinitions('penerima_bantuan')).toEqual(before)
+      expect(await tableDefinition('penerima_bantuan')).toEqual(before)
     })
 
-    it('keeps the secondary indexes when a load with index rebuilding fails', async () => {
-      const before = await indexDefinitions('keluarga')
-      await db.exec('alter table public.keluarga add constraint test_refuses_baris_2 check (baris <> 2)')
+    it('refuses a row that breaks a foreign key in a bulk load and keeps the table as it was', async () => {
+      await load('keluarga', [makeCsvRow('keluarga', 5)])
+      const before = await snapshot()
+      // A reference only the database knows: data rows 1 and 2 are allowed, row 3 is not.
+      await db.exec(`create table public.test_allowed_baris (baris integer primary key);
+        insert into public.test_allowed_baris values (1), (2);
+        alter table public.keluarga add constraint test_known_baris
+          foreign key (baris) references public.test_allowed_baris (baris)`)
+      const definition = await tableDefinition('keluarga')
       try {
-        const rows = [makeCsvRow('keluarga', 1), makeCsvRow('keluarga', 2)]
-        expect(await failureOf(load('keluarga', rows, { rebuildIndexes: true }))).toBeInstanceOf(
-          ImportDatabaseError,
+        const rows = [1, 2, 3].map((index) => makeCsvRow('keluarga', index))
+        const error = await failureOf(load('keluarga', rows, { bulkLoad: true }))
+        expect(error).toBeInstanceOf(ImportDatabaseError)
+        expect((error as ImportDatabaseError).constraint).toBe('test_known_baris')
+        expect(error.message).toMatch(/^keluarga\.csv: .*test_known_baris.*Nothing was saved\.$/s)
+        expect(await tableDefinition('keluarga')).toEqual(definition)
+      } finally {
+        await db.exec(`alter table public.keluarga drop constraint test_known_baris;
+          drop table public.test_allowed_baris`)
+      }
+      expect(await snapshot()).toEqual(before)
+    })
+
+    it('names the rows that break a CHECK in a bulk load and keeps the table as it was', async () => {
+      await load('keluarga', [makeCsvRow('keluarga', 5)])
+      const before = await snapshot()
+      await db.exec('alter table public.keluarga add constraint test_refuses_baris_2 check (baris <> 2)')
+      const definition = await tableDefinition('keluarga')
+      try {
+        const rows = [1, 2, 3].map((index) => makeCsvRow('keluarga', index))
+        const error = await failureOf(load('keluarga', rows, { bulkLoad: true }))
+        expect(error).toBeInstanceOf(ImportDatabaseError)
+        expect((error as ImportDatabaseError).constraint).toBe('test_refuses_baris_2')
+        expect(error.message).toMatch(
+          /^keluarga\.csv \(baris\/rows 3–3\): .*test_refuses_baris_2.*Nothing was saved\.$/s,
         )
+        expect(await tableDefinition('keluarga')).toEqual(definition)
       } finally {
         await db.exec('alter table public.keluarga drop constraint test_refuses_baris_2')
       }
-      expect(await indexDefinitions('keluarga')).toEqual(before)
+      expect(await snapshot()).toEqual(before)
     })
 
     it('stores the good rows and records the dropped ones when asked to drop rejected rows', async () => {

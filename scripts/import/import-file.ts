@@ -39,8 +39,8 @@ export interface ImportFileOptions {
   today?: string
   /** Rows per INSERT (write-rows.ts DEFAULT_CHUNK_ROWS). */
   chunkRows?: number
-  /** Rebuild the table's secondary indexes after the load (write-rows.ts; data build only). */
-  rebuildIndexes?: boolean
+  /** Suspend the table's indexes and constraints for the load, then restore them (write-rows.ts; data build only). */
+  bulkLoad?: boolean
   /**
    * Personal kinds: replace every stored row of the file's periods, not only its (period, village)
    * pairs. Needs `confirmRemoval` to accept the plan (its row count), or nothing is written.
@@ -147,7 +147,7 @@ async function importOnce(db: SqlClient, options: ImportFileOptions): Promise<Im
     const { replacedRows } = await writeRows(db, def, batchId, read.rows, {
       fileName,
       chunkRows: options.chunkRows,
-      rebuildIndexes: options.rebuildIndexes,
+      bulkLoad: options.bulkLoad,
       onProgress: (done, total) => options.onProgress?.({ phase: 'write', done, total }),
     })
     await db.exec('commit')

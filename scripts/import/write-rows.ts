@@ -1,12 +1,14 @@
 /**
  * Writes checked rows of one batch inside the caller's transaction. A personal file's rows are inserted
  * (import-scope.ts has already removed the stored rows they replace); a public file upserts by
- * (kode_desa, tahun). Rows travel as one JSON array per chunk and are expanded by
- * `json_populate_recordset` with the table's own row type, so SQL sees the declared column types.
+ * (kode_desa, tahun). Personal rows travel by COPY where the engine offers it (bulk-load.ts),
+ * else, like public rows, as one JSON array per chunk expanded by `json_populate_recordset` with the
+ * table's own row type, so SQL sees the declared column types either way.
  */
 import type { KindDef } from '../../src/import/import-kinds.ts'
 import type { ImportRow } from '../../src/import/validate-rows.ts'
 import type { SqlClient } from '../db/sql-client.ts'
+import { canCopy, copyRows, RestoreChecksError, suspendTableChecks } from './bulk-load.ts'
 import { ImportDatabaseError } from './import-errors.ts'
 
 /**
@@ -16,16 +18,23 @@ import { ImportDatabaseError } from './import-errors.ts'
  */
 export const DEFAULT_CHUNK_ROWS = 2000
 
+/**
+ * Rows per COPY: ~25 MB of CSV for keluarga rows (64-hex hashes), one statement-trigger run per chunk on
+ * penerima_bantuan, and a progress line per chunk.
+ */
+export const COPY_CHUNK_ROWS = 100_000
+
 /** Options of {@link writeRows}. */
 export interface WriteRowsOptions {
   fileName: string
   chunkRows?: number
   /**
-   * Drop the table's secondary indexes for the load and rebuild them before the caller commits. Faster
-   * for big files (PGlite, 850 000 keluarga rows: see docs/data-formats.md), but it locks the table
-   * exclusively for the whole import and needs its owner: meant for the data build, not a live server.
+   * Suspend the table's secondary indexes, foreign keys and CHECK constraints for the load and put them
+   * back (validated over the whole table) before the caller commits (bulk-load.ts). Much faster for big
+   * files, but it locks the table exclusively for the whole import and needs its owner: meant for the
+   * data build, not a live server.
    */
-  rebuildIndexes?: boolean
+  bulkLoad?: boolean
   onProgress?: (written: number, total: number) => void
 }
 
@@ -45,7 +54,8 @@ export async function writeRows(
   rows: readonly ImportRow[],
   options: WriteRowsOptions,
 ): Promise<WriteResult> {
-  const chunkRows = options.chunkRows ?? DEFAULT_CHUNK_ROWS
+  const isCopy = def.isPersonal && canCopy(db)
+  const chunkRows = options.chunkRows ?? (isCopy ? COPY_CHUNK_ROWS : DEFAULT_CHUNK_ROWS)
   // Table and column names come from the declarations in import-kinds.ts, never from the file.
   const table = `public.${def.table}`
   const names = def.columns.map((column) => column.name)
@@ -62,12 +72,21 @@ export async function writeRows(
          returning (xmax <> 0) as was_stored
        )
        select count(*) filter (where was_stored)::int as count from written`
-  const rebuild = options.rebuildIndexes ? await dropSecondaryIndexes(db, def.table) : []
+  let restore: (() => Promise<void>) | undefined
+  try {
+    if (options.bulkLoad) restore = await suspendTableChecks(db, def.table, batchId)
+  } catch (error) {
+    throw new ImportDatabaseError(options.fileName, error)
+  }
   for (let start = 0; start < rows.length; start += chunkRows) {
     const chunk = rows.slice(start, start + chunkRows)
     try {
-      const result = await db.query<{ count: number }>(insert, [JSON.stringify(chunk), batchId])
-      if (!def.isPersonal) replacedRows += result.rows[0]?.count ?? 0
+      if (isCopy) {
+        await copyRows(db, def.table, names, batchId, chunk)
+      } else {
+        const result = await db.query<{ count: number }>(insert, [JSON.stringify(chunk), batchId])
+        if (!def.isPersonal) replacedRows += result.rows[0]?.count ?? 0
+      }
     } catch (error) {
       throw new ImportDatabaseError(options.fileName, error, {
         first: spreadsheetRow(chunk[0]),
@@ -77,24 +96,14 @@ export async function writeRows(
     options.onProgress?.(start + chunk.length, rows.length)
   }
   try {
-    for (const statement of rebuild) await db.exec(statement)
+    await restore?.()
   } catch (error) {
+    if (error instanceof RestoreChecksError) {
+      throw new ImportDatabaseError(options.fileName, error, error.rows)
+    }
     throw new ImportDatabaseError(options.fileName, error)
   }
   return { replacedRows }
-}
-
-/** Drops the indexes of `public.<table>` that back no constraint; returns the statements that rebuild them. */
-async function dropSecondaryIndexes(db: SqlClient, table: string): Promise<string[]> {
-  const { rows } = await db.query<{ name: string; definition: string }>(
-    `select i.indexrelid::regclass::text as name, pg_get_indexdef(i.indexrelid) as definition
-     from pg_index as i
-     where i.indrelid = $1::regclass
-       and not exists (select 1 from pg_constraint as c where c.conindid = i.indexrelid)`,
-    [`public.${table}`],
-  )
-  for (const row of rows) await db.exec(`drop index ${row.name}`)
-  return rows.map((row) => row.definition)
 }
 
 /** The row number the planner sees (header = 1): `baris` is the data row, first = 1. */

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { RegionName } from '../data/region-name.ts'
 import type { Language } from '../lib/language.ts'
 import { AppHeader } from './app-header.tsx'
+import { DataBuildNote } from './data-build-note.tsx'
 import type { FirstView } from './first-view.ts'
 import { MapScreen } from './map-screen.tsx'
 import { NotFoundScreen } from './not-found-screen.tsx'
@@ -162,6 +163,7 @@ export function App({ firstView }: { firstView: FirstView }): ReactElement {
     <div className="app">
       <AppHeader regionTitle={regionTitle} route={route} language={language} onLanguageChange={setLanguage} />
       <main className="app-main">
+        <DataBuildNote />
         {/* Screens other than the map load on their first visit (React.lazy). */}
         <Suspense fallback={<SnapshotStatus state={{ status: 'loading' }} />}>
           {renderScreen({

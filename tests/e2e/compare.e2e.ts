@@ -30,10 +30,13 @@ afterAll(async () => {
 async function openApp(
   query: string,
   viewport = { width: 1280, height: 800 },
+  options: { isFakeClock?: boolean } = {},
 ): Promise<{ page: Page; errors: string[] }> {
   const page = await browser.newPage({ viewport })
   const errors: string[] = []
   page.on('pageerror', (error) => errors.push(error.message))
+  // Playwright's clock: time still flows on its own, and runFor() jumps it ahead without waiting.
+  if (options.isFakeClock) await page.clock.install()
   await page.goto(`${server.url}${query.startsWith('?') ? `${query}&e2e` : '?e2e'}`)
   await page.waitForSelector('html[data-map-ready="true"]', { timeout: 30_000 })
   return { page, errors }
@@ -191,15 +194,20 @@ describe('comparing years', () => {
   })
 
   it('plays through the years, stops at the last one and can be paused', async () => {
-    const { page, errors } = await openApp(`?i=${INDICATOR}&t=2023`)
+    const { page, errors } = await openApp(`?i=${INDICATOR}&t=2023`, undefined, { isFakeClock: true })
     const year = page.getByTestId('timeline-year')
     const play = page.getByTestId('timeline-play')
+    // One play step (year-steps.ts getPlayInterval: 1.5 s without reduced motion).
+    const step = () => page.clock.runFor(1_500)
     await play.click()
     expect(await play.getAttribute('aria-pressed')).toBe('true')
-    await expect.poll(() => year.textContent(), { timeout: 10_000 }).toBe('2024')
-    await expect.poll(() => legendText(page), { timeout: 10_000 }).toContain('2024')
-    await expect.poll(() => year.textContent(), { timeout: 10_000 }).toBe('2025')
-    await expect.poll(() => play.getAttribute('aria-pressed'), { timeout: 10_000 }).toBe('false')
+    await step()
+    await expect.poll(() => year.textContent()).toBe('2024')
+    await expect.poll(() => legendText(page)).toContain('2024')
+    await step()
+    await expect.poll(() => year.textContent()).toBe('2025')
+    await step()
+    await expect.poll(() => play.getAttribute('aria-pressed')).toBe('false')
     expect(page.url()).toContain('t=2025')
 
     // From the last year, play starts again at the first; pause keeps the year shown.
@@ -207,7 +215,7 @@ describe('comparing years', () => {
     await expect.poll(() => year.textContent()).toBe('2019')
     await play.click()
     expect(await play.getAttribute('aria-pressed')).toBe('false')
-    await page.waitForTimeout(2_000)
+    await page.clock.runFor(3 * 1_500)
     expect(await year.textContent()).toBe('2019')
 
     // The slider is a keyboard control: arrow right is the next year.

@@ -32,7 +32,6 @@ describe('writes in local mode survive an immediate reload', () => {
 
     const note = `Tindak lanjut segera ${Date.now()}`
     await page.getByLabel('Catatan').fill(note)
-    await page.getByLabel('Nama Anda').fill('Perencana Cepat')
     await page.getByRole('button', { name: 'Simpan tindak lanjut' }).click()
     await expect.poll(() => page.getByTestId('follow-up-history').textContent()).toContain(note)
     await page.reload()

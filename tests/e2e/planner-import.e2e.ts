@@ -76,7 +76,6 @@ describe('importing a wrong database file', () => {
     await waitForBanner(page, errors)
     const note = `Tetap ada setelah impor gagal ${Date.now()}`
     await page.getByLabel('Catatan').fill(note)
-    await page.getByLabel('Nama Anda').fill('Perencana Impor')
     await page.getByRole('button', { name: 'Simpan tindak lanjut' }).click()
     await expect.poll(() => page.getByTestId('follow-up-history').textContent()).toContain(note)
 

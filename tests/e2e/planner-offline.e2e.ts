@@ -41,7 +41,6 @@ describe('the planner workspace offline', () => {
       .toBe(true)
     const note = `Ditulis sebelum luring ${Date.now()}`
     await page.getByLabel('Catatan').fill(note)
-    await page.getByLabel('Nama Anda').fill('Perencana Luring')
     await page.getByRole('button', { name: 'Simpan tindak lanjut' }).click()
     await expect.poll(() => page.getByTestId('follow-up-history').textContent()).toContain(note)
 

@@ -18,18 +18,33 @@ const run = promisify(execFile)
 /** The issue's target. */
 const TARGET_SECONDS = 60
 
+/** How long `npm start` may take to serve before the bench gives up and says so (it must never hang CI). */
+const SERVE_TIMEOUT_MS = 600_000
+
+/** ANSI colour codes: vite colours its output when CI is set (picocolors), even into a pipe. */
+const ANSI_CODES = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g')
+
 /** Resolves with the dev server's URL once `npm start` prints it. */
 function serverUrl(child: ChildProcess, lines: string[]): Promise<string> {
   return new Promise((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`npm start did not serve within ${SERVE_TIMEOUT_MS / 1000} s:\n${lines.join('\n')}`)),
+      SERVE_TIMEOUT_MS,
+    )
     const input = createInterface({ input: child.stdout as NodeJS.ReadableStream })
     input.on('line', (line) => {
-      lines.push(line)
-      const match = /Local:\s+(http:\/\/\S+)/.exec(line)
-      if (match?.[1]) resolve(match[1])
+      const plain = line.replace(ANSI_CODES, '')
+      lines.push(plain)
+      const match = /Local:\s+(http:\/\/\S+)/.exec(plain)
+      if (match?.[1]) {
+        clearTimeout(timer)
+        resolve(match[1])
+      }
     })
-    child.on('exit', (code) =>
-      reject(new Error(`npm start exited (${code}) before serving:\n${lines.join('\n')}`)),
-    )
+    child.on('exit', (code) => {
+      clearTimeout(timer)
+      reject(new Error(`npm start exited (${code}) before serving:\n${lines.join('\n')}`))
+    })
   })
 }
 

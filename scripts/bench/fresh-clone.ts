@@ -28,7 +28,10 @@ const ANSI_CODES = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g')
 function serverUrl(child: ChildProcess, lines: string[]): Promise<string> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(
-      () => reject(new Error(`npm start did not serve within ${SERVE_TIMEOUT_MS / 1000} s:\n${lines.join('\n')}`)),
+      () =>
+        reject(
+          new Error(`npm start did not serve within ${SERVE_TIMEOUT_MS / 1000} s:\n${lines.join('\n')}`),
+        ),
       SERVE_TIMEOUT_MS,
     )
     const input = createInterface({ input: child.stdout as NodeJS.ReadableStream })

@@ -74,6 +74,7 @@ export const COUNT_RELATIONS: readonly CountRelation[] = [
   within('kk_dtsen', 'kk_desil_1_4'),
   within('kk_dtsen', 'kk_miskin'),
   within('kk_dtsen', 'kk_miskin_ekstrem'),
+  within('kk_miskin', 'kk_miskin_ekstrem'),
   within('kk_dtsen', 'kk_penerima'),
   within('kk_miskin', 'kk_miskin_petani', 'kk_miskin_nelayan', 'kk_miskin_umkm'),
   within('kk_miskin', 'kk_miskin_desa'),

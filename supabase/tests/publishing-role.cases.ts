@@ -32,12 +32,14 @@ const RAW = [
   'select terbit.kunci()',
 ] as const
 
-/** What anon may still read: public administrative reference data about villages, none about households. */
+/**
+ * What anon may still read whole: public administrative reference data about villages, none about
+ * households (and `kombinasi_program` but for who changed a rule: year-range.cases.ts).
+ */
 const ANON_TABLES = [
   'public.dana_desa',
   'public.dana_desa_ketentuan',
   'public.idm',
-  'public.kombinasi_program',
   'public.penduduk',
   'public.program_bantuan',
   'public.regions',

@@ -97,7 +97,7 @@ describe('attackPublishedFiles()', () => {
       const indicators = published.indicators.map((row, index) => {
         const source = raw.indicators[index]
         if (row.indikator !== 'kk_miskin' || row.level !== 'desa' || source?.pembilang == null) return row
-        return { ...row, nilai: roundCount(source.pembilang, offsetFor(raw.key, row.kode, row.tahun)) }
+        return { ...row, nilai: roundCount(source.pembilang, offsetFor(raw.key, row.kode, 'kk_miskin')) }
       })
       const report = attackPublishedFiles(
         { ...files, indicatorsCsv: formatIndicatorsCsv(indicators), indicatorsJson: JSON.stringify(json) },

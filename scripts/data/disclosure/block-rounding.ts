@@ -1,10 +1,8 @@
 /**
- * The perturbation of one count: unbiased rounding to base {@link ROUNDING_BASE} with a secret offset per
- * village and year (docs/disclosure-control.md). Every protected count of one desa/kelurahan in one year
- * shares the offset, so the published values keep the order of the true ones (desil 1 ≤ desil 1–2 holds
- * in the published file too) and the same true value always gets the same published value. The offset
- * comes from a keyed hash (HMAC-SHA-256) of the village code and the year, so it is fixed for a key and
- * cannot be computed from the published files.
+ * The perturbation of one count: unbiased rounding to base {@link ROUNDING_BASE} with a secret offset
+ * (docs/disclosure-control.md). The offset comes from a keyed hash (HMAC-SHA-256) of what is rounded (a
+ * cell of a village, or a count of a village), not of the year, so the same true value always publishes
+ * the same way, in every year and every build under one key: an unchanged count gives nothing to average.
  */
 import { createHmac } from 'node:crypto'
 
@@ -14,9 +12,12 @@ export const ROUNDING_BASE = 5
 /** The largest change a count can get: half a block. */
 export const MAX_PERTURBATION = (ROUNDING_BASE - 1) / 2
 
-/** The offset (0 … base − 1) of one village in one year, under `key`. */
-export function offsetFor(key: string, kodeDesa: string, tahun: number): number {
-  const digest = createHmac('sha256', key).update(`${kodeDesa}|${tahun}`).digest()
+/**
+ * The offset (0 … base − 1) of one thing under `key`, named by `parts` (a village code and a cell or a
+ * count name): a keyed hash, so it is fixed for a key and cannot be computed from the published files.
+ */
+export function offsetFor(key: string, ...parts: ReadonlyArray<string | number>): number {
+  const digest = createHmac('sha256', key).update(parts.join('|')).digest()
   // 2^32 values mod 5: the bias is below 1e-9.
   return digest.readUInt32BE(0) % ROUNDING_BASE
 }

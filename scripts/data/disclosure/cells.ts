@@ -5,8 +5,7 @@
  * program-combinations.csv, is the sum of the cells {@link CELL_COUNTS} names, so the publish step rounds
  * the cells and sums them (docs/disclosure-control.md).
  */
-import { createHmac } from 'node:crypto'
-import { ROUNDING_BASE } from './block-rounding.ts'
+import { offsetFor } from './block-rounding.ts'
 
 /** Desil group of a cell: the groups the published counts tell apart (null: no desil). */
 export type DesilGroup = '1' | '2' | '3-4' | '5-10'
@@ -104,17 +103,13 @@ export function cellId(cell: CellAttributes): string {
 }
 
 /**
- * The rounding offset (0 … base − 1) of one cell under `key`: a keyed hash of its desa, year and
- * attributes, so cells get independent offsets (their errors do not pile up in a sum) and the same cell
- * always gets the same one. Households and members of one cell share it, so members ≥ households holds
- * in the rounded cell too.
+ * The rounding offset (0 … base − 1) of one cell under `key`: a keyed hash of its desa and attributes, so
+ * cells get independent offsets (their errors do not pile up in a sum), and the same cell gets the same
+ * one in every year (a cell that did not change publishes the same value, so years cannot be averaged).
+ * Households and members of one cell share it, so members ≥ households holds in the rounded cell too.
  */
 export function cellOffset(key: string, cell: CellAttributes): number {
-  const digest = createHmac('sha256', key)
-    .update(`${cell.kode}|${cell.tahun}|${cellId(cell)}`)
-    .digest()
-  // 2^32 values mod 5: the bias is below 1e-9.
-  return digest.readUInt32BE(0) % ROUNDING_BASE
+  return offsetFor(key, cell.kode, cellId(cell))
 }
 
 const CELL_COLUMNS = [

@@ -70,6 +70,22 @@ describe('protectFigures()', () => {
     }
   })
 
+  it('publishes an unchanged village the same in every year: nothing to average across years', () => {
+    const later = <T extends { tahun: number }>(row: T): T => ({ ...row, tahun: 2025 })
+    const twoYears: RawFigures = {
+      ...raw,
+      indicators: [...raw.indicators, ...raw.indicators.map(later)],
+      combinations: [...raw.combinations, ...raw.combinations.map(later)],
+      cells: [...raw.cells, ...raw.cells.map(later)],
+    }
+    const out = protectFigures(twoYears, DECIMALS)
+    const half = raw.indicators.length
+    expect(out.indicators.slice(half).map((row) => row.nilai)).toEqual(
+      out.indicators.slice(0, half).map((row) => row.nilai),
+    )
+    expect(out.indicators.slice(half).every((row) => row.tahun === 2025)).toBe(true)
+  })
+
   it('stops with the count and region named when a count is not the sum of its cells', () => {
     const broken: RawFigures = {
       ...raw,

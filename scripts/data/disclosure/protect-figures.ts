@@ -8,7 +8,7 @@
  *    of its rounded cells, so the published counts agree with each other exactly (parts never exceed
  *    their whole, subsets never exceed their sets) and no relation between them narrows a cell;
  * 3. the other protected counts of a desa (recipients listed per program, duplicate listings) are rounded
- *    on their own with the village-year's secret offset;
+ *    on their own, each with its own secret offset per village;
  * 4. every kecamatan and kabupaten count is the sum of its rounded desa counts, so a total minus its
  *    visible parts gives back only published numbers;
  * 5. every ratio is recomputed from its rounded parts and rounded to its published decimals; a share
@@ -160,7 +160,7 @@ export function protectFigures(raw: RawFigures, decimals: ReadonlyMap<string, nu
     const count = CELL_COUNTS[name]
     const published = count
       ? cells.publishedSum(name, count, kode, tahun, value)
-      : roundCount(value, offsetFor(raw.key, kode, tahun))
+      : roundCount(value, offsetFor(raw.key, kode, name))
     counts.addLeaf(name, kode, tahun, value, published)
   }
   for (const row of raw.indicators) {

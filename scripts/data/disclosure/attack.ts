@@ -37,7 +37,10 @@ export interface AttackReport {
   narrowed: number
   /** Each narrowed cell: the rule's interval and the attack's. */
   narrowings: Array<{ cell: string; rule: Interval; attack: Interval }>
-  /** Constraints that contradicted each other (0 unless an attacker assumption is false). */
+  /**
+   * Constraints that contradicted each other (0 unless an attacker assumption is false), plus, given the
+   * cells, published counts that are not the sum of their rounded cells.
+   */
   contradictions: number
   /** A few pinned cells, `name|kode|tahun = value`, for messages. */
   examples: string[]
@@ -188,7 +191,8 @@ export function attackPublishedFiles(files: PublicFiles, cells: readonly Rounded
       )
     }
   }
-  if (cells.length > 0) equalities.push(...cellConstraints(cells, names, prior, protectedCells, inequalities))
+  const fromCells = cellConstraints(cells, names, published, prior, protectedCells, inequalities)
+  equalities.push(...fromCells.equalities)
   const shares = shareConstraints(indicatorRows, rule, decimals, published, prior, sums)
   // What the rule reveals: its own intervals, and under rounding the sums it states.
   const ruleOnly = new Intervals()
@@ -228,7 +232,7 @@ export function attackPublishedFiles(files: PublicFiles, cells: readonly Rounded
     exact,
     narrowed,
     narrowings,
-    contradictions: attack.contradictions,
+    contradictions: attack.contradictions + fromCells.mismatches,
     examples,
     intervals: attack.map,
   }
@@ -237,20 +241,25 @@ export function attackPublishedFiles(files: PublicFiles, cells: readonly Rounded
 /**
  * The rounded cells as the attacker's knowledge: each cell's households and members bounded by the rule
  * (members ≥ households, since a household has at least one), and every count of a desa the sum of its
- * cells. Adds the cells to the protected cells; returns the sums.
+ * cells. Adds the cells to the protected cells; returns the sums, and how many published desa counts are
+ * not the sum of their rounded cells (each one tells something the cells do not: a leak).
  */
 function cellConstraints(
   cells: readonly RoundedCell[],
   names: readonly string[],
+  published: ReadonlyMap<string, number>,
   prior: Map<string, Interval>,
   protectedCells: Set<string>,
   inequalities: Constraint[],
-): Constraint[] {
+): { equalities: Constraint[]; mismatches: number } {
   const equalities: Constraint[] = []
+  let mismatches = 0
   const byVillageYear = new Map<string, RoundedCell[]>()
   for (const entry of cells) {
     const villageYear = `${entry.kode}|${entry.tahun}`
-    byVillageYear.set(villageYear, [...(byVillageYear.get(villageYear) ?? []), entry])
+    const list = byVillageYear.get(villageYear) ?? []
+    list.push(entry)
+    byVillageYear.set(villageYear, list)
     const kk = cell(`sel:${cellId(entry)}:kk`, entry.kode, entry.tahun)
     const jiwa = cell(`sel:${cellId(entry)}:jiwa`, entry.kode, entry.tahun)
     for (const [name, value] of [
@@ -272,13 +281,18 @@ function cellConstraints(
   for (const [villageYear, list] of byVillageYear) {
     const [kode, tahun] = villageYear.split('|') as [string, string]
     for (const [name, count] of counts) {
-      const parts = list
-        .filter((entry) => count.holds(entry))
-        .map((entry) => cell(`sel:${cellId(entry)}:${count.unit}`, kode, tahun))
+      const held = list.filter((entry) => count.holds(entry))
+      const parts = held.map((entry) => cell(`sel:${cellId(entry)}:${count.unit}`, kode, tahun))
       equalities.push({ kind: 'equal', whole: cell(name, kode, tahun), parts })
+      const value = published.get(cell(name, kode, tahun))
+      const sum = held.reduce(
+        (total, entry) => total + (count.unit === 'kk' ? entry.kk_terbit : entry.jiwa_terbit),
+        0,
+      )
+      if (value !== undefined && value !== sum) mismatches += 1
     }
   }
-  return equalities
+  return { equalities, mismatches }
 }
 
 /**

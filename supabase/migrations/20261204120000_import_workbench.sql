@@ -252,7 +252,8 @@ end
 $$;
 
 -- ---- The API -------------------------------------------------------------------------------------------
-create or replace function public.mulai_impor(p_jenis text, p_nama_file text, p_sha256 text) returns uuid
+create or replace function public.mulai_impor(p_jenis text, p_nama_file text, p_sha256 text)
+returns table (token uuid)
 language plpgsql volatile security definer set search_path = '' as $$
 declare
   baru uuid;
@@ -264,13 +265,14 @@ begin
   insert into private.impor_tahap (jenis, nama_file, sha256, penulis)
   values (p_jenis, p_nama_file, lower(p_sha256), private.penulis_permintaan())
   returning impor_tahap.token into baru;
-  return baru;
+  return query select baru;
 end
 $$;
 
 -- One chunk of rows (a JSON array of table rows: the worker's output, pseudonyms in the p1 form).
 -- Text, not jsonb, so PostgREST (JSON body) and the local engine (a bind parameter) send the same thing.
-create or replace function public.tambah_baris_impor(p_token uuid, p_urut integer, p_baris text) returns integer
+create or replace function public.tambah_baris_impor(p_token uuid, p_urut integer, p_baris text)
+returns table (jumlah integer)
 language plpgsql volatile security definer set search_path = '' as $$
 declare
   baris jsonb := p_baris::jsonb;
@@ -282,48 +284,48 @@ begin
   end if;
   insert into private.impor_tahap_potongan (token, urut, baris) values (p_token, p_urut, baris)
   on conflict (token, urut) do update set baris = excluded.baris;
-  return jsonb_array_length(baris);
+  return query select jsonb_array_length(baris);
 end
 $$;
 
 create or replace function public.pratinjau_impor(p_token uuid, p_ganti_periode boolean default false)
-returns jsonb
+returns table (hasil jsonb)
 language plpgsql volatile security definer set search_path = '' as $$
 declare
-  hasil jsonb;
+  efek jsonb;
 begin
   perform private.impor_periksa_perencana('pratinjau_impor');
   begin
-    hasil := private.impor_terapkan(p_token, coalesce(p_ganti_periode, false), null, '[]'::jsonb, true);
-    -- Undo everything the simulated commit did (rows, log, key claim); plpgsql keeps `hasil`.
+    efek := private.impor_terapkan(p_token, coalesce(p_ganti_periode, false), null, '[]'::jsonb, true);
+    -- Undo everything the simulated commit did (rows, log, key claim); plpgsql keeps `efek`.
     raise exception using errcode = 'PPD00', message = 'pratinjau';
   exception when sqlstate 'PPD00' then
     null;
   end;
-  return hasil - 'batch_id';
+  return query select efek - 'batch_id';
 end
 $$;
 
 create or replace function public.selesaikan_impor(
   p_token uuid, p_ganti_periode boolean default false, p_konfirmasi_hapus integer default null,
   p_baris_ditolak text default '[]'
-) returns jsonb
+) returns table (hasil jsonb)
 language plpgsql volatile security definer set search_path = '' as $$
 declare
-  hasil jsonb;
+  efek jsonb;
 begin
   perform private.impor_periksa_perencana('selesaikan_impor');
-  hasil := private.impor_terapkan(p_token, coalesce(p_ganti_periode, false), p_konfirmasi_hapus,
+  efek := private.impor_terapkan(p_token, coalesce(p_ganti_periode, false), p_konfirmasi_hapus,
     coalesce(p_baris_ditolak, '[]')::jsonb, false);
-  delete from private.impor_tahap where token = p_token;
-  return hasil;
+  delete from private.impor_tahap as t where t.token = p_token;
+  return query select efek;
 end
 $$;
 
 -- Undo: only the latest batch of its kind and periods that is not undone, and only a workbench batch
 -- (one whose replaced rows were kept). Its rows go; the rows it replaced come back with their own ids,
 -- batches and stored pseudonyms (the re-keying trigger is off for that insert: they are re-keyed already).
-create or replace function public.batalkan_impor(p_batch_id bigint) returns jsonb
+create or replace function public.batalkan_impor(p_batch_id bigint) returns table (hasil jsonb)
 language plpgsql volatile security definer set search_path = '' as $$
 declare
   b public.import_batches;
@@ -378,7 +380,7 @@ begin
   delete from private.impor_baris_diganti where batch_id = b.id;
   update public.import_batches set dibatalkan_pada = now(), dibatalkan_oleh_nama = private.penulis_permintaan()
   where id = b.id;
-  return jsonb_build_object('batch_id', b.id, 'removed', dihapus, 'restored', dipulihkan);
+  return query select jsonb_build_object('batch_id', b.id, 'removed', dihapus, 'restored', dipulihkan);
 end
 $$;
 

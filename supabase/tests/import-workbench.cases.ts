@@ -32,7 +32,7 @@ function staged(rows: readonly KeluargaRow[]): string {
 /** As `caller`: starts an import of `rows` and stages them in one chunk; returns the token. */
 async function stage(client: SqlClient, rows: readonly KeluargaRow[]): Promise<string> {
   const { rows: started } = await client.query<{ token: string }>(
-    `select public.mulai_impor('keluarga', 'keluarga-desa.csv', $1) as token`,
+    `select token from public.mulai_impor('keluarga', 'keluarga-desa.csv', $1)`,
     [SHA],
   )
   const token = started[0]?.token as string
@@ -102,8 +102,8 @@ export function describeImportWorkbench(db: () => SqlClient): void {
         const before = await storedHouseholds(client)
         await becomeRole(client, 'planner')
         const token = await stage(client, FILE)
-        const preview = await attempt(client, 'select public.pratinjau_impor($1) as p', [token])
-        expect((preview as Row).p).toMatchObject({
+        const preview = await attempt(client, 'select hasil as r from public.pratinjau_impor($1)', [token])
+        expect((preview as Row).r).toMatchObject({
           rows: 2,
           planned_rows: 2,
           planned_villages: 1,
@@ -133,7 +133,9 @@ export function describeImportWorkbench(db: () => SqlClient): void {
         const before = await storedHouseholds(client)
         await becomeRole(client, 'planner')
         const token = await stage(client, FILE)
-        const done = (await attempt(client, 'select public.selesaikan_impor($1) as r', [token])) as Row
+        const done = (await attempt(client, 'select hasil as r from public.selesaikan_impor($1)', [
+          token,
+        ])) as Row
         const batch = (done.r as Row).batch_id as number
         const log = await client.query<Row>(
           'select id::int, nama_file, sha256, periode_kunci, jumlah_baris, jumlah_diganti, jumlah_dihapus, bisa_dibatalkan from public.log_impor()',
@@ -156,7 +158,7 @@ export function describeImportWorkbench(db: () => SqlClient): void {
         expect(after.filter((row) => row.batch_id === batch)).toHaveLength(2)
         await becomeRole(client, 'planner')
         const undone = await client
-          .query<Row>('select public.batalkan_impor($1) as r', [batch])
+          .query<Row>('select hasil as r from public.batalkan_impor($1)', [batch])
           .then((r) => r.rows[0] as Row)
         expect((undone as Row).r).toEqual({ batch_id: batch, removed: 2, restored: 2 })
         expect(await attempt(client, 'select public.batalkan_impor($1)', [batch])).toBe('refused PPD03')
@@ -169,7 +171,7 @@ export function describeImportWorkbench(db: () => SqlClient): void {
       await inRollback(db(), async (client) => {
         await seed(client)
         await becomeRole(client, 'planner')
-        const first = (await attempt(client, 'select public.selesaikan_impor($1) as r', [
+        const first = (await attempt(client, 'select hasil as r from public.selesaikan_impor($1)', [
           await stage(client, FILE),
         ])) as Row
         await stage(client, FILE).then((token) => client.query('select public.selesaikan_impor($1)', [token]))
@@ -189,10 +191,10 @@ export function describeImportWorkbench(db: () => SqlClient): void {
         await seed(client)
         await becomeRole(client, 'planner')
         const token = await stage(client, FILE)
-        const preview = (await attempt(client, 'select public.pratinjau_impor($1, true) as p', [
+        const preview = (await attempt(client, 'select hasil as r from public.pratinjau_impor($1, true)', [
           token,
         ])) as Row
-        expect(preview.p).toMatchObject({ planned_rows: 3, planned_villages: 2, whole_periods: true })
+        expect(preview.r).toMatchObject({ planned_rows: 3, planned_villages: 2, whole_periods: true })
         expect(await attempt(client, 'select public.selesaikan_impor($1, true, 2)', [token])).toBe(
           'refused PPD01',
         )

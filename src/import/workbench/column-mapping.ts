@@ -41,13 +41,16 @@ function matchColumn(kind: ImportKind, header: string): string | null {
   return null
 }
 
-/** The mapping `header` suggests for `kind`; a contract column is given to its first matching cell only. */
+/**
+ * The mapping `header` suggests for `kind`. Two cells naming one column both map to it, so the reader
+ * refuses the header (`duplicate_column`) until the planner ignores one: taking either silently could
+ * read the wrong values.
+ */
 export function proposeMapping(kind: ImportKind, header: readonly string[]): MappingProposal {
   const taken = new Set<string>()
   const mapping = header.map((cell) => {
     const column = matchColumn(kind, cell)
-    if (column === null || taken.has(column)) return null
-    taken.add(column)
+    if (column !== null) taken.add(column)
     return column
   })
   const columns = KINDS[kind].columns

@@ -113,7 +113,7 @@ describe('the import workbench in local mode', () => {
     expect(
       await page.locator('[data-testid="import-map"][data-column="Penghasilan Utama"]').inputValue(),
     ).toBe('mata_pencaharian')
-    await page.screenshot({ path: path.join(dir, '1-mapping.png'), fullPage: true })
+    await page.getByTestId('import-mapping').screenshot({ path: path.join(dir, '1-mapping.png') })
 
     await page.getByTestId('import-check').click()
     await page.getByTestId('import-report').waitFor({ timeout: 60_000 })
@@ -125,7 +125,7 @@ describe('the import workbench in local mode', () => {
     expect(await page.getByTestId('import-report').textContent()).toContain('D · Desil (desil)')
     await reloadAt(page, 'report')
     expect(await issues()).toEqual(['3:desil', '5:kode_desa'])
-    await page.screenshot({ path: path.join(dir, '2-report.png'), fullPage: true })
+    await page.getByTestId('import-report').screenshot({ path: path.join(dir, '2-report.png') })
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -146,13 +146,13 @@ describe('the import workbench in local mode', () => {
     expect(await village.getAttribute('data-after')).toBe('3')
     await reloadAt(page, 'preview')
     expect(await village.getAttribute('data-after')).toBe('3')
-    await page.screenshot({ path: path.join(dir, '3-preview.png'), fullPage: true })
+    await page.getByTestId('import-preview').screenshot({ path: path.join(dir, '3-preview.png') })
 
     await page.getByTestId('import-commit').click()
     await page.getByTestId('import-done').waitFor({ timeout: 120_000 })
     const entry = page.getByTestId('import-log-entry').first()
     expect(await entry.textContent()).toContain('keluarga-desa.csv')
-    await page.screenshot({ path: path.join(dir, '4-done.png'), fullPage: true })
+    await page.getByTestId('import-done-effect').screenshot({ path: path.join(dir, '4-done.png') })
     await reloadAt(page, 'empty')
     expect(await page.getByTestId('import-log-entry').first().getAttribute('data-undone')).toBe('false')
     expect(await householdCount(page, errors, kode, info.periode)).toBe(3)
@@ -164,7 +164,7 @@ describe('the import workbench in local mode', () => {
         timeout: 60_000,
       })
       .toBe('true')
-    await page.screenshot({ path: path.join(dir, '5-undone.png'), fullPage: true })
+    await page.getByTestId('import-log').screenshot({ path: path.join(dir, '5-undone.png') })
     await reloadAt(page, 'empty')
     expect(await page.getByTestId('import-log-entry').first().getAttribute('data-undone')).toBe('true')
     expect(await householdCount(page, errors, kode, info.periode)).toBe(before)

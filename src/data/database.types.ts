@@ -731,7 +731,12 @@ export type Database = {
     }
     Functions: {
       app_role: { Args: Record<PropertyKey, never>; Returns: string }
-      batalkan_impor: { Args: { p_batch_id: number }; Returns: Json }
+      batalkan_impor: {
+        Args: { p_batch_id: number }
+        Returns: {
+          hasil: Json
+        }[]
+      }
       boleh_lihat_nama: { Args: Record<PropertyKey, never>; Returns: boolean }
       claim_pseudonym_key: { Args: { fingerprint: string }; Returns: string }
       import_removal: {
@@ -803,7 +808,9 @@ export type Database = {
       }
       mulai_impor: {
         Args: { p_jenis: string; p_nama_file: string; p_sha256: string }
-        Returns: string
+        Returns: {
+          token: string
+        }[]
       }
       pasangan_duplikat: {
         Args: { p_jenis?: string; p_tahun?: number }
@@ -843,7 +850,9 @@ export type Database = {
       }
       pratinjau_impor: {
         Args: { p_ganti_periode?: boolean; p_token: string }
-        Returns: Json
+        Returns: {
+          hasil: Json
+        }[]
       }
       region_features: {
         Args: { p_kabupaten: string }
@@ -885,11 +894,15 @@ export type Database = {
           p_konfirmasi_hapus?: number
           p_token: string
         }
-        Returns: Json
+        Returns: {
+          hasil: Json
+        }[]
       }
       tambah_baris_impor: {
         Args: { p_baris: string; p_token: string; p_urut: number }
-        Returns: number
+        Returns: {
+          jumlah: number
+        }[]
       }
       tambah_tindak_lanjut: {
         Args: { p_catatan?: string; p_kode_desa: string; p_status: string }

@@ -27,7 +27,7 @@ export function describeImportFile(open: () => Promise<SqlClient>): void {
     await db?.close()
   })
   beforeEach(async () => {
-    await db.exec(`truncate ${TABLES.map((table) => `public.${table}`).join(', ')} restart identity`)
+    await db.exec(`truncate ${TABLES.map((table) => `public.${table}`).join(', ')} restart identity cascade`)
   })
 
   /** Every row of every import table, as text: equal snapshots mean an unchanged database. */

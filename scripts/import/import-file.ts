@@ -6,7 +6,7 @@
  */
 import type { ImportIssue } from '../../src/import/import-issue.ts'
 import { type ImportKind, KINDS } from '../../src/import/import-kinds.ts'
-import { formatImportIssue, IMPORT_REFUSALS } from '../../src/import/import-messages.ts'
+import { IMPORT_REFUSALS, toAuditEntry } from '../../src/import/import-messages.ts'
 import { keyFingerprint, makePseudonymiser } from '../../src/import/pseudonymise.ts'
 import { type ReadImportResult, readImport } from '../../src/import/read-import.ts'
 import type { SqlClient } from '../db/sql-client.ts'
@@ -175,11 +175,6 @@ function whyRowsCannotBeDropped(read: ReadImportResult): string | undefined {
   if (!read.canDropRejected) return CANNOT_DROP.fileProblem
   if (read.rows.length === 0) return CANNOT_DROP.nothingLeft
   return undefined
-}
-
-/** One dropped row's problem as `baris_ditolak` keeps it: the issue plus its message in both languages. */
-function toAuditEntry(issue: ImportIssue): ImportIssue & { pesan: string; message: string } {
-  return { ...issue, pesan: formatImportIssue(issue, 'id'), message: formatImportIssue(issue, 'en') }
 }
 
 function requireKey(key: string | undefined): string {

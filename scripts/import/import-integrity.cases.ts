@@ -35,7 +35,7 @@ export function describeImportIntegrity(
   })
   beforeEach(async () => {
     const all = [...TABLES, 'penduduk', 'idm', 'dana_desa'].map((table) => `public.${table}`)
-    await db.exec(`truncate ${all.join(', ')} restart identity`)
+    await db.exec(`truncate ${all.join(', ')} restart identity cascade`)
     await db.exec('delete from private.pseudonym_key')
   })
 

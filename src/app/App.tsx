@@ -131,7 +131,9 @@ function renderScreen({
         />
       )
     case 'planner':
-      return <PlannerScreen snapshot={snapshotState.snapshot} language={language} />
+      return <PlannerScreen snapshot={snapshotState.snapshot} language={language} view="workspace" />
+    case 'planner-import':
+      return <PlannerScreen snapshot={snapshotState.snapshot} language={language} view="import" />
   }
 }
 

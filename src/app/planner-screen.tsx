@@ -9,19 +9,52 @@ import { LocalNotice } from '../panels/planner/local-notice.tsx'
 import { LocalProgress } from '../panels/planner/local-progress.tsx'
 import { LoginForm } from '../panels/planner/login-form.tsx'
 import '../panels/planner/planner.css'
+import type { PlannerEngine } from '../data/planner/planner-request.ts'
+import { ImportWorkbenchScreen } from './import-workbench-screen.tsx'
 import { PlannerWorkspace } from './planner-workspace.tsx'
+import { RouteLink } from './route-link.tsx'
 import { useLocalDatabase } from './use-local-database.ts'
 import { usePlannerSession } from './use-planner-session.ts'
 
 interface ScreenProps {
   snapshot: Snapshot
   language: Language
+  /** The workspace (`/perencana`) or the import workbench (`/perencana/impor`). */
+  view: 'workspace' | 'import'
+}
+
+/** The workspace or the workbench over `engine`, with a link from the one to the other. */
+function PlannerView({
+  view,
+  snapshot,
+  language,
+  engine,
+  children,
+}: Omit<ScreenProps, 'view'> & {
+  view: ScreenProps['view']
+  engine: PlannerEngine
+  children: ReactElement
+}): ReactElement {
+  const { t } = useTranslation()
+  if (view === 'import') {
+    return <ImportWorkbenchScreen engine={engine} villages={snapshot.villages} language={language} />
+  }
+  return (
+    <>
+      <p>
+        <RouteLink route={{ name: 'planner-import' }} className="button button--secondary">
+          {t('impor.open')}
+        </RouteLink>
+      </p>
+      {children}
+    </>
+  )
 }
 
 const ignore = (): void => undefined
 
 /** Local mode: the database in this browser, with its banner. */
-function LocalPlanner({ snapshot, language }: ScreenProps): ReactElement {
+function LocalPlanner({ snapshot, language, view }: ScreenProps): ReactElement {
   const { t } = useTranslation()
   const local = useLocalDatabase(snapshot.region.kode)
   const { state } = local
@@ -49,16 +82,18 @@ function LocalPlanner({ snapshot, language }: ScreenProps): ReactElement {
         onBackup={local.backupFile}
         onImport={local.importFile}
       />
-      <PlannerWorkspace
-        engine={state.database}
-        villages={snapshot.villages}
-        regionKode={snapshot.region.kode}
-        localPeriod={state.info.periode}
-        author={null}
-        generation={local.generation}
-        language={language}
-        onSessionExpired={ignore}
-      />
+      <PlannerView view={view} snapshot={snapshot} language={language} engine={state.database}>
+        <PlannerWorkspace
+          engine={state.database}
+          villages={snapshot.villages}
+          regionKode={snapshot.region.kode}
+          localPeriod={state.info.periode}
+          author={null}
+          generation={local.generation}
+          language={language}
+          onSessionExpired={ignore}
+        />
+      </PlannerView>
     </>
   )
 }
@@ -67,6 +102,7 @@ function LocalPlanner({ snapshot, language }: ScreenProps): ReactElement {
 function SupabasePlanner({
   snapshot,
   language,
+  view,
   settings,
 }: ScreenProps & { settings: SupabaseSettings }): ReactElement {
   const { t } = useTranslation()
@@ -99,16 +135,18 @@ function SupabasePlanner({
           </p>
         )}
       </div>
-      <PlannerWorkspace
-        engine={state.engine}
-        villages={snapshot.villages}
-        regionKode={snapshot.region.kode}
-        localPeriod={null}
-        author={session.email}
-        generation={0}
-        language={language}
-        onSessionExpired={auth.expire}
-      />
+      <PlannerView view={view} snapshot={snapshot} language={language} engine={state.engine}>
+        <PlannerWorkspace
+          engine={state.engine}
+          villages={snapshot.villages}
+          regionKode={snapshot.region.kode}
+          localPeriod={null}
+          author={session.email}
+          generation={0}
+          language={language}
+          onSessionExpired={auth.expire}
+        />
+      </PlannerView>
     </>
   )
 }
@@ -118,7 +156,7 @@ function SupabasePlanner({
  * VITE_SUPABASE_URL + VITE_SUPABASE_ANON_KEY it is Supabase (login), else local mode (PGlite here).
  * Loaded lazily by App.tsx, so the public screens download none of it.
  */
-export function PlannerScreen({ snapshot, language }: ScreenProps): ReactElement {
+export function PlannerScreen({ snapshot, language, view }: ScreenProps): ReactElement {
   const { t } = useTranslation()
   return (
     <div
@@ -131,9 +169,9 @@ export function PlannerScreen({ snapshot, language }: ScreenProps): ReactElement
         <p>{t('planner.intro')}</p>
       </header>
       {config.supabase ? (
-        <SupabasePlanner snapshot={snapshot} language={language} settings={config.supabase} />
+        <SupabasePlanner snapshot={snapshot} language={language} view={view} settings={config.supabase} />
       ) : (
-        <LocalPlanner snapshot={snapshot} language={language} />
+        <LocalPlanner snapshot={snapshot} language={language} view={view} />
       )}
     </div>
   )

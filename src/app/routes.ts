@@ -16,6 +16,8 @@ export type Route =
   | { name: 'dana-desa' }
   /** The planner workspace (`/perencana`): row-level data and follow-ups, local mode or Supabase. */
   | { name: 'planner' }
+  /** The import workbench of the planner workspace (`/perencana/impor`): bring a file, check, preview, commit, undo. */
+  | { name: 'planner-import' }
   /** Social-assistance programs: coverage, targeting, overlaps (`/program`). */
   | { name: 'program' }
   /** A path that matches no screen: the app says so and links home. */
@@ -56,6 +58,8 @@ export function parseRoute(pathname: string, base = '/'): Route {
   if (first === 'prioritas' && segments.length === 1) return { name: 'prioritas' }
   if (first === 'dana-desa' && segments.length === 1) return { name: 'dana-desa' }
   if (first === 'perencana' && segments.length === 1) return { name: 'planner' }
+  if (first === 'perencana' && segments.length === 2 && segments[1] === 'impor')
+    return { name: 'planner-import' }
   if (first === 'program' && segments.length === 1) return { name: 'program' }
   return { name: 'not-found', path: pathname }
 }
@@ -74,6 +78,8 @@ export function routePath(route: Route, base = '/'): string {
       return `${root}dana-desa`
     case 'planner':
       return `${root}perencana`
+    case 'planner-import':
+      return `${root}perencana/impor`
     case 'program':
       return `${root}program`
     case 'not-found':

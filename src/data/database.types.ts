@@ -156,35 +156,59 @@ export type Database = {
       import_batches: {
         Row: {
           baris_ditolak: NonNullable<Json>
+          dapat_dibatalkan: boolean
+          dibatalkan_oleh_nama: string | null
+          dibatalkan_pada: string | null
           diimpor_oleh: string | null
           diimpor_oleh_nama: string | null
           diimpor_pada: string
           id: number
           jenis: string
           jumlah_baris: number
+          jumlah_diganti: number
+          jumlah_dihapus: number
+          jumlah_ditolak: number
           nama_file: string
+          periode_kunci: string[] | null
+          sha256: string | null
           sumber: string
         }
         Insert: {
           baris_ditolak?: NonNullable<Json>
+          dapat_dibatalkan?: boolean
+          dibatalkan_oleh_nama?: string | null
+          dibatalkan_pada?: string | null
           diimpor_oleh?: string | null
           diimpor_oleh_nama?: string | null
           diimpor_pada?: string
           id?: never
           jenis: string
           jumlah_baris: number
+          jumlah_diganti?: number
+          jumlah_dihapus?: number
+          jumlah_ditolak?: number
           nama_file: string
+          periode_kunci?: string[] | null
+          sha256?: string | null
           sumber?: string
         }
         Update: {
           baris_ditolak?: NonNullable<Json>
+          dapat_dibatalkan?: boolean
+          dibatalkan_oleh_nama?: string | null
+          dibatalkan_pada?: string | null
           diimpor_oleh?: string | null
           diimpor_oleh_nama?: string | null
           diimpor_pada?: string
           id?: never
           jenis?: string
           jumlah_baris?: number
+          jumlah_diganti?: number
+          jumlah_dihapus?: number
+          jumlah_ditolak?: number
           nama_file?: string
+          periode_kunci?: string[] | null
+          sha256?: string | null
           sumber?: string
         }
         Relationships: []
@@ -707,6 +731,12 @@ export type Database = {
     }
     Functions: {
       app_role: { Args: Record<PropertyKey, never>; Returns: string }
+      batalkan_impor: {
+        Args: { p_batch_id: number }
+        Returns: {
+          hasil: Json
+        }[]
+      }
       boleh_lihat_nama: { Args: Record<PropertyKey, never>; Returns: boolean }
       claim_pseudonym_key: { Args: { fingerprint: string }; Returns: string }
       import_removal: {
@@ -757,6 +787,31 @@ export type Database = {
         Args: { kind: string; periods: string[] }
         Returns: undefined
       }
+      log_impor: {
+        Args: { p_batas?: number }
+        Returns: {
+          bisa_dibatalkan: boolean
+          dibatalkan_oleh_nama: string
+          dibatalkan_pada: string
+          diimpor_oleh_nama: string
+          diimpor_pada: string
+          id: number
+          jenis: string
+          jumlah_baris: number
+          jumlah_diganti: number
+          jumlah_dihapus: number
+          jumlah_ditolak: number
+          nama_file: string
+          periode_kunci: string[]
+          sha256: string
+        }[]
+      }
+      mulai_impor: {
+        Args: { p_jenis: string; p_nama_file: string; p_sha256: string }
+        Returns: {
+          token: string
+        }[]
+      }
       pasangan_duplikat: {
         Args: { p_jenis?: string; p_tahun?: number }
         Returns: {
@@ -793,6 +848,12 @@ export type Database = {
           tanggal_lahir: string
         }[]
       }
+      pratinjau_impor: {
+        Args: { p_ganti_periode?: boolean; p_token: string }
+        Returns: {
+          hasil: Json
+        }[]
+      }
       region_features: {
         Args: { p_kabupaten: string }
         Returns: {
@@ -824,6 +885,23 @@ export type Database = {
           jumlah_miskin: number
           jumlah_miskin_ekstrem: number
           periode: number
+        }[]
+      }
+      selesaikan_impor: {
+        Args: {
+          p_baris_ditolak?: string
+          p_ganti_periode?: boolean
+          p_konfirmasi_hapus?: number
+          p_token: string
+        }
+        Returns: {
+          hasil: Json
+        }[]
+      }
+      tambah_baris_impor: {
+        Args: { p_baris: string; p_token: string; p_urut: number }
+        Returns: {
+          jumlah: number
         }[]
       }
       tambah_tindak_lanjut: {

@@ -22,6 +22,14 @@ export function formatImportIssue(issue: ImportIssue, language: Language): strin
   return `${where}: ${ISSUE_TEMPLATES[issue.code][language](issue, param)}`
 }
 
+/**
+ * One dropped row's problem as `import_batches.baris_ditolak` keeps it: the issue plus its message in both
+ * languages (the CLI and the workbench write the same entries).
+ */
+export function toAuditEntry(issue: ImportIssue): ImportIssue & { pesan: string; message: string } {
+  return { ...issue, pesan: formatImportIssue(issue, 'id'), message: formatImportIssue(issue, 'en') }
+}
+
 /** Options of {@link formatIssueReport}. */
 export interface IssueReportInput {
   file: string

@@ -37,6 +37,15 @@ export interface ParseCsvOptions {
   onHeader?: (names: string[]) => void
   /** Called once at the end with the spreadsheet row and raw last cell of the last non-blank line. */
   onLastLine?: (row: number, lastCell: string) => void
+  /** The cell separator; default `,` (the contract). The workbench detects it (detect-delimiter.ts). */
+  delimiter?: string
+  /**
+   * Renames the trimmed header cells to the expected columns, `null` for a column to ignore (the
+   * planner's confirmed mapping, column-mapping.ts); default: the names as they are.
+   */
+  mapHeader?: (names: readonly string[]) => (string | null)[]
+  /** Cleans a trimmed cell of expected column `column` (its index in `columns`), e.g. Excel artefacts. */
+  cleanCell?: (text: string, column: number) => string
 }
 
 const DEFAULT_CHUNK_CHARACTERS = 1 << 20
@@ -69,8 +78,9 @@ export function parseCsv(text: string, options: ParseCsvOptions): ImportIssue[] 
   let dataRows = 0
   let lastLine: { row: number; lastCell: string } | undefined
 
+  const clean = options.cleanCell
   Papa.parse<string[]>(body, {
-    delimiter: ',',
+    delimiter: options.delimiter ?? ',',
     chunkSize: options.chunkCharacters ?? DEFAULT_CHUNK_CHARACTERS,
     chunk(results: Papa.ParseResult<string[]>, parser: Papa.Parser) {
       const quoteErrors = new Map<number, string>()
@@ -95,15 +105,19 @@ export function parseCsv(text: string, options: ParseCsvOptions): ImportIssue[] 
           return
         }
         if (order === null) {
-          const header = checkHeader(cells, columns)
+          // Excel writes empty header cells for formatted columns to the right of the data: not columns.
+          headerLength = cells.length
+          while (headerLength > 1 && (cells[headerLength - 1] as string).trim() === '') headerLength--
+          const trimmed = cells.slice(0, headerLength).map((cell) => cell.trim())
+          const names = options.mapHeader ? options.mapHeader(trimmed) : trimmed
+          const header = checkHeader(names, columns)
           fileIssues.push(...header.problems.map((p) => issue(row, p.column, p.value, p.code, p.params)))
           if (fileIssues.length > 0) {
             parser.abort()
             return
           }
           order = header.order
-          headerLength = cells.length
-          options.onHeader?.(cells.map((cell) => cell.trim()))
+          options.onHeader?.(names.map((name) => name ?? ''))
           continue
         }
         if (isBlank(cells)) continue
@@ -111,12 +125,13 @@ export function parseCsv(text: string, options: ParseCsvOptions): ImportIssue[] 
         lastLine = { row, lastCell: (cells[cells.length - 1] ?? '').trim() }
         if (quoteError !== undefined) {
           chunk.issues.push(issue(row, '', '', 'bad_quotes'))
-        } else if (cells.length !== headerLength) {
+        } else if (cells.length < headerLength || !isBlank(cells.slice(headerLength))) {
           chunk.issues.push(
             issue(row, '', '', 'field_count', { expected: headerLength, actual: cells.length }),
           )
         } else {
-          chunk.records.push({ row, cells: order.map((at) => (cells[at] as string).trim()) })
+          const cellsInOrder = order.map((at) => (cells[at] as string).trim())
+          chunk.records.push({ row, cells: clean ? cellsInOrder.map(clean) : cellsInOrder })
         }
       }
       options.onChunk(chunk)
@@ -149,12 +164,15 @@ interface HeaderProblem {
   params: IssueParams
 }
 
-/** Matches header cells to the expected columns; `order[i]` is the file position of `columns[i]`. */
+/**
+ * Matches header cells to the expected columns; `order[i]` is the file position of `columns[i]`. A `null`
+ * cell is a column the planner chose to ignore.
+ */
 export function checkHeader(
-  cells: readonly string[],
+  cells: readonly (string | null)[],
   columns: readonly string[],
 ): { order: number[]; problems: HeaderProblem[] } {
-  const names = cells.map((cell) => cell.trim())
+  const names = cells.map((cell) => (cell === null ? null : cell.trim()))
   const only = names[0] ?? ''
   if (names.length === 1 && (only.includes(';') || only.includes('\t'))) {
     const delimiter = only.includes(';') ? ';' : 'tab'
@@ -166,6 +184,7 @@ export function checkHeader(
   const problems: HeaderProblem[] = []
   const seen = new Map<string, number>()
   names.forEach((name, position) => {
+    if (name === null) return
     const count = (seen.get(name) ?? 0) + 1
     seen.set(name, count)
     if (!columns.includes(name)) {

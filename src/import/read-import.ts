@@ -5,7 +5,7 @@
  */
 import type { ImportIssue } from './import-issue.ts'
 import { columnNames } from './import-kinds.ts'
-import { parseCsv } from './parse-csv.ts'
+import { type ParseCsvOptions, parseCsv } from './parse-csv.ts'
 import { checkLastRow } from './truncated-last-row.ts'
 import {
   createRowValidator,
@@ -29,6 +29,10 @@ export interface ReadImportOptions extends ValidateOptions {
   onProgress?: (progress: ImportProgress) => void
   /** Characters per chunk (parse-csv.ts default: 1 MB). */
   chunkCharacters?: number
+  /** The workbench's reading of the file: separator, confirmed column mapping, cell cleaning (parse-csv.ts). */
+  delimiter?: ParseCsvOptions['delimiter']
+  mapHeader?: ParseCsvOptions['mapHeader']
+  cleanCell?: ParseCsvOptions['cleanCell']
 }
 
 /** Outcome of reading one file. */
@@ -56,6 +60,9 @@ export function readImport(text: string, options: ReadImportOptions): ReadImport
     fileName: options.fileName,
     columns: columnNames(options.kind),
     chunkCharacters: options.chunkCharacters,
+    delimiter: options.delimiter,
+    mapHeader: options.mapHeader,
+    cleanCell: options.cleanCell,
     onChunk(chunk) {
       validator.add(chunk.records, chunk.issues)
       if (options.onProgress) {

@@ -102,6 +102,13 @@ const FUNCTION_CALLS: Record<string, string> = {
   'pasangan_duplikat(integer,text)': 'select * from public.pasangan_duplikat()',
   'penerima_desa_pribadi(text,integer)': `select * from public.penerima_desa_pribadi('${DESA_A}', 2024)`,
   'remove_rows_for_import(text,jsonb,boolean,integer)': `select public.remove_rows_for_import('keluarga', '[{"periode": 2024, "kode_desa": "${DESA_A}"}]', false)`,
+  // The import workbench (20261204120000): a token, counts per village, the log; never a staged row.
+  'mulai_impor(text,text,text)': `select * from public.mulai_impor('keluarga', 'x.csv', '${'a'.repeat(64)}')`,
+  'tambah_baris_impor(uuid,integer,text)': `select * from public.tambah_baris_impor(gen_random_uuid(), 0, '[]')`,
+  'pratinjau_impor(uuid,boolean)': 'select * from public.pratinjau_impor(gen_random_uuid())',
+  'selesaikan_impor(uuid,boolean,integer,text)': 'select * from public.selesaikan_impor(gen_random_uuid())',
+  'batalkan_impor(bigint)': 'select * from public.batalkan_impor(1)',
+  'log_impor(integer)': 'select * from public.log_impor()',
   'region_features(text)': `select * from public.region_features('99.01')`,
   'ringkasan_keluarga_desa(text)': `select * from public.ringkasan_keluarga_desa('${DESA_A}')`,
   // The three writers return only the row they wrote (no personal column).

@@ -17,6 +17,7 @@ import { describeFiguresAccess } from './figures-access.cases.ts'
 import { describeFigureRules } from './figures-rules.cases.ts'
 import { describeHouseholdConstraints } from './household-constraints.cases.ts'
 import { describeHouseholdRls } from './household-rls.cases.ts'
+import { describeImportWorkbench } from './import-workbench.cases.ts'
 import { SEEDED_KODES } from './make-region.ts'
 import { describeNameSpellings } from './name-spellings.cases.ts'
 import { describePersonalPrivacy } from './personal-privacy.cases.ts'
@@ -75,6 +76,7 @@ export function describeSchema(open: () => Promise<SqlClient>): void {
   describePersonalPrivacy(db)
   describeAuditedWrites(db)
   describeChangeHistory(db)
+  describeImportWorkbench(db)
 
   describe('migrations', () => {
     it('apply a second time without error and without changing the data', async () => {

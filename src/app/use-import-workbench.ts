@@ -1,0 +1,260 @@
+/**
+ * The import workbench's steps as one state machine: file → mapping → report → preview → commit, and
+ * undo from the log. Every step the planner confirms is saved in the draft (import-draft.ts) before the
+ * screen moves on, so a reload re-runs the steps up to where the planner was and loses nothing.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react'
+import {
+  commitImport,
+  fetchImportLog,
+  type ImportEffect,
+  type ImportLogEntry,
+  previewImport,
+  stageImport,
+  undoImport,
+} from '../data/planner/import-workbench.ts'
+import type { PlannerEngine } from '../data/planner/planner-request.ts'
+import type { Village } from '../data/snapshot.ts'
+import { type ImportKind, KINDS } from '../import/import-kinds.ts'
+import { toAuditEntry } from '../import/import-messages.ts'
+import { type ColumnMapping, mappingSourceKey, proposeMapping } from '../import/workbench/column-mapping.ts'
+import type { SniffedFile, WorkbenchReport } from '../import/workbench/workbench-protocol.ts'
+import {
+  clearDraft,
+  type DraftStage,
+  type ImportDraft,
+  loadDraft,
+  rememberedMapping,
+  rememberMapping,
+  saveDraft,
+  sessionKey,
+} from './import-draft.ts'
+import { createWorkbenchWorker, WorkbenchCancelled, type WorkbenchWorker } from './workbench-worker-client.ts'
+
+/** Where the workbench is. */
+export type WorkbenchStep = 'empty' | 'busy' | 'mapping' | 'report' | 'preview' | 'done'
+
+/** Progress of the running step (reading characters, staging rows). */
+export interface StepProgress {
+  phase: 'sniff' | 'read' | 'stage' | 'preview' | 'commit'
+  done: number
+  total: number
+}
+
+/** Everything the screen shows. */
+export interface WorkbenchState {
+  step: WorkbenchStep
+  file: SniffedFile | null
+  draft: ImportDraft | null
+  report: WorkbenchReport | null
+  effect: ImportEffect | null
+  committed: ImportEffect | null
+  progress: StepProgress | null
+  error: string | null
+  log: ImportLogEntry[]
+}
+
+const EMPTY: WorkbenchState = {
+  step: 'empty',
+  file: null,
+  draft: null,
+  report: null,
+  effect: null,
+  committed: null,
+  progress: null,
+  error: null,
+  log: [],
+}
+
+const message = (error: unknown): string => (error instanceof Error ? error.message : String(error))
+
+/** The workbench over `engine`; `villages` are the codes a file may name. */
+export function useImportWorkbench(engine: PlannerEngine, villages: readonly Village[]) {
+  const [state, setState] = useState<WorkbenchState>(EMPTY)
+  const worker = useRef<WorkbenchWorker | null>(null)
+  const token = useRef<string | null>(null)
+  const patch = useCallback(
+    (next: Partial<WorkbenchState>) => setState((current) => ({ ...current, ...next })),
+    [],
+  )
+
+  const refreshLog = useCallback(async () => {
+    try {
+      patch({ log: await fetchImportLog(engine) })
+    } catch (error) {
+      patch({ error: message(error) })
+    }
+  }, [engine, patch])
+
+  const regions = useCallback(
+    (): [string, 'desa' | 'kelurahan'][] => villages.map((village) => [village.kode, village.jenis]),
+    [villages],
+  )
+
+  /** Re-runs the steps of `draft` up to its stage (a reload, or after a change). */
+  const runTo = useCallback(
+    async (draft: ImportDraft, stage: DraftStage) => {
+      const client = worker.current
+      if (!client) return
+      patch({ step: 'busy', draft, error: null, progress: { phase: 'sniff', done: 0, total: 1 } })
+      try {
+        const file = await client.sniff(draft.file, draft.fileName, draft.sheet ?? undefined)
+        patch({ file })
+        if (stage === 'mapping') return patch({ step: 'mapping', progress: null, report: null, effect: null })
+        const key = KINDS[draft.kind].isPersonal ? sessionKey() : undefined
+        if (KINDS[draft.kind].isPersonal && !key) {
+          return patch({ step: 'mapping', progress: null, report: null })
+        }
+        const report = await client.read(
+          { kind: draft.kind, mapping: draft.mapping, regions: regions(), key },
+          (p) => patch({ progress: { phase: 'read', done: p.characters, total: p.totalCharacters } }),
+        )
+        patch({ report })
+        if (stage === 'report') return patch({ step: 'report', progress: null, effect: null })
+        token.current = await stageImport(
+          engine,
+          { kind: draft.kind, fileName: draft.fileName, sha256: file.sha256 },
+          report.rows,
+          (done, total) => patch({ progress: { phase: 'stage', done, total } }),
+        )
+        patch({ progress: { phase: 'preview', done: 0, total: 1 } })
+        const effect = await previewImport(engine, token.current, draft.wholePeriods)
+        patch({ step: 'preview', effect, progress: null })
+      } catch (error) {
+        if (error instanceof WorkbenchCancelled) return
+        patch({ step: stage === 'preview' ? 'report' : 'mapping', progress: null, error: message(error) })
+      }
+    },
+    [engine, regions, patch],
+  )
+
+  useEffect(() => {
+    worker.current = createWorkbenchWorker()
+    let alive = true
+    void loadDraft().then((draft) => {
+      if (alive && draft) void runTo(draft, draft.stage)
+    })
+    void refreshLog()
+    return () => {
+      alive = false
+      worker.current?.dispose()
+      worker.current = null
+    }
+  }, [runTo, refreshLog])
+
+  /** A dropped or picked file (or another sheet of the same XLSX). */
+  const chooseFile = useCallback(
+    async (file: Blob, fileName: string, sheet: string | null = null) => {
+      const client = worker.current
+      if (!client) return
+      patch({ ...EMPTY, log: state.log, step: 'busy', progress: { phase: 'sniff', done: 0, total: 1 } })
+      try {
+        const sniffed = await client.sniff(file, fileName, sheet ?? undefined)
+        const best = sniffed.proposals[0] ?? proposeMapping('keluarga', sniffed.header)
+        const mapping = rememberedMapping(mappingSourceKey(best.kind, sniffed.header)) ?? best.mapping
+        const draft: ImportDraft = {
+          file,
+          fileName,
+          sheet: sniffed.sheet,
+          kind: best.kind,
+          mapping,
+          dropRejected: false,
+          wholePeriods: false,
+          stage: 'mapping',
+        }
+        await saveDraft(draft)
+        patch({ step: 'mapping', file: sniffed, draft, progress: null })
+      } catch (error) {
+        patch({ step: 'empty', progress: null, error: message(error) })
+      }
+    },
+    [state.log, patch],
+  )
+
+  /** The planner changed the kind or one column's mapping. */
+  const setMapping = useCallback(async (kind: ImportKind, mapping: ColumnMapping) => {
+    setState((current) => {
+      if (!current.draft) return current
+      const draft = { ...current.draft, kind, mapping, stage: 'mapping' as const }
+      void saveDraft(draft)
+      return { ...current, draft, report: null, effect: null }
+    })
+  }, [])
+
+  /** Reads and checks the file with the confirmed mapping. */
+  const check = useCallback(async () => {
+    const { draft, file } = state
+    if (!draft || !file) return
+    rememberMapping(mappingSourceKey(draft.kind, file.header), draft.mapping)
+    const next = { ...draft, stage: 'report' as const, dropRejected: false }
+    await saveDraft(next)
+    await runTo(next, 'report')
+  }, [state, runTo])
+
+  /** Stages the good rows and previews the commit (optionally replacing whole periods). */
+  const preview = useCallback(
+    async (options: { dropRejected: boolean; wholePeriods: boolean }) => {
+      const { draft } = state
+      if (!draft) return
+      const next = { ...draft, ...options, stage: 'preview' as const }
+      await saveDraft(next)
+      await runTo(next, 'preview')
+    },
+    [state, runTo],
+  )
+
+  /** Commits the staged import. */
+  const commit = useCallback(
+    async (confirmedRows: number | null) => {
+      const { draft, report } = state
+      if (!draft || !report || !token.current) return
+      patch({ step: 'busy', error: null, progress: { phase: 'commit', done: 0, total: 1 } })
+      try {
+        const committed = await commitImport(engine, token.current, {
+          wholePeriods: draft.wholePeriods,
+          confirmedRows,
+          droppedRows: draft.dropRejected ? report.errors.map(toAuditEntry) : [],
+        })
+        token.current = null
+        await clearDraft()
+        patch({ step: 'done', committed, progress: null, draft: null })
+        await refreshLog()
+      } catch (error) {
+        patch({ step: 'preview', progress: null, error: message(error) })
+      }
+    },
+    [state, engine, refreshLog, patch],
+  )
+
+  const undo = useCallback(
+    async (batchId: number) => {
+      patch({ error: null })
+      try {
+        await undoImport(engine, batchId)
+      } catch (error) {
+        patch({ error: message(error) })
+      }
+      await refreshLog()
+    },
+    [engine, refreshLog, patch],
+  )
+
+  const cancel = useCallback(() => {
+    worker.current?.cancel()
+    const { draft } = state
+    if (draft) void runTo({ ...draft, stage: 'mapping' }, 'mapping')
+    else patch({ step: 'empty', progress: null })
+  }, [state, runTo, patch])
+
+  const startOver = useCallback(async () => {
+    await clearDraft()
+    token.current = null
+    setState((current) => ({ ...EMPTY, log: current.log }))
+  }, [])
+
+  const annotated = useCallback(async (): Promise<string | null> => {
+    return (await worker.current?.annotate()) ?? null
+  }, [])
+
+  return { state, chooseFile, setMapping, check, preview, commit, undo, cancel, startOver, annotated }
+}

@@ -1,0 +1,60 @@
+/**
+ * Messages between the import screen and its Web Worker (workbench-worker.ts). The worker keeps the file's
+ * text; the screen only ever receives its header, the problems (identity numbers masked) and rows whose
+ * NIK/KK are already pseudonymised. Cancel is `worker.terminate()`: immediate, whatever the worker does.
+ */
+import type { ImportIssue } from '../import-issue.ts'
+import type { ImportKind } from '../import-kinds.ts'
+import type { ImportRow } from '../validate-rows.ts'
+import type { ColumnMapping, MappingProposal } from './column-mapping.ts'
+import type { TextEncodingName } from './decode-text.ts'
+import type { Delimiter } from './detect-delimiter.ts'
+
+/** What the screen asks. */
+export type WorkbenchRequest =
+  | { type: 'sniff'; file: Blob; fileName: string; sheet?: string }
+  | {
+      type: 'read'
+      kind: ImportKind
+      mapping: ColumnMapping
+      regions: [string, 'desa' | 'kelurahan'][]
+      /** The organisation's pseudonymisation key (personal kinds). */
+      key?: string
+    }
+  | { type: 'annotate' }
+
+/** The file as sniffed. */
+export interface SniffedFile {
+  fileName: string
+  sha256: string
+  bytes: number
+  encoding: TextEncodingName | 'xlsx'
+  hasBom: boolean
+  /** XLSX: every sheet's name and the one read; null for CSV. */
+  sheets: string[] | null
+  sheet: string | null
+  delimiter: Delimiter
+  header: string[]
+  proposals: MappingProposal[]
+}
+
+/** The report of a read. */
+export interface WorkbenchReport {
+  kind: ImportKind
+  rows: ImportRow[]
+  errors: ImportIssue[]
+  errorCount: number
+  rejectedRows: number
+  canDropRejected: boolean
+  /** Problems per code among the listed ones. */
+  countsByCode: Record<string, number>
+  seconds: number
+}
+
+/** What the worker answers. */
+export type WorkbenchReply =
+  | { type: 'sniffed'; file: SniffedFile }
+  | { type: 'progress'; characters: number; totalCharacters: number; rows: number; rejectedRows: number }
+  | { type: 'read'; report: WorkbenchReport }
+  | { type: 'annotated'; text: string }
+  | { type: 'error'; message: string }

@@ -1,0 +1,84 @@
+import type { ReactElement } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { ImportLogEntry } from '../../data/planner/import-workbench.ts'
+import type { Language } from '../../lib/language.ts'
+import { localeOf } from '../../lib/language.ts'
+
+/** The import log: who, when, file, sha256, kind, period, rows; undo on the batches that allow it. */
+export function ImportLog({
+  entries,
+  language,
+  onUndo,
+}: {
+  entries: readonly ImportLogEntry[]
+  language: Language
+  onUndo: (batchId: number) => void
+}): ReactElement {
+  const { t } = useTranslation()
+  const locale = localeOf(language)
+  const when = (iso: string) => new Date(iso).toLocaleString(locale)
+  return (
+    <section className="planner-card" data-testid="import-log">
+      <h3>{t('impor.log')}</h3>
+      {entries.length === 0 ? (
+        <p>{t('impor.logEmpty')}</p>
+      ) : (
+        <table className="import-table">
+          <thead>
+            <tr>
+              <th>#</th>
+              <th>{t('impor.when')}</th>
+              <th>{t('impor.who')}</th>
+              <th>{t('impor.name')}</th>
+              <th>{t('impor.kind')}</th>
+              <th>{t('impor.period')}</th>
+              <th>{t('impor.rows')}</th>
+              <th>{t('impor.rejected')}</th>
+              <th>{t('impor.replaced')}</th>
+              <th>{t('impor.removed')}</th>
+              <th />
+            </tr>
+          </thead>
+          <tbody>
+            {entries.map((entry) => (
+              <tr
+                key={entry.id}
+                data-testid="import-log-entry"
+                data-id={entry.id}
+                data-undone={entry.dibatalkan_pada !== null}
+              >
+                <td>{entry.id}</td>
+                <td>{when(entry.diimpor_pada)}</td>
+                <td>{entry.diimpor_oleh_nama ?? ''}</td>
+                <td title={entry.sha256 ?? ''}>
+                  {entry.nama_file}
+                  {entry.sha256 && <small className="import-sha"> sha256 {entry.sha256.slice(0, 12)}…</small>}
+                </td>
+                <td>{t(`impor.kinds.${entry.jenis}`)}</td>
+                <td>{entry.periode_kunci?.join(', ') ?? ''}</td>
+                <td>{entry.jumlah_baris.toLocaleString(locale)}</td>
+                <td>{entry.jumlah_ditolak.toLocaleString(locale)}</td>
+                <td>{entry.jumlah_diganti.toLocaleString(locale)}</td>
+                <td>{entry.jumlah_dihapus.toLocaleString(locale)}</td>
+                <td>
+                  {entry.dibatalkan_pada ? (
+                    t('impor.undone', { when: when(entry.dibatalkan_pada) })
+                  ) : entry.bisa_dibatalkan ? (
+                    <button
+                      type="button"
+                      className="button button--secondary"
+                      data-testid="import-undo"
+                      onClick={() => onUndo(entry.id)}
+                    >
+                      {t('impor.undo')}
+                    </button>
+                  ) : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,142 @@
+import { type ReactElement, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { KINDS } from '../../import/import-kinds.ts'
+import { formatImportIssue } from '../../import/import-messages.ts'
+import type { ColumnMapping } from '../../import/workbench/column-mapping.ts'
+import type { WorkbenchReport } from '../../import/workbench/workbench-protocol.ts'
+import type { Language } from '../../lib/language.ts'
+import { localeOf } from '../../lib/language.ts'
+import { columnLetter } from './column-mapping-table.tsx'
+
+/** Problems listed on screen; the annotated file holds all of them. */
+const SHOWN = 20
+
+/**
+ * The report before anything is written: how many rows passed, the problems by kind, the first ones with
+ * their spreadsheet row and column (the file's own header and letter) and the fix in both languages, the
+ * annotated download, and the explicit choice to skip the rejected rows.
+ */
+export function ValidationReport({
+  report,
+  header,
+  mapping,
+  language,
+  onDownload,
+  onPreview,
+}: {
+  report: WorkbenchReport
+  header: readonly string[]
+  mapping: ColumnMapping
+  language: Language
+  onDownload: () => void
+  onPreview: (options: { dropRejected: boolean; wholePeriods: boolean }) => void
+}): ReactElement {
+  const { t } = useTranslation()
+  const [dropRejected, setDropRejected] = useState(false)
+  const [wholePeriods, setWholePeriods] = useState(false)
+  const number = (value: number) => value.toLocaleString(localeOf(language))
+  const where = (column: string): string => {
+    const at = mapping.indexOf(column)
+    return at < 0 ? column : `${columnLetter(at)} · ${header[at]} (${column})`
+  }
+  const hasProblems = report.errorCount > 0
+  const canGo = report.rows.length > 0 && (!hasProblems || (report.canDropRejected && dropRejected))
+  return (
+    <section className="planner-card" data-testid="import-report" data-problems={report.errorCount}>
+      <h3>{t('impor.report')}</h3>
+      <p data-testid="import-report-summary">
+        {hasProblems
+          ? t('impor.reportBad', {
+              problems: number(report.errorCount),
+              rejected: number(report.rejectedRows),
+              rows: number(report.rows.length),
+            })
+          : t('impor.reportOk', { rows: number(report.rows.length) })}
+      </p>
+      {hasProblems && (
+        <>
+          <h4>{t('impor.byCode')}</h4>
+          <ul data-testid="import-by-code">
+            {Object.entries(report.countsByCode).map(([code, count]) => (
+              <li key={code}>
+                {code}: {number(count)}
+              </li>
+            ))}
+          </ul>
+          <h4>{t('impor.first')}</h4>
+          <table className="import-table">
+            <thead>
+              <tr>
+                <th>{t('impor.row')}</th>
+                <th>{t('impor.column')}</th>
+                <th>{t('impor.problem')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {report.errors.slice(0, SHOWN).map((issue, index) => (
+                <tr
+                  // biome-ignore lint/suspicious/noArrayIndexKey: one cell can have several problems; the list never reorders
+                  key={`${issue.row}-${issue.column}-${index}`}
+                  data-testid="import-issue"
+                  data-row={issue.row}
+                  data-column={issue.column}
+                >
+                  <td>{issue.row > 0 ? issue.row : '—'}</td>
+                  <td>{issue.column ? where(issue.column) : '—'}</td>
+                  <td>
+                    <span lang="id">{formatImportIssue(issue, 'id')}</span>
+                    <br />
+                    <span lang="en" className="import-english">
+                      {formatImportIssue(issue, 'en')}
+                    </span>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <button
+            type="button"
+            className="button button--secondary"
+            data-testid="import-download"
+            onClick={onDownload}
+          >
+            {t('impor.download')}
+          </button>
+          {report.canDropRejected ? (
+            <label className="import-choice">
+              <input
+                type="checkbox"
+                data-testid="import-drop-rejected"
+                checked={dropRejected}
+                onChange={(event) => setDropRejected(event.target.checked)}
+              />{' '}
+              {t('impor.dropRejected', { rejected: number(report.rejectedRows) })}
+            </label>
+          ) : (
+            <p className="planner-error">{t('impor.cannotDrop')}</p>
+          )}
+        </>
+      )}
+      {KINDS[report.kind].isPersonal && (
+        <label className="import-choice">
+          <input
+            type="checkbox"
+            data-testid="import-whole-periods"
+            checked={wholePeriods}
+            onChange={(event) => setWholePeriods(event.target.checked)}
+          />{' '}
+          {t('impor.wholePeriods')}
+        </label>
+      )}
+      <button
+        type="button"
+        className="button"
+        data-testid="import-to-preview"
+        disabled={!canGo}
+        onClick={() => onPreview({ dropRejected, wholePeriods })}
+      >
+        {t('impor.toPreview')}
+      </button>
+    </section>
+  )
+}

@@ -23,8 +23,14 @@ export function offsetFor(key: string, ...parts: ReadonlyArray<string | number>)
 }
 
 /**
- * The published value of a true count `value` (an integer ≥ 0) for a village-year with offset `offset`:
- * the middle of the block of {@link ROUNDING_BASE} values it falls in, never below 0. A true 0 stays 0.
+ * The published value of a true count `value` (an integer ≥ 0) under `offset`: the middle of the block of
+ * {@link ROUNDING_BASE} values it falls in, never below 0. A true 0 stays 0.
+ *
+ * A 1 is the one value the floor at 0 touches: under the offset whose block around it has its middle at
+ * −1 it publishes 0, one more than its block says, which alone would make a 1 publish 1.2 on average and
+ * overstate every sum of many one-household cells by a fifth of a household per cell. So under the offset
+ * whose block puts a 1 at 3, a 1 publishes 2 instead: a 1 averages exactly 1 over the offsets, still within
+ * ±2 and at most what a 2 publishes under that offset, so the order of counts is kept.
  */
 export function roundCount(value: number, offset: number): number {
   if (!Number.isInteger(value) || value < 0) {
@@ -32,7 +38,10 @@ export function roundCount(value: number, offset: number): number {
   }
   if (value === 0) return 0
   const block = Math.floor((value + offset) / ROUNDING_BASE)
-  return Math.max(0, block * ROUNDING_BASE - offset + MAX_PERTURBATION)
+  const middle = block * ROUNDING_BASE - offset + MAX_PERTURBATION
+  // A 1 at the bottom of its block (middle 1 + 2 = 3) publishes one less (2).
+  if (value === 1 && middle === value + MAX_PERTURBATION) return middle - 1
+  return Math.max(0, middle)
 }
 
 /**

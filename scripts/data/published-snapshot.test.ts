@@ -112,20 +112,28 @@ describe.skipIf(!isBuilt)('the published Kutai Timur snapshot', () => {
     }
   })
 
-  it('rounds the household counts of each village-year on one lattice, and sums them into the kecamatan', () => {
-    // Published as sums of rounded combinations, so not on the lattice themselves.
-    const sums = new Set(['kk_bantuan_ganda', 'kk_kombinasi_terlarang'])
-    const counts = rows.filter(
-      (r) =>
-        r.indikator.startsWith('kk_') && !sums.has(r.indikator) && r.status === 'ada' && Number(r.nilai) > 0,
-    )
-    const residues = new Map<string, Set<number>>()
-    for (const row of counts.filter((r) => r.level === 'desa')) {
+  it('publishes household counts that agree with each other in every village-year, summed into the kecamatan', () => {
+    const counts = rows.filter((r) => r.indikator.startsWith('kk_') && r.status === 'ada' && r.nilai !== '')
+    const byRegionYear = new Map<string, Map<string, number>>()
+    for (const row of counts) {
       const key = `${row.kode}|${row.tahun}`
-      residues.set(key, (residues.get(key) ?? new Set()).add(Number(row.nilai) % 5))
+      const values = byRegionYear.get(key) ?? new Map<string, number>()
+      values.set(row.indikator, Number(row.nilai))
+      byRegionYear.set(key, values)
     }
-    expect(residues.size).toBeGreaterThan(100)
-    for (const [key, set] of residues) expect([key, set.size]).toEqual([key, 1])
+    const dtsen = rows.filter((r) => r.indikator === 'jumlah_kk_dtsen' && r.status === 'ada')
+    expect(byRegionYear.size).toBeGreaterThan(100)
+    // Sums of rounded cells: a subset never exceeds its set (desil 1 ⊂ 1–2 ⊂ 1–4 ⊂ DTSEN, extreme ⊂ poor).
+    for (const row of dtsen) {
+      const values = byRegionYear.get(`${row.kode}|${row.tahun}`)
+      const chain = ['kk_miskin_ekstrem', 'kk_miskin', 'jumlah_kk_dtsen']
+      const desil = ['kk_desil_1', 'kk_desil_1_2', 'kk_desil_1_4', 'jumlah_kk_dtsen']
+      for (const list of [chain, desil]) {
+        const found = list.map((name) => (name === 'jumlah_kk_dtsen' ? Number(row.nilai) : values?.get(name)))
+        const known = found.filter((value): value is number => value !== undefined)
+        expect([row.kode, row.tahun, known]).toEqual([row.kode, row.tahun, [...known].sort((a, b) => a - b)])
+      }
+    }
     for (const row of counts.filter((r) => r.level === 'kecamatan')) {
       const desa = rows.filter(
         (r) =>

@@ -137,8 +137,10 @@ export async function loadDemo(
     })
     rowsBefore += fileRows
     files.push({ file, rows: report.rows, bytes: bytesOf.get(file) ?? 0, import_seconds: report.seconds })
+    const { chunks, insert, restore } = report.writeSeconds
     log(
-      `  import    ${file.padEnd(22)} ${String(report.rows).padStart(9)} rows in ${report.seconds.toFixed(1)} s`,
+      `  import    ${file.padEnd(22)} ${String(report.rows).padStart(9)} rows in ${report.seconds.toFixed(1)} s ` +
+        `(read ${report.readSeconds.toFixed(1)}, copy ${chunks.toFixed(1)}, insert ${insert.toFixed(1)}, restore ${restore.toFixed(1)})`,
     )
   }
   await verifyDemo(client, DEMO_REGION, dataset.demo.groundTruth)

@@ -143,8 +143,12 @@ export async function loadDemo(
         `(read ${report.readSeconds.toFixed(1)}, copy ${chunks.toFixed(1)}, insert ${insert.toFixed(1)}, restore ${restore.toFixed(1)})`,
     )
   }
+  const verifying = performance.now()
   await verifyDemo(client, DEMO_REGION, dataset.demo.groundTruth)
-  log('  verified  the duplicate figures find exactly the planted exact duplicates')
+  log(
+    `  verified  the duplicate figures find exactly the planted exact duplicates ` +
+      `(in ${((performance.now() - verifying) / 1000).toFixed(1)} s)`,
+  )
   return {
     seed: options.seed,
     calibration: calibrationReport(dataset.demo),

@@ -137,12 +137,18 @@ export async function loadDemo(
     })
     rowsBefore += fileRows
     files.push({ file, rows: report.rows, bytes: bytesOf.get(file) ?? 0, import_seconds: report.seconds })
+    const { chunks, insert, restore } = report.writeSeconds
     log(
-      `  import    ${file.padEnd(22)} ${String(report.rows).padStart(9)} rows in ${report.seconds.toFixed(1)} s`,
+      `  import    ${file.padEnd(22)} ${String(report.rows).padStart(9)} rows in ${report.seconds.toFixed(1)} s ` +
+        `(read ${report.readSeconds.toFixed(1)}, copy ${chunks.toFixed(1)}, insert ${insert.toFixed(1)}, restore ${restore.toFixed(1)})`,
     )
   }
+  const verifying = performance.now()
   await verifyDemo(client, DEMO_REGION, dataset.demo.groundTruth)
-  log('  verified  the duplicate figures find exactly the planted exact duplicates')
+  log(
+    `  verified  the duplicate figures find exactly the planted exact duplicates ` +
+      `(in ${((performance.now() - verifying) / 1000).toFixed(1)} s)`,
+  )
   return {
     seed: options.seed,
     calibration: calibrationReport(dataset.demo),

@@ -9,6 +9,10 @@
  *   and restored, so 2.56 million demo rows load in about a third of the time. It locks the table and
  *   the tables it refers to exclusively and needs their owner: never on a live server. A row that breaks
  *   a re-added CHECK is still named (its rows are looked up); nothing is committed either way.
+ * - `stageRows` + `insertStaged`: a bulk load of personal rows goes first into a temporary table of the
+ *   session, then into its table in one statement that re-keys every pseudonym set-wise
+ *   (private.insert_staged_<table>, migration 20261204100000_bulk_personal_loads.sql) instead of through
+ *   the per-row trigger. Same refusals; only the tables' owner can run it.
  */
 import type { CellValue } from '../../src/import/parse-value.ts'
 import type { ImportRow } from '../../src/import/validate-rows.ts'
@@ -51,12 +55,12 @@ function csvField(value: CellValue | undefined): string {
 }
 
 /**
- * Inserts `rows` into `public.<table>` as (batch_id, baris, ...columns) with one COPY. The table and
- * column names come from import-kinds.ts, never from the file.
+ * Inserts `rows` into `relation` (`public.<table>`, or a staging table) as (batch_id, baris, ...columns)
+ * with one COPY. The table and column names come from import-kinds.ts, never from the file.
  */
 export async function copyRows(
   db: SqlClient,
-  table: string,
+  relation: string,
   columns: readonly string[],
   batchId: number,
   rows: readonly ImportRow[],
@@ -70,7 +74,7 @@ export async function copyRows(
     lines[index] = line
   }
   await db.copyFrom(
-    `copy public.${table} (batch_id, baris, ${columns.join(', ')}) from '/dev/blob' with (format csv)`,
+    `copy ${relation} (batch_id, baris, ${columns.join(', ')}) from '/dev/blob' with (format csv)`,
     `${lines.join('\n')}\n`,
   )
 }

@@ -13,7 +13,7 @@ import type { SqlClient } from '../db/sql-client.ts'
 import { CANNOT_DROP, ImportDatabaseError, ImportRefusedError, ImportRejectedError } from './import-errors.ts'
 import { lockImportPeriods, planRemoval, type RemovalPlan, removeForImport } from './import-scope.ts'
 import { loadRegionSet } from './load-region-set.ts'
-import { writeRows } from './write-rows.ts'
+import { type WriteResult, writeRows } from './write-rows.ts'
 
 /** Progress of an import: reading (characters) then writing (rows). */
 export interface ImportFileProgress {
@@ -67,6 +67,8 @@ export interface ImportReport {
   /** Wall time of the whole import, and of reading + checking alone. */
   seconds: number
   readSeconds: number
+  /** Wall time of the writing steps (write-rows.ts). */
+  writeSeconds: WriteResult['seconds']
 }
 
 /**
@@ -144,7 +146,7 @@ async function importOnce(db: SqlClient, options: ImportFileOptions): Promise<Im
     )
     const batchId = Number(batch[0]?.id)
     const removed = plan ? await removeForImport(db, def, read.rows, plan) : 0
-    const { replacedRows } = await writeRows(db, def, batchId, read.rows, {
+    const { replacedRows, seconds: writeSeconds } = await writeRows(db, def, batchId, read.rows, {
       fileName,
       chunkRows: options.chunkRows,
       bulkLoad: options.bulkLoad,
@@ -161,6 +163,7 @@ async function importOnce(db: SqlClient, options: ImportFileOptions): Promise<Im
       replacedVillages: plan?.villages ?? 0,
       seconds: (performance.now() - started) / 1000,
       readSeconds,
+      writeSeconds,
     }
   } catch (error) {
     await db.exec('rollback').catch(() => undefined)

@@ -10,6 +10,7 @@ import type { ImportRow } from '../../src/import/validate-rows.ts'
 import type { SqlClient } from '../db/sql-client.ts'
 import { canCopy, copyRows, RestoreChecksError, suspendTableChecks } from './bulk-load.ts'
 import { ImportDatabaseError } from './import-errors.ts'
+import { createStagingTable, insertStaged, StagedInsertError, stageRows } from './staged-insert.ts'
 
 /**
  * Rows per INSERT. Measured with keluarga rows (scratch benchmark, see docs/data-formats.md): on PGlite
@@ -18,10 +19,7 @@ import { ImportDatabaseError } from './import-errors.ts'
  */
 export const DEFAULT_CHUNK_ROWS = 2000
 
-/**
- * Rows per COPY: ~25 MB of CSV for keluarga rows (64-hex hashes), one statement-trigger run per chunk on
- * penerima_bantuan, and a progress line per chunk.
- */
+/** Rows per COPY: ~25 MB of CSV for keluarga rows (84-character pseudonyms), and a progress line per chunk. */
 export const COPY_CHUNK_ROWS = 100_000
 
 /** Options of {@link writeRows}. */
@@ -30,17 +28,24 @@ export interface WriteRowsOptions {
   chunkRows?: number
   /**
    * Suspend the table's secondary indexes, foreign keys and CHECK constraints for the load and put them
-   * back (validated over the whole table) before the caller commits (bulk-load.ts). Much faster for big
-   * files, but it locks the table exclusively for the whole import and needs its owner: meant for the
-   * data build, not a live server.
+   * back (validated over the whole table) before the caller commits (bulk-load.ts); personal rows are
+   * staged and re-keyed set-wise (staged-insert.ts). Much faster for big files, but it locks the table
+   * exclusively for the whole import and needs its owner: meant for the data build, not a live server.
    */
   bulkLoad?: boolean
+  /** After each chunk: rows written so far (a bulk load of personal rows: staged, all inserted at the end). */
   onProgress?: (written: number, total: number) => void
 }
 
-/** Stored rows the batch updated in place (public kinds; personal kinds: 0, see import-scope.ts). */
+/** What writing the batch did. */
 export interface WriteResult {
+  /** Stored rows the batch updated in place (public kinds; personal kinds: 0, see import-scope.ts). */
   replacedRows: number
+  /**
+   * Wall time of the chunks (rows written, or staged for a bulk load of personal rows), of the one
+   * staged insert, and of restoring the suspended indexes and constraints; 0 for a step not taken.
+   */
+  seconds: { chunks: number; insert: number; restore: number }
 }
 
 /**
@@ -55,6 +60,8 @@ export async function writeRows(
   options: WriteRowsOptions,
 ): Promise<WriteResult> {
   const isCopy = def.isPersonal && canCopy(db)
+  // A bulk load of personal rows is staged and then inserted in one statement (staged-insert.ts).
+  const isStaged = def.isPersonal && options.bulkLoad === true
   const chunkRows = options.chunkRows ?? (isCopy ? COPY_CHUNK_ROWS : DEFAULT_CHUNK_ROWS)
   // Table and column names come from the declarations in import-kinds.ts, never from the file.
   const table = `public.${def.table}`
@@ -73,16 +80,21 @@ export async function writeRows(
        )
        select count(*) filter (where was_stored)::int as count from written`
   let restore: (() => Promise<void>) | undefined
+  const seconds = { chunks: 0, insert: 0, restore: 0 }
   try {
     if (options.bulkLoad) restore = await suspendTableChecks(db, def.table, batchId)
+    if (isStaged) await createStagingTable(db, def)
   } catch (error) {
     throw new ImportDatabaseError(options.fileName, error)
   }
+  const started = performance.now()
   for (let start = 0; start < rows.length; start += chunkRows) {
     const chunk = rows.slice(start, start + chunkRows)
     try {
-      if (isCopy) {
-        await copyRows(db, def.table, names, batchId, chunk)
+      if (isStaged) {
+        await stageRows(db, def, batchId, chunk)
+      } else if (isCopy) {
+        await copyRows(db, table, names, batchId, chunk)
       } else {
         const result = await db.query<{ count: number }>(insert, [JSON.stringify(chunk), batchId])
         if (!def.isPersonal) replacedRows += result.rows[0]?.count ?? 0
@@ -95,15 +107,24 @@ export async function writeRows(
     }
     options.onProgress?.(start + chunk.length, rows.length)
   }
+  seconds.chunks = (performance.now() - started) / 1000
   try {
+    const inserting = performance.now()
+    if (isStaged) await insertStaged(db, def)
+    const restoring = performance.now()
     await restore?.()
+    seconds.insert = (restoring - inserting) / 1000
+    seconds.restore = (performance.now() - restoring) / 1000
   } catch (error) {
     if (error instanceof RestoreChecksError) {
       throw new ImportDatabaseError(options.fileName, error, error.rows)
     }
+    if (error instanceof StagedInsertError) {
+      throw new ImportDatabaseError(options.fileName, error.cause, error.rows)
+    }
     throw new ImportDatabaseError(options.fileName, error)
   }
-  return { replacedRows }
+  return { replacedRows, seconds }
 }
 
 /** The row number the planner sees (header = 1): `baris` is the data row, first = 1. */

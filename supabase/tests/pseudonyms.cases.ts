@@ -16,7 +16,8 @@ import { insertKeluarga, makeKeluarga, pseudonym, TEST_PSEUDONYM_KEY } from './m
 const RAW_NIK = '6408011809690001'
 const FINGERPRINT = keyFingerprint(TEST_PSEUDONYM_KEY)
 
-const NOT_PSEUDONYMS: readonly [string, string][] = [
+/** Values the database must refuse as incoming pseudonyms, each with what it is. */
+export const NOT_PSEUDONYMS: readonly [string, string][] = [
   ['a raw NIK padded with zeros to 64 hex characters', RAW_NIK.padStart(64, '0')],
   ['the same NIK padded at the end', RAW_NIK.padEnd(64, '0')],
   ['a padded NIK in the pseudonym form', `p1.${FINGERPRINT}.${RAW_NIK.padStart(64, '0')}`],

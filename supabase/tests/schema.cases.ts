@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { applySeed } from '../../scripts/db/apply-seed.ts'
 import { applyMigrations, type SqlClient } from '../../scripts/db/sql-client.ts'
 import { describeAuditedWrites } from './audited-writes.cases.ts'
+import { describeBulkLoads } from './bulk-loads.cases.ts'
 import { describeChangeHistory } from './change-history.cases.ts'
 import { describeDanaDesaFigures } from './dana-desa-figures.cases.ts'
 import { describeDuplicateDecisions } from './duplicate-decisions.cases.ts'
@@ -58,6 +59,7 @@ export function describeSchema(open: () => Promise<SqlClient>): void {
   describeHouseholdRls(db)
   describeHouseholdConstraints(db)
   describePseudonyms(db)
+  describeBulkLoads(db)
   describePublicStatisticsRls(db)
   describeProgramsRls(db)
   describeFigures(db)

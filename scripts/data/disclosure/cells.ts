@@ -1,6 +1,6 @@
 /**
  * The elementary cells of the published household counts (`terbit.sel_keluarga`, migration
- * 20261204100000): the households of one desa and year that share every attribute a published count
+ * 20261204100200): the households of one desa and year that share every attribute a published count
  * looks at. Each household count and both person counts of indicators.csv, and every row of
  * program-combinations.csv, is the sum of the cells {@link CELL_COUNTS} names, so the publish step rounds
  * the cells and sums them (docs/disclosure-control.md).

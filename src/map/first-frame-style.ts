@@ -9,24 +9,27 @@ const FIRST_FRAME_LAYERS: Record<'desa' | 'kecamatan', ReadonlySet<LayerId>> = {
 
 /**
  * The style of the map's first frame: the choropleth alone (background, the shown level's fill and
- * outline); every other layer (kabupaten land and outline, the other boundaries, the highlight, labels)
- * hidden, to be shown by the full style right after that frame. Why: MapLibre compiles a shader
- * program for each new layer kind and property set the first time it draws one, and draws label glyphs
- * in the browser (TinySDF); with software WebGL each program took ~100–300 ms and the labels ~30 % of
- * the time to the first map (`npm run bench`). A hidden layer also keeps its source from loading, so
- * the first frame waits for the choropleth's tiles alone. Layers hidden in `style` stay hidden.
+ * outline, and their one source); every other layer and source (kabupaten land and outline, the other
+ * boundaries, the highlight, labels) is added by the full style right after that frame. Why: MapLibre
+ * compiles a shader program for each new layer kind and property set the first time it draws one, and
+ * draws label glyphs in the browser (TinySDF); with software WebGL each program took ~100–300 ms and
+ * the labels ~30 % of the time to the first map (`npm run bench`). And each GeoJSON source is sent to
+ * MapLibre's one worker and indexed there in turn, so the choropleth's tiles waited behind the other
+ * four sources. A layer hidden in `style` is left out too.
  */
 export function buildFirstFrameStyle(
   style: StyleSpecification,
   level: 'desa' | 'kecamatan',
 ): StyleSpecification {
   const shown = FIRST_FRAME_LAYERS[level]
+  const layers = style.layers.filter(
+    (layer) =>
+      (shown.has(layer.id as LayerId) || layer.type === 'background') && layer.layout?.visibility !== 'none',
+  )
+  const used = new Set(layers.flatMap((layer) => ('source' in layer ? [layer.source] : [])))
   return {
     ...style,
-    layers: style.layers.map((layer) =>
-      shown.has(layer.id as LayerId) || layer.type === 'background'
-        ? layer
-        : { ...layer, layout: { ...layer.layout, visibility: 'none' } },
-    ),
+    sources: Object.fromEntries(Object.entries(style.sources).filter(([id]) => used.has(id))),
+    layers,
   }
 }

@@ -205,7 +205,9 @@ export function MapView(props: MapViewProps): ReactElement {
     }
     const layers = [...INTERACTIVE_LAYER_IDS]
     const areaAt = (point: maplibregl.PointLike): { source: string; id: string } | null => {
-      const feature = map.queryRenderedFeatures(point, { layers })[0]
+      // Until the full style follows the first frame, only some of these layers exist.
+      const present = layers.filter((id) => map.getLayer(id) !== undefined)
+      const feature = map.queryRenderedFeatures(point, { layers: present })[0]
       return feature?.id === undefined ? null : { source: feature.source, id: String(feature.id) }
     }
 

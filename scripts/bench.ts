@@ -28,6 +28,7 @@ import { benchLocalMode } from './bench/local-mode.ts'
 import { benchPriority } from './bench/priority.ts'
 import { benchProfileAndTable } from './bench/profile.ts'
 import { benchRecolour } from './bench/recolour.ts'
+import { ROUNDED_CELLS_FILE } from './data/disclosure/local-key.ts'
 
 const ROOT = path.resolve(import.meta.dirname, '..')
 
@@ -41,7 +42,7 @@ async function main(): Promise<void> {
   if (isFull) await benchDataBuild()
   else await printBuildRecord()
   await benchSnapshotSizes()
-  await benchDisclosure(path.join(ROOT, 'public/data'))
+  await benchDisclosure(path.join(ROOT, 'public/data'), path.join(ROOT, ROUNDED_CELLS_FILE))
   await benchBundle()
   await benchFirstMap()
   await benchProfileAndTable()

@@ -7,7 +7,7 @@ import path from 'node:path'
 import { BuildError } from './data/build-error.ts'
 import { makeProgressWriter, writeBuildRecord } from './data/build-record.ts'
 import { parseCliOptions, USAGE } from './data/cli-options.ts'
-import { localDisclosureKey } from './data/disclosure/local-key.ts'
+import { localDisclosureKey, ROUNDED_CELLS_FILE } from './data/disclosure/local-key.ts'
 import { isSnapshotCurrent } from './data/is-snapshot-current.ts'
 import { runBuild } from './data/run-build.ts'
 import { boundarySourceFor, loadSources } from './data/sources.ts'
@@ -52,6 +52,7 @@ async function main(): Promise<void> {
     disclosureKey: options.dbUrl
       ? undefined
       : await localDisclosureKey(path.resolve(import.meta.dirname, '..'), process.env),
+    cellsFile: path.resolve(import.meta.dirname, '..', ROUNDED_CELLS_FILE),
     fetch: { dataCache: options.dataCache, isOffline: options.isOffline },
     isEarlySnapshot: options.isEarlySnapshot,
     onProgress: progress?.report,

@@ -5,8 +5,11 @@
  * the database → atomic write. Every input can be injected, so tests build
  * tiny fixtures into temp folders without network.
  */
+import { mkdir, rename, writeFile } from 'node:fs/promises'
+import path from 'node:path'
 import { openPglite, openPostgres, type SqlClient } from '../db/sql-client.ts'
 import { BuildError } from './build-error.ts'
+import { formatRoundedCells } from './disclosure/cells.ts'
 import type { InformationLoss } from './disclosure/information-loss.ts'
 import { publishFigures } from './disclosure/publish-figures.ts'
 import { assertDefinitionsMatch, formatIndicatorFiles, type IndicatorRow } from './export-indicators.ts'
@@ -58,6 +61,11 @@ export interface BuildOptions {
    * embedded database has a new key each build, so the CLI keeps one outside the snapshot.
    */
   disclosureKey?: string
+  /**
+   * Where to write the rounded elementary cells the published counts were summed from (never published;
+   * the attack's self-check reads them, docs/disclosure-control.md). Not written when absent.
+   */
+  cellsFile?: string
   /**
    * Publish a boundaries-only snapshot into `outDir` as soon as the regions are in the database, then go
    * on (npm start serves the map from it while the demo loads; the full snapshot replaces it at the end).
@@ -188,6 +196,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
       : undefined
     // Disclosure control: the figures are read as the publishing role and protected before formatting.
     const figures = await step('figures', () => publishFigures(client, options.region, options.disclosureKey))
+    if (options.cellsFile) await writeRoundedCells(options.cellsFile, figures.cells)
     const indicators = figures.indicators
     const extraFiles: SnapshotFile[] = []
     if (indicators.length > 0) {
@@ -229,4 +238,15 @@ async function openDatabase(options: BuildOptions): Promise<SqlClient> {
         : 'the embedded PGlite failed to start or a migration in supabase/migrations failed',
     })
   }
+}
+
+/** Writes the rounded cells (git-ignored, beside the disclosure key), replacing the file whole. */
+async function writeRoundedCells(
+  file: string,
+  cells: Parameters<typeof formatRoundedCells>[0],
+): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true })
+  const partial = `${file}.partial`
+  await writeFile(partial, formatRoundedCells(cells))
+  await rename(partial, file)
 }

@@ -4,6 +4,12 @@
  * (and nothing row-level), and the raw views agree with the figures planners see.
  */
 import { describe, expect, it } from 'vitest'
+import {
+  CELL_COUNTS,
+  type CellCount,
+  combinationCount,
+  type RawCell,
+} from '../../scripts/data/disclosure/cells.ts'
 import type { SqlClient } from '../../scripts/db/sql-client.ts'
 import { asRole, becomeRole, inRollback } from './as-role.ts'
 import { loadFiguresFixture } from './figures-fixture.ts'
@@ -22,15 +28,18 @@ const LIVE_FIGURES = [
 const RAW = [
   'select 1 from terbit.indikator_mentah limit 1',
   'select 1 from terbit.kombinasi_mentah limit 1',
+  'select 1 from terbit.sel_keluarga limit 1',
   'select terbit.kunci()',
 ] as const
 
-/** What anon may still read: public administrative reference data about villages, none about households. */
+/**
+ * What anon may still read whole: public administrative reference data about villages, none about
+ * households (and `kombinasi_program` but for who changed a rule: year-range.cases.ts).
+ */
 const ANON_TABLES = [
   'public.dana_desa',
   'public.dana_desa_ketentuan',
   'public.idm',
-  'public.kombinasi_program',
   'public.penduduk',
   'public.program_bantuan',
   'public.regions',
@@ -153,6 +162,70 @@ export function describePublishingRole(db: () => SqlClient): void {
       })
       expect(raw.length).toBeGreaterThan(300)
       expect(raw).toEqual(full)
+    })
+
+    it('makes every household and person count of a desa, and every combination, a sum of terbit.sel_keluarga cells', async () => {
+      const { counts, combinations, cells } = await inRollback(db(), async (client) => {
+        await loadFiguresFixture(client)
+        await becomeRole(client, 'penerbit')
+        const read = async (sql: string): Promise<Array<Record<string, unknown>>> =>
+          (await client.query<Record<string, unknown>>(sql)).rows
+        return {
+          counts: await read(
+            `select kode, tahun, pembilang_nama as nama, pembilang::int as nilai from terbit.indikator_mentah
+             where level = 'desa' and pembilang_rahasia and pembilang is not null
+             union
+             select kode, tahun, penyebut_nama, penyebut::int from terbit.indikator_mentah
+             where level = 'desa' and penyebut_rahasia and penyebut is not null`,
+          ),
+          combinations: await read(
+            `select kode, tahun, kombinasi, jumlah_kk::int as nilai from terbit.kombinasi_mentah where level = 'desa'`,
+          ),
+          cells: await read('select * from terbit.sel_keluarga'),
+        }
+      })
+      const typed = cells.map((row) => ({
+        ...(row as unknown as RawCell),
+        tahun: Number(row.tahun),
+        jumlah_program: Number(row.jumlah_program),
+      }))
+      const sum = (kode: string, tahun: number, count: CellCount): number =>
+        typed
+          .filter((cell) => cell.kode === kode && cell.tahun === tahun && count.holds(cell))
+          .reduce((total, cell) => total + (count.unit === 'kk' ? cell.jumlah_kk : cell.jumlah_jiwa), 0)
+      expect(typed.length).toBeGreaterThan(3)
+      let checked = 0
+      for (const row of counts) {
+        const count = CELL_COUNTS[String(row.nama)]
+        if (!count) continue
+        expect([row.nama, row.kode, sum(String(row.kode), Number(row.tahun), count)]).toEqual([
+          row.nama,
+          row.kode,
+          row.nilai,
+        ])
+        checked += 1
+      }
+      for (const row of combinations) {
+        const count = combinationCount(String(row.kombinasi))
+        expect([row.kombinasi, row.kode, sum(String(row.kode), Number(row.tahun), count)]).toEqual([
+          row.kombinasi,
+          row.kode,
+          row.nilai,
+        ])
+      }
+      expect(checked).toBeGreaterThan(20)
+      expect(new Set(counts.map((row) => row.nama))).toEqual(
+        new Set([
+          ...Object.keys(CELL_COUNTS),
+          'penerima_pkh',
+          'penerima_bpnt',
+          'penerima_blt_dd',
+          'penerima_pbi_jkn',
+          'penerima_pip',
+          'duplikat_lintas_desa',
+          'duplikat_dalam_program',
+        ]),
+      )
     })
 
     it('lists every combination of programs in terbit.kombinasi_mentah, zeros included, as kombinasi_wilayah counts them', async () => {

@@ -32,6 +32,7 @@ import { describeRegionsRls, seededKodes } from './regions-rls.cases.ts'
 import { describeReviewWorkspace } from './review-workspace.cases.ts'
 import { describeSchemaGuards } from './schema-guards.cases.ts'
 import { describeSuppression } from './suppression.cases.ts'
+import { describeYearRange } from './year-range.cases.ts'
 
 /** Defines every schema test against the database `open` returns (migrated, not yet seeded). */
 export function describeSchema(open: () => Promise<SqlClient>): void {
@@ -63,6 +64,7 @@ export function describeSchema(open: () => Promise<SqlClient>): void {
   describeSuppression(db)
   describeFiguresAccess(db)
   describePublishingRole(db)
+  describeYearRange(db)
   describeDanaDesaFigures(db)
   describePlannerWorkspace(db)
   describeDuplicates(db)

@@ -67,13 +67,14 @@ export interface CountRelation {
 
 const within = (whole: string, ...parts: string[]): CountRelation => ({ parts, whole })
 
-/** Relations between counts that hold by definition (subsets of the same households). */
+/** Relations between counts that hold by definition (subsets of the same households, their members). */
 export const COUNT_RELATIONS: readonly CountRelation[] = [
   within('kk_desil_1_2', 'kk_desil_1'),
   within('kk_desil_1_4', 'kk_desil_1_2'),
   within('kk_dtsen', 'kk_desil_1_4'),
   within('kk_dtsen', 'kk_miskin'),
   within('kk_dtsen', 'kk_miskin_ekstrem'),
+  within('kk_miskin', 'kk_miskin_ekstrem'),
   within('kk_dtsen', 'kk_penerima'),
   within('kk_miskin', 'kk_miskin_petani', 'kk_miskin_nelayan', 'kk_miskin_umkm'),
   within('kk_miskin', 'kk_miskin_desa'),
@@ -86,4 +87,8 @@ export const COUNT_RELATIONS: readonly CountRelation[] = [
   within('kk_penerima', 'kk_bantuan_ganda'),
   within('kk_bantuan_ganda', 'kk_kombinasi_terlarang'),
   within('kk_desil_1_2', 'kk_desil_1_2_tanpa_bantuan'),
+  // Every household has 1–30 members (keluarga_anggota_range), so members ≥ households.
+  within('anggota_dtsen', 'kk_dtsen'),
+  within('penduduk_miskin', 'kk_miskin'),
+  within('anggota_dtsen', 'penduduk_miskin'),
 ]

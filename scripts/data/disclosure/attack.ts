@@ -6,10 +6,16 @@
  * with any program are sums of combination rows; subsets are at most their sets; a share pins its parts
  * to its decimals; and, in files without the rounding rule, an absent combination row is 0.
  * It reports the protected cells it pins exactly and those it narrows below what the rule reveals.
+ *
+ * Under the cell rule, most counts are sums of elementary cells the files do not hold, so from the files
+ * alone they have no interval of their own. Given the rounded cells as well (`cells`: more than anyone
+ * outside the publish step has), the attack bounds every cell by the rule and every count by the sum of
+ * its cells, and tries the same relations: what it narrows then is what the rule failed to protect.
  */
 import Papa from 'papaparse'
 import { COUNT_INDICATORS, COUNT_RELATIONS, SHARE_INDICATORS } from './attack-knowledge.ts'
 import { ruleInterval } from './block-rounding.ts'
+import { CELL_COUNTS, type CellCount, cellId, combinationCount, type RoundedCell } from './cells.ts'
 import { type Constraint, type Interval, Intervals, propagate, UNBOUNDED } from './interval-propagation.ts'
 
 /** The public files, as text. */
@@ -31,7 +37,10 @@ export interface AttackReport {
   narrowed: number
   /** Each narrowed cell: the rule's interval and the attack's. */
   narrowings: Array<{ cell: string; rule: Interval; attack: Interval }>
-  /** Constraints that contradicted each other (0 unless an attacker assumption is false). */
+  /**
+   * Constraints that contradicted each other (0 unless an attacker assumption is false), plus, given the
+   * cells, published counts that are not the sum of their rounded cells.
+   */
   contradictions: number
   /** A few pinned cells, `name|kode|tahun = value`, for messages. */
   examples: string[]
@@ -58,13 +67,18 @@ const parentOf = (kode: string): string | null => {
 /** Counts published as sums of combination rows under the rounding rule (no interval of their own). */
 const COMBINATION_SUMS = new Set(['kk_penerima', 'kk_bantuan_ganda', 'kk_kombinasi_terlarang'])
 
-/** Runs the attack. */
-export function attackPublishedFiles(files: PublicFiles): AttackReport {
+/** Runs the attack; `cells`, when given, are the rounded elementary cells the counts were summed from. */
+export function attackPublishedFiles(files: PublicFiles, cells: readonly RoundedCell[] = []): AttackReport {
   const definitions = JSON.parse(files.indicatorsJson) as {
-    disclosure?: { method?: string }
+    disclosure?: { method?: string; cell_sums?: string[] }
     indicators: Array<{ id: string; decimals: number }>
   }
-  const rule = definitions.disclosure?.method === 'pembulatan_blok_berkunci' ? 'rounding' : 'suppression'
+  const method = definitions.disclosure?.method ?? ''
+  const rule = method.startsWith('pembulatan_') ? 'rounding' : 'suppression'
+  // Counts the rule publishes as sums (of combination rows, or of elementary cells): no interval of their own.
+  const sums = new Set(
+    method === 'pembulatan_sel_berkunci' ? (definitions.disclosure?.cell_sums ?? []) : COMBINATION_SUMS,
+  )
   const decimals = new Map(definitions.indicators.map((indicator) => [indicator.id, indicator.decimals]))
   const programs = (JSON.parse(files.programsJson) as { programs: Array<{ kode: string }> }).programs
   const combinations = allCombinations(programs.map((program) => program.kode))
@@ -89,7 +103,7 @@ export function attackPublishedFiles(files: PublicFiles): AttackReport {
     if (rule === 'suppression') prior.set(name, { lo: Number(value), hi: Number(value) })
     else {
       protectedCells.add(name)
-      if (row.level === 'desa' && !COMBINATION_SUMS.has(baseName)) {
+      if (row.level === 'desa' && !sums.has(baseName)) {
         const [lo, hi] = ruleInterval(Number(value))
         prior.set(name, { lo, hi })
       }
@@ -177,7 +191,9 @@ export function attackPublishedFiles(files: PublicFiles): AttackReport {
       )
     }
   }
-  const shares = shareConstraints(indicatorRows, rule, decimals, published, prior)
+  const fromCells = cellConstraints(cells, names, published, prior, protectedCells, inequalities)
+  equalities.push(...fromCells.equalities)
+  const shares = shareConstraints(indicatorRows, rule, decimals, published, prior, sums)
   // What the rule reveals: its own intervals, and under rounding the sums it states.
   const ruleOnly = new Intervals()
   for (const [name, interval] of prior) ruleOnly.narrow(name, interval.lo, interval.hi)
@@ -216,10 +232,67 @@ export function attackPublishedFiles(files: PublicFiles): AttackReport {
     exact,
     narrowed,
     narrowings,
-    contradictions: attack.contradictions,
+    contradictions: attack.contradictions + fromCells.mismatches,
     examples,
     intervals: attack.map,
   }
+}
+
+/**
+ * The rounded cells as the attacker's knowledge: each cell's households and members bounded by the rule
+ * (members ≥ households, since a household has at least one), and every count of a desa the sum of its
+ * cells. Adds the cells to the protected cells; returns the sums, and how many published desa counts are
+ * not the sum of their rounded cells (each one tells something the cells do not: a leak).
+ */
+function cellConstraints(
+  cells: readonly RoundedCell[],
+  names: readonly string[],
+  published: ReadonlyMap<string, number>,
+  prior: Map<string, Interval>,
+  protectedCells: Set<string>,
+  inequalities: Constraint[],
+): { equalities: Constraint[]; mismatches: number } {
+  const equalities: Constraint[] = []
+  let mismatches = 0
+  const byVillageYear = new Map<string, RoundedCell[]>()
+  for (const entry of cells) {
+    const villageYear = `${entry.kode}|${entry.tahun}`
+    const list = byVillageYear.get(villageYear) ?? []
+    list.push(entry)
+    byVillageYear.set(villageYear, list)
+    const kk = cell(`sel:${cellId(entry)}:kk`, entry.kode, entry.tahun)
+    const jiwa = cell(`sel:${cellId(entry)}:jiwa`, entry.kode, entry.tahun)
+    for (const [name, value] of [
+      [kk, entry.kk_terbit],
+      [jiwa, entry.jiwa_terbit],
+    ] as const) {
+      const [lo, hi] = ruleInterval(value)
+      prior.set(name, { lo, hi })
+      protectedCells.add(name)
+    }
+    inequalities.push({ kind: 'at-most', whole: jiwa, parts: [kk] })
+  }
+  const counts: Array<[string, CellCount]> = names.flatMap((name): Array<[string, CellCount]> => {
+    if (name.startsWith('kombinasi:')) return [[name, combinationCount(name.slice('kombinasi:'.length))]]
+    // The poor households of a kelurahan are not a kk_miskin_desa: the attacker cannot sum its cells.
+    const count = name === 'kk_miskin_desa' ? undefined : CELL_COUNTS[name]
+    return count ? [[name, count]] : []
+  })
+  for (const [villageYear, list] of byVillageYear) {
+    const [kode, tahun] = villageYear.split('|') as [string, string]
+    for (const [name, count] of counts) {
+      const held = list.filter((entry) => count.holds(entry))
+      const parts = held.map((entry) => cell(`sel:${cellId(entry)}:${count.unit}`, kode, tahun))
+      equalities.push({ kind: 'equal', whole: cell(name, kode, tahun), parts })
+      const value = published.get(cell(name, kode, tahun))
+      const sum = held.reduce(
+        (total, entry) => total + (count.unit === 'kk' ? entry.kk_terbit : entry.jiwa_terbit),
+        0,
+      )
+      if (value !== undefined && value !== sum) mismatches += 1
+    }
+  }
+  return { equalities, mismatches }
 }
 
 /**
@@ -233,6 +306,7 @@ function shareConstraints(
   decimals: ReadonlyMap<string, number>,
   published: ReadonlyMap<string, number>,
   prior: Map<string, Interval>,
+  sums: ReadonlySet<string>,
 ): Constraint[] {
   const constraints: Constraint[] = []
   for (const row of rows) {
@@ -257,6 +331,8 @@ function shareConstraints(
     const denominator = published.get(denominatorName)
     if (row.level !== 'desa' || denominator === undefined || published.has(numeratorName)) continue
     if (share.numerator.startsWith('public:') || share.numerator.startsWith('kk_penerima')) continue
+    // A sum's rounded value is not one rounded count: it has no interval of its own to take from the rule.
+    if (sums.has(share.numerator)) continue
     // The rounded numerators that give this share; each bounds the true one by the rule.
     const halfWidth = 0.5 * 10 ** -(decimals.get(row.indikator ?? '') ?? 4) + 1e-9
     let lo = UNBOUNDED

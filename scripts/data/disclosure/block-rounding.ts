@@ -1,10 +1,8 @@
 /**
- * The perturbation of one count: unbiased rounding to base {@link ROUNDING_BASE} with a secret offset per
- * village and year (docs/disclosure-control.md). Every protected count of one desa/kelurahan in one year
- * shares the offset, so the published values keep the order of the true ones (desil 1 ≤ desil 1–2 holds
- * in the published file too) and the same true value always gets the same published value. The offset
- * comes from a keyed hash (HMAC-SHA-256) of the village code and the year, so it is fixed for a key and
- * cannot be computed from the published files.
+ * The perturbation of one count: unbiased rounding to base {@link ROUNDING_BASE} with a secret offset
+ * (docs/disclosure-control.md). The offset comes from a keyed hash (HMAC-SHA-256) of what is rounded (a
+ * cell of a village, or a count of a village), not of the year, so the same true value always publishes
+ * the same way, in every year and every build under one key: an unchanged count gives nothing to average.
  */
 import { createHmac } from 'node:crypto'
 
@@ -14,16 +12,25 @@ export const ROUNDING_BASE = 5
 /** The largest change a count can get: half a block. */
 export const MAX_PERTURBATION = (ROUNDING_BASE - 1) / 2
 
-/** The offset (0 … base − 1) of one village in one year, under `key`. */
-export function offsetFor(key: string, kodeDesa: string, tahun: number): number {
-  const digest = createHmac('sha256', key).update(`${kodeDesa}|${tahun}`).digest()
+/**
+ * The offset (0 … base − 1) of one thing under `key`, named by `parts` (a village code and a cell or a
+ * count name): a keyed hash, so it is fixed for a key and cannot be computed from the published files.
+ */
+export function offsetFor(key: string, ...parts: ReadonlyArray<string | number>): number {
+  const digest = createHmac('sha256', key).update(parts.join('|')).digest()
   // 2^32 values mod 5: the bias is below 1e-9.
   return digest.readUInt32BE(0) % ROUNDING_BASE
 }
 
 /**
- * The published value of a true count `value` (an integer ≥ 0) for a village-year with offset `offset`:
- * the middle of the block of {@link ROUNDING_BASE} values it falls in, never below 0. A true 0 stays 0.
+ * The published value of a true count `value` (an integer ≥ 0) under `offset`: the middle of the block of
+ * {@link ROUNDING_BASE} values it falls in, never below 0. A true 0 stays 0.
+ *
+ * A 1 is the one value the floor at 0 touches: under the offset whose block around it has its middle at
+ * −1 it publishes 0, one more than its block says, which alone would make a 1 publish 1.2 on average and
+ * overstate every sum of many one-household cells by a fifth of a household per cell. So under the offset
+ * whose block puts a 1 at 3, a 1 publishes 2 instead: a 1 averages exactly 1 over the offsets, still within
+ * ±2 and at most what a 2 publishes under that offset, so the order of counts is kept.
  */
 export function roundCount(value: number, offset: number): number {
   if (!Number.isInteger(value) || value < 0) {
@@ -31,7 +38,10 @@ export function roundCount(value: number, offset: number): number {
   }
   if (value === 0) return 0
   const block = Math.floor((value + offset) / ROUNDING_BASE)
-  return Math.max(0, block * ROUNDING_BASE - offset + MAX_PERTURBATION)
+  const middle = block * ROUNDING_BASE - offset + MAX_PERTURBATION
+  // A 1 at the bottom of its block (middle 1 + 2 = 3) publishes one less (2).
+  if (value === 1 && middle === value + MAX_PERTURBATION) return middle - 1
+  return Math.max(0, middle)
 }
 
 /**

@@ -11,6 +11,12 @@ import path from 'node:path'
 /** Where the key lives, relative to the repository root. */
 export const LOCAL_KEY_FILE = 'data/secrets/disclosure-key'
 
+/**
+ * Where the build keeps the rounded cells of its last publication, beside the key (git-ignored, never
+ * published): the attack's self-check in `npm test` and `npm run bench` reads them.
+ */
+export const ROUNDED_CELLS_FILE = 'data/secrets/disclosure-cells.csv'
+
 /** The key from `env.DISCLOSURE_KEY`, else from the key file under `root`, created when missing. */
 export async function localDisclosureKey(root: string, env: NodeJS.ProcessEnv): Promise<string> {
   const fromEnv = env.DISCLOSURE_KEY?.trim()

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { CELL_COUNTS } from './cells.ts'
 import { MIN_DENOMINATOR, protectFigures } from './protect-figures.ts'
 import type { RawFigures, RawIndicatorRow } from './raw-figures.ts'
 import { makeRawFigures } from './testing/make-raw-figures.ts'
@@ -26,18 +27,73 @@ describe('protectFigures()', () => {
     expect(other.indicators).not.toEqual(published.indicators)
   })
 
-  it('changes no desa count by more than 2, keeps zeros and keeps desil 1 within the DTSEN households', () => {
-    raw.indicators.forEach((row, index) => {
-      const out = published.indicators[index]
-      if (row.level !== 'desa' || row.penyebut_nama !== null || row.pembilang === null) return
-      expect(Math.abs((out?.nilai ?? Number.NaN) - row.pembilang)).toBeLessThanOrEqual(2)
-      if (row.pembilang === 0) expect(out?.nilai).toBe(0)
-    })
-    for (const kode of ['99.01.01.2001', '99.01.01.2002', '99.01.02.2002']) {
-      expect(publishedValue(published.indicators, kode, 'kk_desil_1')).toBeLessThanOrEqual(
-        publishedValue(published.indicators, kode, 'jumlah_kk_dtsen') ?? -1,
-      )
+  it('changes no cell by more than 2, keeps zero cells at 0, members ≥ households in every cell', () => {
+    expect(published.cells).toHaveLength(raw.cells.length)
+    for (const cell of published.cells) {
+      expect(Math.abs(cell.kk_terbit - cell.jumlah_kk)).toBeLessThanOrEqual(2)
+      expect(Math.abs(cell.jiwa_terbit - cell.jumlah_jiwa)).toBeLessThanOrEqual(2)
+      expect(cell.jiwa_terbit).toBeGreaterThanOrEqual(cell.kk_terbit)
     }
+  })
+
+  it('publishes every household count of a desa as the sum of its rounded cells, off by ≤ 2 per cell', () => {
+    let checked = 0
+    raw.indicators.forEach((row, index) => {
+      const count = CELL_COUNTS[row.pembilang_nama]
+      if (row.level !== 'desa' || row.penyebut_nama !== null || !count || row.pembilang === null) return
+      const cells = published.cells.filter((cell) => cell.kode === row.kode && count.holds(cell))
+      const sum = cells.reduce(
+        (total, cell) => total + (count.unit === 'kk' ? cell.kk_terbit : cell.jiwa_terbit),
+        0,
+      )
+      expect(published.indicators[index]?.nilai).toBe(sum)
+      expect(Math.abs(sum - row.pembilang)).toBeLessThanOrEqual(2 * cells.length)
+      if (row.pembilang === 0) expect(sum).toBe(0)
+      checked += 1
+    })
+    expect(checked).toBeGreaterThan(30)
+  })
+
+  it('keeps every subset within its set and the livelihood parts within the poor households', () => {
+    const figureOf = (kode: string, indikator: string): number =>
+      published.indicators.find((row) => row.kode === kode && row.indikator === indikator)?.nilai ??
+      Number.NaN
+    for (const kode of new Set(raw.indicators.map((row) => row.kode))) {
+      const chain = ['kk_miskin_ekstrem', 'kk_miskin', 'kk_desil_1_2', 'kk_desil_1_4', 'jumlah_kk_dtsen']
+      const values = chain.map((indikator) => figureOf(kode, indikator))
+      expect(values).toEqual([...values].sort((a, b) => a - b))
+      expect(figureOf(kode, 'kk_desil_1')).toBeLessThanOrEqual(figureOf(kode, 'kk_desil_1_2'))
+      const shares = ['persen_petani_miskin', 'persen_nelayan_miskin', 'persen_umkm_miskin']
+        .map((indikator) => figureOf(kode, indikator))
+        .filter((share) => !Number.isNaN(share))
+      expect(shares.reduce((total, share) => total + share, 0)).toBeLessThanOrEqual(100 + 0.2)
+    }
+  })
+
+  it('publishes an unchanged village the same in every year: nothing to average across years', () => {
+    const later = <T extends { tahun: number }>(row: T): T => ({ ...row, tahun: 2025 })
+    const twoYears: RawFigures = {
+      ...raw,
+      indicators: [...raw.indicators, ...raw.indicators.map(later)],
+      combinations: [...raw.combinations, ...raw.combinations.map(later)],
+      cells: [...raw.cells, ...raw.cells.map(later)],
+    }
+    const out = protectFigures(twoYears, DECIMALS)
+    const half = raw.indicators.length
+    expect(out.indicators.slice(half).map((row) => row.nilai)).toEqual(
+      out.indicators.slice(0, half).map((row) => row.nilai),
+    )
+    expect(out.indicators.slice(half).every((row) => row.tahun === 2025)).toBe(true)
+  })
+
+  it('stops with the count and region named when a count is not the sum of its cells', () => {
+    const broken: RawFigures = {
+      ...raw,
+      cells: raw.cells.filter((cell, index) => !(cell.kode === '99.01.01.2003' && index % 2 === 0)),
+    }
+    expect(() => protectFigures(broken, DECIMALS)).toThrow(
+      /^(kombinasi \S+|kk_\w+) of 99\.01\.01\.2003 in 2024 is \d+, but its cells add up to \d+/,
+    )
   })
 
   it('makes every kecamatan and kabupaten count the sum of its published desa counts', () => {

@@ -1,13 +1,17 @@
 /**
  * Disclosure control of every published figure, a pure transformation of the rows the publish step read
  * (docs/disclosure-control.md):
- * 1. each protected count of each desa/kelurahan and year (a part marked `rahasia`, and every combination
- *    of programs) is rounded by {@link roundCount} with the village-year's secret offset;
- * 2. the counts that ARE sums of combinations (households with two or more programs, with a disallowed
- *    combination, with any program) are the sums of the rounded combinations;
- * 3. every kecamatan and kabupaten count is the sum of its rounded desa counts, so a total minus its
+ * 1. every elementary cell (households of one desa and year sharing every attribute a published count
+ *    looks at, `cells.ts`) is rounded by {@link roundCount} with its own secret offset, its households
+ *    and its members alike;
+ * 2. every household and person count of a desa/kelurahan, and every combination of programs, is the sum
+ *    of its rounded cells, so the published counts agree with each other exactly (parts never exceed
+ *    their whole, subsets never exceed their sets) and no relation between them narrows a cell;
+ * 3. the other protected counts of a desa (recipients listed per program, duplicate listings) are rounded
+ *    on their own, each with its own secret offset per village;
+ * 4. every kecamatan and kabupaten count is the sum of its rounded desa counts, so a total minus its
  *    visible parts gives back only published numbers;
- * 4. every ratio is recomputed from its rounded parts and rounded to its published decimals; a share
+ * 5. every ratio is recomputed from its rounded parts and rounded to its published decimals; a share
  *    whose rounded protected denominator is below {@link MIN_DENOMINATOR} is withheld (`ditahan`).
  * Public administrative figures (population, area, IDM, Dana Desa) pass unchanged.
  */
@@ -16,22 +20,28 @@ import { BuildError } from '../build-error.ts'
 import type { IndicatorRow } from '../export-indicators.ts'
 import type { CombinationRow } from '../export-programs.ts'
 import { offsetFor, roundCount } from './block-rounding.ts'
-import type { RawCombinationRow, RawFigures, RawIndicatorRow } from './raw-figures.ts'
+import {
+  CELL_COUNTS,
+  type CellCount,
+  cellOffset,
+  combinationCount,
+  type RawCell,
+  type RoundedCell,
+} from './cells.ts'
+import type { RawFigures, RawIndicatorRow } from './raw-figures.ts'
 
 /** A share needs at least this many households (published) in its denominator to mean anything. */
 export const MIN_DENOMINATOR = 5
 
-/** Counts that are sums of combination rows of the same village and year, and which rows they sum. */
-const COMBINATION_SUMS: Record<string, (row: RawCombinationRow) => boolean> = {
-  kk_penerima: () => true,
-  kk_bantuan_ganda: (row) => row.jumlah_program >= 2,
-  kk_kombinasi_terlarang: (row) => row.terlarang,
-}
+/** A cell with its true and its rounded households and members. */
+type Cell = RawCell & RoundedCell
 
-/** The figures as published. */
+/** The figures as published, and the rounded cells they were summed from. */
 export interface ProtectedFigures {
   indicators: IndicatorRow[]
   combinations: CombinationRow[]
+  /** The rounded cells the counts were summed from: never published; the attack's self-check reads them. */
+  cells: Cell[]
 }
 
 /** The kecamatan and kabupaten a desa code belongs to (64.08.01.2001 → 64.08.01, 64.08). */
@@ -84,6 +94,46 @@ class CountTable {
   }
 }
 
+/** The rounded cells of each desa and year, and the sums that make a count of them. */
+class CellTable {
+  private readonly byVillageYear = new Map<string, Cell[]>()
+  readonly cells: Cell[]
+
+  constructor(cells: readonly RawCell[], key: string) {
+    this.cells = cells.map((cell) => {
+      const offset = cellOffset(key, cell)
+      return {
+        ...cell,
+        kk_terbit: roundCount(cell.jumlah_kk, offset),
+        jiwa_terbit: roundCount(cell.jumlah_jiwa, offset),
+      }
+    })
+    for (const cell of this.cells) {
+      const villageYear = `${cell.kode}|${cell.tahun}`
+      const list = this.byVillageYear.get(villageYear) ?? []
+      list.push(cell)
+      this.byVillageYear.set(villageYear, list)
+    }
+  }
+
+  /** The published value of `count` for one desa and year; checks its cells add up to the true `value`. */
+  publishedSum(name: string, count: CellCount, kode: string, tahun: number, value: number): number {
+    let raw = 0
+    let published = 0
+    for (const cell of this.byVillageYear.get(`${kode}|${tahun}`) ?? []) {
+      if (!count.holds(cell)) continue
+      raw += count.unit === 'kk' ? cell.jumlah_kk : cell.jumlah_jiwa
+      published += count.unit === 'kk' ? cell.kk_terbit : cell.jiwa_terbit
+    }
+    if (raw !== value) {
+      throw new BuildError(`${name} of ${kode} in ${tahun} is ${value}, but its cells add up to ${raw}`, {
+        hint: 'terbit.sel_keluarga and terbit.indikator_mentah / kombinasi_mentah disagree',
+      })
+    }
+    return published
+  }
+}
+
 /** Applies disclosure control; `decimals` gives each indicator's published decimals. */
 export function protectFigures(raw: RawFigures, decimals: ReadonlyMap<string, number>): ProtectedFigures {
   if (raw.key.length < 32) {
@@ -91,41 +141,27 @@ export function protectFigures(raw: RawFigures, decimals: ReadonlyMap<string, nu
       hint: 'terbit.kunci_publikasi holds one per database (migration 20261203100000)',
     })
   }
-  const offsets = new Map<string, number>()
-  const offset = (kode: string, tahun: number): number => {
-    const key = `${kode}|${tahun}`
-    let value = offsets.get(key)
-    if (value === undefined) {
-      value = offsetFor(raw.key, kode, tahun)
-      offsets.set(key, value)
-    }
-    return value
-  }
+  const cells = new CellTable(raw.cells, raw.key)
   const combinationCounts = new CountTable()
-  const counts = new CountTable()
-  const combinationSums = new Map<string, { raw: number; published: number }>()
   for (const row of raw.combinations) {
     if (row.level !== 'desa') continue
-    const published = roundCount(row.jumlah_kk, offset(row.kode, row.tahun))
+    const name = `kombinasi ${row.kombinasi}`
+    const published = cells.publishedSum(
+      name,
+      combinationCount(row.kombinasi),
+      row.kode,
+      row.tahun,
+      row.jumlah_kk,
+    )
     combinationCounts.addLeaf(row.kombinasi, row.kode, row.tahun, row.jumlah_kk, published)
-    for (const [name, holds] of Object.entries(COMBINATION_SUMS)) {
-      if (!holds(row)) continue
-      const key = cellKey(name, row.kode, row.tahun)
-      const sum = combinationSums.get(key) ?? { raw: 0, published: 0 }
-      combinationSums.set(key, { raw: sum.raw + row.jumlah_kk, published: sum.published + published })
-    }
   }
+  const counts = new CountTable()
   const addLeaf = (name: string, kode: string, tahun: number, value: number): void => {
-    if (name in COMBINATION_SUMS) {
-      const sum = combinationSums.get(cellKey(name, kode, tahun))
-      if (!sum || sum.raw !== value) {
-        throw new BuildError(
-          `${name} of ${kode} in ${tahun} is ${value}, its combinations add up to ${sum?.raw ?? 'nothing'}`,
-          { hint: 'terbit.kombinasi_mentah and terbit.indikator_mentah disagree' },
-        )
-      }
-      counts.addLeaf(name, kode, tahun, value, sum.published)
-    } else counts.addLeaf(name, kode, tahun, value, roundCount(value, offset(kode, tahun)))
+    const count = CELL_COUNTS[name]
+    const published = count
+      ? cells.publishedSum(name, count, kode, tahun, value)
+      : roundCount(value, offsetFor(raw.key, kode, name))
+    counts.addLeaf(name, kode, tahun, value, published)
   }
   for (const row of raw.indicators) {
     if (row.level !== 'desa') continue
@@ -146,6 +182,7 @@ export function protectFigures(raw: RawFigures, decimals: ReadonlyMap<string, nu
       status: 'ada',
       terlarang: row.terlarang,
     })),
+    cells: cells.cells,
   }
 }
 

@@ -4,6 +4,7 @@
  * {@link protectFigures} turns them into what the public files hold.
  */
 import type { SqlClient } from '../../db/sql-client.ts'
+import type { DesilGroup, RawCell } from './cells.ts'
 
 /** Region level, as in indicators.csv. */
 export type Level = 'desa' | 'kecamatan' | 'kabupaten'
@@ -39,10 +40,12 @@ export interface RawCombinationRow {
   terlarang: boolean
 }
 
-/** What the publish step reads: the figures, the combinations and the database's disclosure key. */
+/** What the publish step reads: the figures, the combinations, their cells and the disclosure key. */
 export interface RawFigures {
   indicators: RawIndicatorRow[]
   combinations: RawCombinationRow[]
+  /** The elementary cells every household and person count is a sum of (`terbit.sel_keluarga`). */
+  cells: RawCell[]
   key: string
 }
 
@@ -68,6 +71,15 @@ export async function readRawFigures(client: SqlClient, region: string): Promise
        order by kode collate "C", tahun, kombinasi collate "C"`,
       [region],
     )
+    const cells = await client.query<Record<string, unknown>>(
+      `select kode, tahun, desil, miskin, miskin_ekstrem, mata_pencaharian, kombinasi, jumlah_program,
+         terlarang, lintas_desa, jumlah_kk, jumlah_jiwa
+       from terbit.sel_keluarga
+       where starts_with(kode, $1 || '.')
+       order by kode collate "C", tahun, desil collate "C", miskin, miskin_ekstrem,
+         mata_pencaharian collate "C", kombinasi collate "C", terlarang, lintas_desa`,
+      [region],
+    )
     const key = await client.query<{ kunci: string }>('select terbit.kunci() as kunci')
     return {
       indicators: indicators.rows.map((row) => ({
@@ -83,6 +95,20 @@ export async function readRawFigures(client: SqlClient, region: string): Promise
         tahun: Number(row.tahun),
         jumlah_program: Number(row.jumlah_program),
         jumlah_kk: Number(row.jumlah_kk),
+      })),
+      cells: cells.rows.map((row) => ({
+        kode: String(row.kode),
+        tahun: Number(row.tahun),
+        desil: (row.desil ?? null) as DesilGroup | null,
+        miskin: Boolean(row.miskin),
+        miskin_ekstrem: Boolean(row.miskin_ekstrem),
+        mata_pencaharian: (row.mata_pencaharian ?? null) as string | null,
+        kombinasi: String(row.kombinasi),
+        jumlah_program: Number(row.jumlah_program),
+        terlarang: Boolean(row.terlarang),
+        lintas_desa: Boolean(row.lintas_desa),
+        jumlah_kk: Number(row.jumlah_kk),
+        jumlah_jiwa: Number(row.jumlah_jiwa),
       })),
       key: key.rows[0]?.kunci ?? '',
     }

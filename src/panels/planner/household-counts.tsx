@@ -6,7 +6,7 @@ import { type Language, localeOf } from '../../lib/language.ts'
 
 /**
  * The household counts of a village per DTSEN period, newest first, as a small table, with the figure the
- * public map shows for the same year (rounded for confidentiality, ±2: docs/disclosure-control.md) beside
+ * public map shows for the same year (sums of rounded cells: docs/disclosure-control.md) beside
  * the row-level count.
  */
 export function HouseholdCounts({

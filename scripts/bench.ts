@@ -49,7 +49,9 @@ async function main(): Promise<void> {
   if (isFull) await part('data build', benchDataBuild)
   else await part('data build record', printBuildRecord)
   await part('snapshot sizes', benchSnapshotSizes)
-  await part('disclosure', () => benchDisclosure(path.join(ROOT, 'public/data'), path.join(ROOT, ROUNDED_CELLS_FILE)))
+  await part('disclosure', () =>
+    benchDisclosure(path.join(ROOT, 'public/data'), path.join(ROOT, ROUNDED_CELLS_FILE)),
+  )
   await part('bundle', benchBundle)
   await part('first map', benchFirstMap)
   await part('profile and table', benchProfileAndTable)

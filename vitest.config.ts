@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os'
 import { defineConfig } from 'vitest/config'
 
 /**
@@ -6,7 +7,11 @@ import { defineConfig } from 'vitest/config'
  * `e2e` (npm run test:e2e) drives the built app in Debian's Chromium.
  * PGlite takes ~6 s to start and ~8 s to create PostGIS (NOTES.md): the unit project builds one migrated
  * template first and every test file loads it (~3 s); the hook timeout stays long for loaded machines.
+ * Vitest's default is one worker per core but one, which is a single worker on CI's 2 cores: the unit
+ * files run on every core instead (they share nothing but the read-only template; ~1 GB per PGlite).
  */
+const UNIT_WORKERS = Math.max(2, availableParallelism())
+const E2E_WORKERS = Number(process.env.E2E_WORKERS ?? 2)
 export default defineConfig({
   test: {
     projects: [
@@ -17,6 +22,7 @@ export default defineConfig({
           exclude: ['**/*.pg.test.ts', 'node_modules/**'],
           // One migrated PGlite for every test file (scripts/db/pglite-template.ts).
           globalSetup: ['scripts/db/pglite-template.setup.ts'],
+          maxWorkers: UNIT_WORKERS,
           hookTimeout: 120_000,
           testTimeout: 60_000,
         },
@@ -36,7 +42,9 @@ export default defineConfig({
           include: ['tests/e2e/**/*.e2e.ts'],
           hookTimeout: 120_000,
           testTimeout: 60_000,
-          fileParallelism: false,
+          // Two files at a time: each has its own Chromium, preview server (a free port) and fresh
+          // browser contexts, and much of a file's time is waiting on the page, not the CPU.
+          maxWorkers: E2E_WORKERS,
         },
       },
     ],

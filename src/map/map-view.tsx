@@ -4,6 +4,7 @@ import 'maplibre-gl/dist/maplibre-gl.css'
 import { type ReactElement, useEffect, useRef, useState } from 'react'
 import type { BBox } from '../lib/geometry-bbox.ts'
 import type { Camera } from '../state/view-state.ts'
+import { buildFirstFrameStyle } from './first-frame-style.ts'
 import { INTERACTIVE_LAYER_IDS, SOURCE_IDS } from './layer-ids.ts'
 import { FEATURE_STATE } from './layers/feature-state.ts'
 
@@ -116,22 +117,47 @@ function isSameCamera(a: Camera, b: Camera): boolean {
   )
 }
 
-/**
- * The style of the first frame: text layers hidden. MapLibre draws label glyphs in the browser
- * (TinySDF from the bundled font), which took ~30 % of the time to the first map (`npm run bench`);
- * the choropleth comes first and the labels follow on the next frames.
- */
-function hideLabels(style: maplibregl.StyleSpecification): maplibregl.StyleSpecification {
-  return {
-    ...style,
-    layers: style.layers.map((layer) =>
-      layer.type === 'symbol' ? { ...layer, layout: { ...layer.layout, visibility: 'none' } } : layer,
-    ),
-  }
-}
-
 function prefersReducedMotion(): boolean {
   return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false
+}
+
+/** Where the map is on its way to ready (see markReadyOnIdle). */
+interface ReadyState {
+  hasValues: boolean
+  isLoaded: boolean
+  isWaiting: boolean
+  isReady: boolean
+}
+
+function makeReadyState(): ReadyState {
+  return { hasValues: false, isLoaded: false, isWaiting: false, isReady: false }
+}
+
+/**
+ * Ready = the first idle frame after the map loaded with the values drawn: end-to-end tests and the
+ * first-map benchmark wait for it (`data-map-ready`). Then `onReady` shows the layers held back from
+ * the first frame (buildFirstFrameStyle).
+ */
+function markReadyOnIdle(map: maplibregl.Map, ready: ReadyState, onReady: () => void): void {
+  if (ready.isReady || ready.isWaiting) return
+  ready.isWaiting = true
+  map.once('idle', () => {
+    ready.isReady = true
+    document.documentElement.dataset.mapReady = 'true'
+    onReady()
+  })
+}
+
+/**
+ * After the first frame: every layer of the current style (one set since then has them already). The
+ * idle frame after it has the whole map, labels included (`data-map-complete`, timed by the benchmark).
+ */
+function showFullStyle(map: maplibregl.Map, props: MapViewProps): void {
+  map.setStyle(props.style, { diff: true })
+  map.once('idle', () => {
+    document.documentElement.dataset.mapComplete = 'true'
+  })
+  props.onReady?.()
 }
 
 /** The map: the only component that calls `map.*`. It applies the style it is given and emits events. */
@@ -140,16 +166,22 @@ export function MapView(props: MapViewProps): ReactElement {
   const mapRef = useRef<maplibregl.Map | null>(null)
   const propsRef = useRef(props)
   propsRef.current = props
+  // `style.load`: the sources exist, so feature-state can be set before their tiles arrive and the
+  // first complete frame (`load`) is drawn with its colours. `load`: that frame is drawn.
+  const [isStyleLoaded, setIsStyleLoaded] = useState(false)
   const [isLoaded, setIsLoaded] = useState(false)
+  // Ready = the first idle frame after `load` with the current values applied (see markReadyOnIdle).
+  const readyRef = useRef(makeReadyState())
 
   // Create the map once; later prop changes are applied by the effects below.
   useEffect(() => {
     const container = containerRef.current
     if (!container) return
-    const { style, initialBounds, isExposed, initialCamera, exposedName } = propsRef.current
+    const { style, level, initialBounds, isExposed, initialCamera, exposedName } = propsRef.current
+    readyRef.current = makeReadyState()
     const map = new maplibregl.Map({
       container,
-      style: hideLabels(style),
+      style: buildFirstFrameStyle(style, level),
       ...(initialCamera
         ? { center: [initialCamera.lng, initialCamera.lat], zoom: initialCamera.zoom }
         : { bounds: initialBounds, fitBoundsOptions: { padding: INITIAL_PADDING } }),
@@ -179,11 +211,19 @@ export function MapView(props: MapViewProps): ReactElement {
     }
     const layers = [...INTERACTIVE_LAYER_IDS]
     const areaAt = (point: maplibregl.PointLike): { source: string; id: string } | null => {
-      const feature = map.queryRenderedFeatures(point, { layers })[0]
+      // Until the full style follows the first frame, only some of these layers exist.
+      const present = layers.filter((id) => map.getLayer(id) !== undefined)
+      const feature = map.queryRenderedFeatures(point, { layers: present })[0]
       return feature?.id === undefined ? null : { source: feature.source, id: String(feature.id) }
     }
 
+    map.once('style.load', () => setIsStyleLoaded(true))
     map.on('load', () => {
+      readyRef.current.isLoaded = true
+      // Registered inside `load`, so it catches the idle that MapLibre fires at the end of that same
+      // frame: when the values were set before it, the first complete frame is the ready one.
+      if (readyRef.current.hasValues)
+        markReadyOnIdle(map, readyRef.current, () => showFullStyle(map, propsRef.current))
       setIsLoaded(true)
       propsRef.current.onCameraChange?.(readCamera(map), 'load')
     })
@@ -242,7 +282,7 @@ export function MapView(props: MapViewProps): ReactElement {
 
   useEffect(() => {
     const map = mapRef.current
-    if (!map || !isLoaded) return
+    if (!map || !isStyleLoaded) return
     const source = props.level === 'kecamatan' ? SOURCE_IDS.kecamatan : SOURCE_IDS.villages
     for (const [kode, value] of props.values) {
       map.setFeatureState(
@@ -250,7 +290,13 @@ export function MapView(props: MapViewProps): ReactElement {
         { [FEATURE_STATE.value]: value, [FEATURE_STATE.status]: props.statuses.get(kode) ?? null },
       )
     }
-  }, [isLoaded, props.level, props.values, props.statuses])
+    readyRef.current.hasValues = true
+    // Values set after `load` are drawn on a later frame (setFeatureState asks for one).
+    if (readyRef.current.isLoaded) {
+      markReadyOnIdle(map, readyRef.current, () => showFullStyle(map, propsRef.current))
+      map.triggerRepaint()
+    }
+  }, [isStyleLoaded, props.level, props.values, props.statuses])
 
   useEffect(() => {
     const map = mapRef.current
@@ -295,19 +341,6 @@ export function MapView(props: MapViewProps): ReactElement {
       duration: prefersReducedMotion() ? 0 : 900,
     })
   }, [props.camera])
-
-  // Ready = the first frame after the data and its colours are drawn: end-to-end tests wait for it.
-  useEffect(() => {
-    const map = mapRef.current
-    if (!map || !isLoaded) return
-    map.once('idle', () => {
-      document.documentElement.dataset.mapReady = 'true'
-      // The labels held back from the first frame (hideLabels); a style set since then has them already.
-      map.setStyle(propsRef.current.style, { diff: true })
-      propsRef.current.onReady?.()
-    })
-    map.triggerRepaint()
-  }, [isLoaded])
 
   return <section ref={containerRef} className="map-view" data-testid="map" aria-label={props.label} />
 }

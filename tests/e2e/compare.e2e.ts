@@ -148,7 +148,10 @@ describe('comparing years', () => {
     const { page, errors } = await openApp(`?i=${INDICATOR}&t=2025&vs=2021`)
     await page.getByTestId('compare-mode-split').click()
     await page.getByTestId('compare-pane').waitFor()
-    await expect.poll(() => page.evaluate(() => window.__ppdMaps?.compare?.loaded() ?? false)).toBe(true)
+    // The compare map draws its choropleth first and then loads its other layers: allow for both.
+    await expect
+      .poll(() => page.evaluate(() => window.__ppdMaps?.compare?.loaded() ?? false), { timeout: 30_000 })
+      .toBe(true)
     expect(page.url()).toContain('vs=2021&vm=split')
     expect(await page.getByTestId('compare-year-badge').textContent()).toBe('2021')
 
@@ -210,11 +213,14 @@ describe('comparing years', () => {
     await expect.poll(() => play.getAttribute('aria-pressed')).toBe('false')
     expect(page.url()).toContain('t=2025')
 
-    // From the last year, play starts again at the first; pause keeps the year shown.
+    // From the last year, play starts again at the first; pause keeps the year shown. The clock stands
+    // still between the two clicks, so a slow machine cannot let a play step slip in between.
+    await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1))
     await play.click()
     await expect.poll(() => year.textContent()).toBe('2019')
     await play.click()
     expect(await play.getAttribute('aria-pressed')).toBe('false')
+    await page.clock.resume()
     await page.clock.runFor(3 * 1_500)
     expect(await year.textContent()).toBe('2019')
 

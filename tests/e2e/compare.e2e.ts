@@ -215,7 +215,9 @@ describe('comparing years', () => {
 
     // From the last year, play starts again at the first; pause keeps the year shown. The clock stands
     // still between the two clicks, so a slow machine cannot let a play step slip in between.
-    await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1))
+    // pauseAt fast-forwards to a future time: a second ahead, so the page's running clock cannot pass it
+    // before the call lands (nothing is playing now, so no step fires on the way).
+    await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1_000))
     await play.click()
     await expect.poll(() => year.textContent()).toBe('2019')
     await play.click()

@@ -11,6 +11,8 @@ import { describe, expect, it } from 'vitest'
 import { KABUPATEN, POPULATION_BPS, POVERTY_P0_PERCENT } from '../demo/calibration-targets.ts'
 import { DANA_DESA_TOTALS } from '../demo/dana-desa.ts'
 import { KUTIM_IDM_TARGETS } from '../demo/idm.ts'
+import { parseRoundedCells } from './disclosure/cells.ts'
+import { ROUNDED_CELLS_FILE } from './disclosure/local-key.ts'
 
 const ROOT = path.resolve(import.meta.dirname, '../..')
 const SNAPSHOT = path.join(ROOT, 'public/data')
@@ -18,6 +20,7 @@ const INDICATORS = path.join(SNAPSHOT, 'indicators.csv')
 const DEMO_KELUARGA = path.join(ROOT, 'data/demo/64.08/keluarga.csv')
 const DEMO_PENERIMA = path.join(ROOT, 'data/demo/64.08/penerima_bantuan.csv')
 const COMBINATIONS = path.join(SNAPSHOT, 'program-combinations.csv')
+const CELLS_FILE = path.join(ROOT, ROUNDED_CELLS_FILE)
 
 type Row = { kode: string; level: string; tahun: string; indikator: string; nilai: string; status: string }
 
@@ -55,12 +58,25 @@ describe.skipIf(!isBuilt)('the published Kutai Timur snapshot', () => {
     }
   })
 
-  // Published to 1 decimal (its definition) from rounded counts (docs/disclosure-control.md): 0.05 from
-  // the decimal, and typically under 0.01 from the rounding of the counts, over the 0.05 of the generator.
-  it.each(Object.entries(POVERTY_P0_PERCENT))(
-    'reproduces the BPS poverty rate of %s within 0.07 points',
+  // The rate is published to 1 decimal (its definition) from the sum of the build's rounded cells
+  // (docs/disclosure-control.md): first, exactly that; then the BPS figure within what the rounding allows.
+  // The generator hits BPS to about 0.001 points before disclosure control; each poor cell's members then
+  // move by at most 2 without bias and with their own keyed offset (variance at most 2), so the numerator
+  // moves by a sum of thousands of independent errors with a standard deviation of σ = √(2 · poor cells)
+  // people, about 0.02 points. The bound: 0.05 from the decimal, 0.01 for the generator and 5σ (a key makes
+  // it fail with a chance below 1 in a million a year). A fixed 0.07 failed 3 years in 10 under fresh keys.
+  const cells = existsSync(CELLS_FILE) ? parseRoundedCells(readFileSync(CELLS_FILE, 'utf8')) : []
+  it.skipIf(cells.length === 0).each(Object.entries(POVERTY_P0_PERCENT))(
+    'publishes the poverty rate of %s from the rounded cells, within their noise of the BPS rate',
     (year, p0) => {
-      expect(Math.abs(value('persen_penduduk_miskin', Number(year)) - p0)).toBeLessThanOrEqual(0.07)
+      const ofYear = cells.filter((cell) => cell.tahun === Number(year))
+      const poor = ofYear.filter((cell) => cell.miskin)
+      const members = ofYear.reduce((sum, cell) => sum + cell.jiwa_terbit, 0)
+      const poorMembers = poor.reduce((sum, cell) => sum + cell.jiwa_terbit, 0)
+      const published = value('persen_penduduk_miskin', Number(year))
+      expect(published).toBe(Math.round((1000 * poorMembers) / members) / 10)
+      const sigma = (100 * Math.sqrt(2 * poor.length)) / members
+      expect(Math.abs(published - p0)).toBeLessThanOrEqual(0.05 + 0.01 + 5 * sigma)
     },
   )
 

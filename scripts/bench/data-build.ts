@@ -46,7 +46,7 @@ export async function printBuildRecord(): Promise<void> {
 /** Views whose timing we print, in dependency order (each count(*) runs the whole view). */
 const VIEWS = [
   'private.bantuan_keluarga',
-  'private.penerima_terdaftar',
+  'private.penerima_per_identitas',
   'private.hitungan_desa',
   'private.hitungan_wilayah',
   'public.indikator_wilayah',

@@ -12,7 +12,7 @@ import { loadSmallCells, SMALL_DESA } from './small-cells-fixture.ts'
 
 const PRIVATE_VIEWS = [
   'bantuan_keluarga',
-  'penerima_terdaftar',
+  'penerima_per_identitas',
   'hitungan_desa',
   'hitungan_wilayah',
   'indikator_semua',

@@ -5,14 +5,17 @@
  *
  *   PSEUDONYM_KEY=… tsx scripts/import/cli.ts --kind keluarga --file keluarga.csv --db-url postgres://…
  */
-import { readFile } from 'node:fs/promises'
+import { createReadStream } from 'node:fs'
+import { stat } from 'node:fs/promises'
 import path from 'node:path'
 import { createInterface } from 'node:readline/promises'
+import en from '../../src/i18n/screens/impor.en.json' with { type: 'json' }
+import id from '../../src/i18n/screens/impor.id.json' with { type: 'json' }
 import { formatImportIssue, formatRemovalPlan, IMPORT_REFUSALS } from '../../src/import/import-messages.ts'
 import { openPostgres, type SqlClient } from '../db/sql-client.ts'
 import { IMPORT_USAGE, type ImportCliOptions, parseImportCli, UsageError } from './cli-options.ts'
 import { ImportDatabaseError, ImportRefusedError, ImportRejectedError } from './import-errors.ts'
-import { type ImportReport, importFile } from './import-file.ts'
+import { type ImportFileProgress, type ImportReport, importFile } from './import-file.ts'
 import type { RemovalPlan } from './import-scope.ts'
 
 /** The report as two lines, Bahasa Indonesia first. */
@@ -62,6 +65,34 @@ async function confirmOnCommandLine(
   }
 }
 
+/** How far an import is, in percent of its phase (reading: characters, writing: rows). */
+function percentOf(progress: ImportFileProgress): number {
+  return progress.total > 0 ? Math.min(100, Math.floor((100 * progress.done) / progress.total)) : 0
+}
+
+/**
+ * A progress line in the workbench's own words (its screen dictionaries), e.g.
+ * "Memeriksa baris… / Checking rows… 42 %", and the rows while writing.
+ */
+export function formatProgress(progress: ImportFileProgress): string {
+  const phase = progress.phase === 'read' ? 'read' : 'commit'
+  const rows = progress.phase === 'write' ? ` (${progress.done.toLocaleString('id-ID')} baris / rows)` : ''
+  return `${id.progress[phase]} / ${en.progress[phase]} ${percentOf(progress)} %${rows}`
+}
+
+/** Prints progress to stderr: one line rewritten on a terminal, a line per 10 % otherwise (logs). */
+function progressPrinter(): (progress: ImportFileProgress) => void {
+  let lastStep = ''
+  return (progress) => {
+    const tty = process.stderr.isTTY
+    const step = `${progress.phase}:${tty ? percentOf(progress) : Math.floor(percentOf(progress) / 10)}`
+    if (step === lastStep) return
+    lastStep = step
+    const line = formatProgress(progress)
+    process.stderr.write(tty ? `\r${line}\x1b[K${progress.done >= progress.total ? '\n' : ''}` : `${line}\n`)
+  }
+}
+
 async function main(): Promise<number> {
   let options: ReturnType<typeof parseImportCli>
   try {
@@ -75,9 +106,12 @@ async function main(): Promise<number> {
     console.log(IMPORT_USAGE)
     return 0
   }
-  let text: string
+  // The file is streamed (read in bounded memory, src/import/read-import-stream.ts), never read whole.
+  let bytes: number
   try {
-    text = await readFile(options.file, 'utf8')
+    const info = await stat(options.file)
+    if (!info.isFile()) throw new Error('not a file')
+    bytes = info.size
   } catch (error) {
     console.error(`File tidak terbaca / Cannot read file ${options.file}: ${(error as Error).message}`)
     return 1
@@ -88,7 +122,9 @@ async function main(): Promise<number> {
     const report = await importFile(db, {
       kind: options.kind,
       fileName: path.basename(options.file),
-      text,
+      stream: createReadStream(options.file, { highWaterMark: 1 << 20 }),
+      bytes,
+      onProgress: progressPrinter(),
       pseudonymKey: options.pseudonymKey,
       source: options.source,
       dropRejected: options.dropRejected,

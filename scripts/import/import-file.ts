@@ -8,12 +8,21 @@ import type { ImportIssue } from '../../src/import/import-issue.ts'
 import { type ImportKind, KINDS } from '../../src/import/import-kinds.ts'
 import { IMPORT_REFUSALS, toAuditEntry } from '../../src/import/import-messages.ts'
 import { keyFingerprint, makePseudonymiser } from '../../src/import/pseudonymise.ts'
-import { type ReadImportResult, readImport } from '../../src/import/read-import.ts'
+import { type ImportProgress, type ReadImportResult, readImport } from '../../src/import/read-import.ts'
+import { type ByteSource, readImportStream } from '../../src/import/read-import-stream.ts'
 import type { SqlClient } from '../db/sql-client.ts'
 import { CANNOT_DROP, ImportDatabaseError, ImportRefusedError, ImportRejectedError } from './import-errors.ts'
-import { lockImportPeriods, planRemoval, type RemovalPlan, removeForImport } from './import-scope.ts'
+import {
+  createScopeCollector,
+  type ImportScope,
+  lockImportPeriods,
+  planRemoval,
+  type RemovalPlan,
+  removeForImport,
+} from './import-scope.ts'
 import { loadRegionSet } from './load-region-set.ts'
-import { type WriteResult, writeRows } from './write-rows.ts'
+import { openRowSpill } from './row-spill.ts'
+import { type RowSource, rowsInMemory, type WriteResult, writeRows } from './write-rows.ts'
 
 /** Progress of an import: reading (characters) then writing (rows). */
 export interface ImportFileProgress {
@@ -27,8 +36,14 @@ export interface ImportFileOptions {
   kind: ImportKind
   /** Name shown in messages and stored in `import_batches.nama_file`. */
   fileName: string
-  /** The whole file as text (UTF-8 decoded; a BOM is tolerated). */
-  text: string
+  /** The whole file as text (UTF-8 decoded; a BOM is tolerated): the demo build and tests. */
+  text?: string
+  /**
+   * Or the file as a stream of UTF-8 bytes (the command line): read in bounded memory, the checked rows
+   * kept in a temporary spill (row-spill.ts) until the whole file has passed. `bytes`: its size, for progress.
+   */
+  stream?: ByteSource
+  bytes?: number
   /** Key of the keyed hash for NIK/KK; required for personal kinds, the same key for every import. */
   pseudonymKey?: string
   /** `import_batches.sumber`: a planner's file (`impor`, default) or generated demo data (`demo`). */
@@ -98,15 +113,54 @@ async function importOnce(db: SqlClient, options: ImportFileOptions): Promise<Im
   const def = KINDS[kind]
   const pseudonymise = def.isPersonal ? makePseudonymiser(requireKey(options.pseudonymKey)) : undefined
   const regions = await loadRegionSet(db)
-  const read = readImport(options.text, {
-    kind,
-    fileName,
-    regions,
-    pseudonymise,
-    today: options.today,
-    onProgress: (progress) =>
-      options.onProgress?.({ phase: 'read', done: progress.characters, total: progress.totalCharacters }),
-  })
+  const scope = createScopeCollector(def)
+  const spill = options.stream ? openRowSpill() : undefined
+  try {
+    const readOptions = {
+      kind,
+      fileName,
+      regions,
+      pseudonymise,
+      today: options.today,
+      onProgress: (progress: ImportProgress) =>
+        options.onProgress?.({ phase: 'read', done: progress.characters, total: progress.totalCharacters }),
+    }
+    let read: ReadImportResult
+    let rows: RowSource
+    if (spill && options.stream) {
+      read = await readImportStream(options.stream, {
+        ...readOptions,
+        totalBytes: options.bytes,
+        onRows: (checked) => {
+          scope.add(checked)
+          spill.add(checked)
+        },
+      })
+      rows = spill
+    } else if (options.text !== undefined) {
+      read = readImport(options.text, readOptions)
+      scope.add(read.rows)
+      rows = rowsInMemory(read.rows)
+    } else {
+      throw new Error('importFile: give the file as `text` or as a `stream`')
+    }
+    return await store(db, options, read, scope.scope(), rows, started)
+  } finally {
+    spill?.remove()
+  }
+}
+
+/** Stores a read file (all or nothing) once every row has been checked. */
+async function store(
+  db: SqlClient,
+  options: ImportFileOptions,
+  read: ReadImportResult,
+  scope: ImportScope,
+  rows: RowSource,
+  started: number,
+): Promise<ImportReport> {
+  const { kind, fileName } = options
+  const def = KINDS[kind]
   const readSeconds = (performance.now() - started) / 1000
   if (read.errorCount > 0) {
     const cannotDropReason = options.dropRejected ? whyRowsCannotBeDropped(read) : undefined
@@ -125,10 +179,10 @@ async function importOnce(db: SqlClient, options: ImportFileOptions): Promise<Im
   await db.exec('begin')
   try {
     // First, before anything is read or written: wait for any other import of these periods.
-    await lockImportPeriods(db, def, read.rows)
+    await lockImportPeriods(db, def, scope)
     if (def.isPersonal) await claimKey(db, fileName, requireKey(options.pseudonymKey))
     const plan = def.isPersonal
-      ? await planRemoval(db, def, read.rows, options.replacePeriod === true)
+      ? await planRemoval(db, def, scope, options.replacePeriod === true)
       : undefined
     if (plan?.wholePeriods && !(await options.confirmRemoval?.(plan))) {
       throw new ImportRefusedError(fileName, 'not_confirmed', IMPORT_REFUSALS.notConfirmed(fileName, plan))
@@ -139,14 +193,14 @@ async function importOnce(db: SqlClient, options: ImportFileOptions): Promise<Im
       [
         kind,
         fileName,
-        read.rows.length,
+        read.rowCount,
         JSON.stringify(read.errors.map(toAuditEntry)),
         options.source ?? 'impor',
       ],
     )
     const batchId = Number(batch[0]?.id)
-    const removed = plan ? await removeForImport(db, def, read.rows, plan) : 0
-    const { replacedRows, seconds: writeSeconds } = await writeRows(db, def, batchId, read.rows, {
+    const removed = plan ? await removeForImport(db, def, scope, plan) : 0
+    const { replacedRows, seconds: writeSeconds } = await writeRows(db, def, batchId, rows, {
       fileName,
       chunkRows: options.chunkRows,
       bulkLoad: options.bulkLoad,
@@ -157,7 +211,7 @@ async function importOnce(db: SqlClient, options: ImportFileOptions): Promise<Im
       batchId,
       kind,
       fileName,
-      rows: read.rows.length,
+      rows: read.rowCount,
       rejected: read.errors,
       replacedRows: removed + replacedRows,
       replacedVillages: plan?.villages ?? 0,
@@ -176,7 +230,7 @@ async function importOnce(db: SqlClient, options: ImportFileOptions): Promise<Im
 function whyRowsCannotBeDropped(read: ReadImportResult): string | undefined {
   if (read.errors.length < read.errorCount) return CANNOT_DROP.tooMany
   if (!read.canDropRejected) return CANNOT_DROP.fileProblem
-  if (read.rows.length === 0) return CANNOT_DROP.nothingLeft
+  if (read.rowCount === 0) return CANNOT_DROP.nothingLeft
   return undefined
 }
 

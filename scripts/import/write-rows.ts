@@ -37,6 +37,26 @@ export interface WriteRowsOptions {
   onProgress?: (written: number, total: number) => void
 }
 
+/**
+ * The checked rows of one file, read in chunks: held in memory ({@link rowsInMemory}) or spilled to disk
+ * by a streamed read (row-spill.ts), so writing never needs the whole file at once.
+ */
+export interface RowSource {
+  count: number
+  /** The rows in file order, `size` at a time (the last chunk may be shorter). */
+  chunks(size: number): AsyncIterable<readonly ImportRow[]>
+}
+
+/** `rows` as a row source. */
+export function rowsInMemory(rows: readonly ImportRow[]): RowSource {
+  return {
+    count: rows.length,
+    async *chunks(size) {
+      for (let start = 0; start < rows.length; start += size) yield rows.slice(start, start + size)
+    },
+  }
+}
+
 /** What writing the batch did. */
 export interface WriteResult {
   /** Stored rows the batch updated in place (public kinds; personal kinds: 0, see import-scope.ts). */
@@ -56,7 +76,7 @@ export async function writeRows(
   db: SqlClient,
   def: KindDef,
   batchId: number,
-  rows: readonly ImportRow[],
+  rows: RowSource,
   options: WriteRowsOptions,
 ): Promise<WriteResult> {
   const isCopy = def.isPersonal && canCopy(db)
@@ -88,8 +108,8 @@ export async function writeRows(
     throw new ImportDatabaseError(options.fileName, error)
   }
   const started = performance.now()
-  for (let start = 0; start < rows.length; start += chunkRows) {
-    const chunk = rows.slice(start, start + chunkRows)
+  let written = 0
+  for await (const chunk of rows.chunks(chunkRows)) {
     try {
       if (isStaged) {
         await stageRows(db, def, batchId, chunk)
@@ -105,7 +125,8 @@ export async function writeRows(
         last: spreadsheetRow(chunk[chunk.length - 1]),
       })
     }
-    options.onProgress?.(start + chunk.length, rows.length)
+    written += chunk.length
+    options.onProgress?.(written, rows.count)
   }
   seconds.chunks = (performance.now() - started) / 1000
   try {

@@ -40,9 +40,31 @@ export function canBeCutShort(column: ColumnDef): boolean {
   }
 }
 
+/**
+ * The end of the text read so far: its last character that is not white space, and whether a line break
+ * follows it. Followed piece by piece ({@link followTextEnd}), so a stream of any size needs no copy.
+ */
+export interface TextEnd {
+  lastCharacter: string
+  lineBreakAfter: boolean
+}
+
+export const EMPTY_TEXT_END: TextEnd = { lastCharacter: '', lineBreakAfter: false }
+
+/** The end of `before` followed by `piece`. */
+export function followTextEnd(before: TextEnd, piece: string): TextEnd {
+  // Walk back over trailing white space only: a piece may be megabytes long.
+  let end = piece.length
+  while (end > 0 && /\s/.test(piece[end - 1] as string)) end--
+  const lineBreak = /[\r\n]/.test(piece.slice(end))
+  if (end === 0)
+    return { lastCharacter: before.lastCharacter, lineBreakAfter: before.lineBreakAfter || lineBreak }
+  return { lastCharacter: piece[end - 1] as string, lineBreakAfter: lineBreak }
+}
+
 /** What the reader knows about the end of the file. */
 export interface LastRowFacts {
-  text: string
+  end: TextEnd
   kind: ImportKind
   fileName: string
   /** Header names in file order. */
@@ -55,12 +77,7 @@ export interface LastRowFacts {
 
 /** The problem with the last row, or undefined when its end is proven (see the file comment). */
 export function checkLastRow(facts: LastRowFacts): ImportIssue | undefined {
-  const { text } = facts
-  // Walk back over trailing white space only: the file may be hundreds of megabytes.
-  let end = text.length
-  while (end > 0 && /\s/.test(text[end - 1] as string)) end--
-  if (/[\r\n]/.test(text.slice(end))) return undefined
-  if (text[end - 1] === '"') return undefined
+  if (facts.end.lineBreakAfter || facts.end.lastCharacter === '"') return undefined
   const name = facts.header[facts.header.length - 1] ?? ''
   const column = KINDS[facts.kind].columns.find((def) => def.name === name)
   if (!column || !canBeCutShort(column)) return undefined

@@ -49,6 +49,8 @@ export interface ValidationResult {
 export interface RowValidator {
   /** Checks `records`; `lineIssues` are problems the CSV reader found in rows it could not split. */
   add(records: readonly CsvRecord[], lineIssues?: readonly ImportIssue[]): void
+  /** The good rows checked since the last call, handed over and no longer kept (`result().rows` lacks them). */
+  takeRows(): ImportRow[]
   result(): ValidationResult
 }
 
@@ -69,7 +71,7 @@ export function createRowValidator(options: ValidateOptions): RowValidator {
   const keyIndexes = def.key.map(indexOf)
   const firstRowOfKey = new Map<string, number>()
 
-  const rows: ImportRow[] = []
+  let rows: ImportRow[] = []
   const errors: ImportIssue[] = []
   let errorCount = 0
   let rejectedRows = 0
@@ -153,6 +155,11 @@ export function createRowValidator(options: ValidateOptions): RowValidator {
         rejectedRows++
         report(lineIssues[next] as ImportIssue)
       }
+    },
+    takeRows() {
+      const taken = rows
+      rows = []
+      return taken
     },
     result: () => ({ rows, errors, errorCount, rejectedRows }),
   }

@@ -8,6 +8,7 @@ import { columnNames } from './import-kinds.ts'
 import { type ParseCsvOptions, parseCsv } from './parse-csv.ts'
 import { checkLastRow } from './truncated-last-row.ts'
 import {
+  countIssue,
   createRowValidator,
   DEFAULT_MAX_ISSUES,
   type ValidateOptions,
@@ -81,10 +82,13 @@ export function readImport(text: string, options: ReadImportOptions): ReadImport
     return { ...result, canDropRejected: result.errors.length === result.errorCount }
   }
   // A problem with the whole file is listed first: it is the one to fix, and it may explain the rest.
+  const countsByCode = { ...result.countsByCode }
+  for (const issue of fileIssues) countIssue(countsByCode, issue.code)
   return {
     rows: result.rows,
     errors: [...fileIssues, ...result.errors].slice(0, options.maxIssues ?? DEFAULT_MAX_ISSUES),
     errorCount: fileIssues.length + result.errorCount,
+    countsByCode,
     rejectedRows: result.rejectedRows,
     canDropRejected: false,
   }
@@ -95,10 +99,13 @@ function dropCutRow(result: ValidationResult, cut: ImportIssue, maxIssues?: numb
   const rows = result.rows.filter((row) => row.baris !== cut.row - 1)
   // The row may already have been refused for another reason; then it counts once.
   const wasGood = rows.length < result.rows.length
+  const countsByCode = { ...result.countsByCode }
+  countIssue(countsByCode, cut.code)
   return {
     rows,
     errors: [...result.errors, cut].slice(0, maxIssues ?? DEFAULT_MAX_ISSUES),
     errorCount: result.errorCount + 1,
+    countsByCode,
     rejectedRows: result.rejectedRows + (wasGood ? 1 : 0),
   }
 }

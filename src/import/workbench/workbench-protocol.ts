@@ -5,7 +5,7 @@
  */
 import type { ImportIssue } from '../import-issue.ts'
 import type { ImportKind } from '../import-kinds.ts'
-import type { ImportRow } from '../validate-rows.ts'
+import type { ImportRow, IssueCounts } from '../validate-rows.ts'
 import type { ColumnMapping, MappingProposal } from './column-mapping.ts'
 import type { TextEncodingName } from './decode-text.ts'
 import type { Delimiter } from './detect-delimiter.ts'
@@ -46,8 +46,8 @@ export interface WorkbenchReport {
   errorCount: number
   rejectedRows: number
   canDropRejected: boolean
-  /** Problems per code among the listed ones. */
-  countsByCode: Record<string, number>
+  /** Every problem of the file per code, also those beyond the listed ones. */
+  countsByCode: IssueCounts
   seconds: number
 }
 

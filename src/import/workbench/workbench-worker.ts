@@ -74,14 +74,11 @@ async function handle(request: WorkbenchRequest): Promise<void> {
     onProgress: (progress) => post({ type: 'progress', ...progress }),
   })
   lastErrors = result.errors
-  const countsByCode: Record<string, number> = {}
-  for (const issue of result.errors) countsByCode[issue.code] = (countsByCode[issue.code] ?? 0) + 1
   post({
     type: 'read',
     report: {
       kind: request.kind,
       ...result,
-      countsByCode,
       seconds: (performance.now() - started) / 1000,
     },
   })

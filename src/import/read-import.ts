@@ -4,8 +4,8 @@
  * serves the browser Web Worker (posting progress) and the Node importer (scripts/import/import-file.ts).
  */
 import type { ImportIssue } from './import-issue.ts'
-import { columnNames } from './import-kinds.ts'
-import { type ParseCsvOptions, parseCsv } from './parse-csv.ts'
+import { type ColumnDef, KINDS } from './import-kinds.ts'
+import { type CsvChunk, type ParseCsvOptions, parseCsv } from './parse-csv.ts'
 import { checkLastRow } from './truncated-last-row.ts'
 import {
   countIssue,
@@ -34,6 +34,12 @@ export interface ReadImportOptions extends ValidateOptions {
   delimiter?: ParseCsvOptions['delimiter']
   mapHeader?: ParseCsvOptions['mapHeader']
   cleanCell?: ParseCsvOptions['cleanCell']
+  /**
+   * The columns the file is read as, when they are not the kind's own (the workbench's village names in
+   * place of `kode_desa`); `resolveChunk` then turns each chunk's records into the kind's column order.
+   */
+  sourceColumns?: readonly ColumnDef[]
+  resolveChunk?: (chunk: CsvChunk) => CsvChunk
 }
 
 /** Outcome of reading one file. */
@@ -49,6 +55,7 @@ export interface ReadImportResult extends ValidationResult {
 /** Reads, checks and pseudonymises a whole file. Never throws for bad input: it reports it. */
 export function readImport(text: string, options: ReadImportOptions): ReadImportResult {
   const validator = createRowValidator(options)
+  const columns = options.sourceColumns ?? KINDS[options.kind].columns
   let header: string[] = []
   let cut: ReturnType<typeof checkLastRow>
   const fileIssues = parseCsv(text, {
@@ -56,15 +63,16 @@ export function readImport(text: string, options: ReadImportOptions): ReadImport
       header = names
     },
     onLastLine: (row, lastCell) => {
-      cut = checkLastRow({ text, kind: options.kind, fileName: options.fileName, header, row, lastCell })
+      cut = checkLastRow({ text, columns, fileName: options.fileName, header, row, lastCell })
     },
     fileName: options.fileName,
-    columns: columnNames(options.kind),
+    columns: columns.map((column) => column.name),
     chunkCharacters: options.chunkCharacters,
     delimiter: options.delimiter,
     mapHeader: options.mapHeader,
     cleanCell: options.cleanCell,
-    onChunk(chunk) {
+    onChunk(read) {
+      const chunk = options.resolveChunk ? options.resolveChunk(read) : read
       validator.add(chunk.records, chunk.issues)
       if (options.onProgress) {
         const { rows, rejectedRows } = validator.result()

@@ -69,7 +69,9 @@ async function handle(request: WorkbenchRequest): Promise<void> {
     fileName: sniffed.fileName,
     delimiter: sniffed.delimiter,
     mapping: request.mapping,
-    regions: new Map(request.regions.map(([kode, jenis]) => [kode, { jenis }])),
+    regions: new Map(request.villages.map((village) => [village.kode, { jenis: village.jenis }])),
+    villages: request.villages,
+    confirmedNames: request.confirmedNames,
     pseudonymise,
     onProgress: (progress) => post({ type: 'progress', ...progress }),
   })

@@ -1,11 +1,13 @@
 /**
  * The workbench's draft, kept in IndexedDB (`ppd-impor`) so a reload resumes where the planner was: the
- * file itself (a Blob), the kind, the confirmed mapping and the choices made. Confirmed mappings are
- * remembered per source (column-mapping.ts `mappingSourceKey`) in localStorage. The pseudonymisation key
+ * file itself (a Blob), the kind, the confirmed mapping, the confirmed village-name matches and the
+ * choices made. Confirmed mappings and name matches are remembered per source (column-mapping.ts
+ * `mappingSourceKey`) in localStorage. The pseudonymisation key
  * is kept for this tab only (sessionStorage), never with the draft.
  */
 import type { ImportKind } from '../import/import-kinds.ts'
 import type { ColumnMapping } from '../import/workbench/column-mapping.ts'
+import type { ConfirmedNames } from '../import/workbench/resolve-village-names.ts'
 
 /** How far the planner got; a reload re-runs the steps up to it. */
 export type DraftStage = 'mapping' | 'report' | 'preview'
@@ -17,6 +19,8 @@ export interface ImportDraft {
   sheet: string | null
   kind: ImportKind
   mapping: ColumnMapping
+  /** Village-name matches the planner confirmed; absent in drafts saved before names were matched. */
+  confirmedNames?: ConfirmedNames
   dropRejected: boolean
   wholePeriods: boolean
   stage: DraftStage
@@ -25,6 +29,7 @@ export interface ImportDraft {
 const DB_NAME = 'ppd-impor'
 const STORE = 'draft'
 const MAPPINGS_KEY = 'ppd-impor-mapping'
+const NAMES_KEY = 'ppd-impor-nama-desa'
 const KEY_KEY = 'ppd-impor-kunci'
 
 function open(): Promise<IDBDatabase> {
@@ -68,19 +73,42 @@ export async function clearDraft(): Promise<void> {
 
 /** The mapping confirmed last time for this source, if any. */
 export function rememberedMapping(sourceKey: string): ColumnMapping | null {
+  return recall<ColumnMapping>(MAPPINGS_KEY, sourceKey)
+}
+
+/** Remembers a confirmed mapping for its source. */
+export function rememberMapping(sourceKey: string, mapping: ColumnMapping): void {
+  remember(MAPPINGS_KEY, sourceKey, mapping)
+}
+
+/** The village-name matches confirmed for this source, or none. */
+export function rememberedNames(sourceKey: string): ConfirmedNames {
+  return recall<ConfirmedNames>(NAMES_KEY, sourceKey) ?? {}
+}
+
+/** Remembers the confirmed village-name matches of a source (replacing what it had). */
+export function rememberNames(sourceKey: string, names: ConfirmedNames): void {
+  remember(NAMES_KEY, sourceKey, names)
+}
+
+function recall<T>(storageKey: string, sourceKey: string): T | null {
   try {
-    const all = JSON.parse(localStorage.getItem(MAPPINGS_KEY) ?? '{}') as Record<string, ColumnMapping>
+    const all = JSON.parse(localStorage.getItem(storageKey) ?? '{}') as Record<string, T>
     return all[sourceKey] ?? null
   } catch {
     return null
   }
 }
 
-/** Remembers a confirmed mapping for its source. */
-export function rememberMapping(sourceKey: string, mapping: ColumnMapping): void {
-  const all = JSON.parse(localStorage.getItem(MAPPINGS_KEY) ?? '{}') as Record<string, ColumnMapping>
-  all[sourceKey] = mapping
-  localStorage.setItem(MAPPINGS_KEY, JSON.stringify(all))
+function remember(storageKey: string, sourceKey: string, value: unknown): void {
+  let all: Record<string, unknown> = {}
+  try {
+    all = JSON.parse(localStorage.getItem(storageKey) ?? '{}') as Record<string, unknown>
+  } catch {
+    // A damaged entry is replaced rather than blocking the planner.
+  }
+  all[sourceKey] = value
+  localStorage.setItem(storageKey, JSON.stringify(all))
 }
 
 /** The pseudonymisation key typed in this tab. */

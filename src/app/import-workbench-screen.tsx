@@ -11,6 +11,7 @@ import { ImportLog } from '../panels/import/import-log.tsx'
 import { ImportPreview } from '../panels/import/import-preview.tsx'
 import '../panels/import/import.css'
 import { ValidationReport } from '../panels/import/validation-report.tsx'
+import { VillageNameMatches } from '../panels/import/village-name-matches.tsx'
 import { downloadFile } from './download-file.ts'
 import { sessionKey, setSessionKey } from './import-draft.ts'
 import { RouteLink } from './route-link.tsx'
@@ -163,6 +164,13 @@ export function ImportWorkbenchScreen({
             {t('impor.check')}
           </button>
         </>
+      )}
+      {state.report?.names && (state.step === 'report' || state.step === 'preview') && (
+        <VillageNameMatches
+          names={state.report.names}
+          language={language}
+          onConfirm={(pairKey, kode) => void workbench.confirmName(pairKey, kode)}
+        />
       )}
       {state.report && file && draft && (state.step === 'report' || state.step === 'preview') && (
         <ValidationReport

@@ -18,14 +18,20 @@ import type { Village } from '../data/snapshot.ts'
 import { type ImportKind, KINDS } from '../import/import-kinds.ts'
 import { toAuditEntry } from '../import/import-messages.ts'
 import { type ColumnMapping, mappingSourceKey, proposeMapping } from '../import/workbench/column-mapping.ts'
-import type { SniffedFile, WorkbenchReport } from '../import/workbench/workbench-protocol.ts'
+import type {
+  SniffedFile,
+  WorkbenchReport,
+  WorkbenchVillage,
+} from '../import/workbench/workbench-protocol.ts'
 import {
   clearDraft,
   type DraftStage,
   type ImportDraft,
   loadDraft,
   rememberedMapping,
+  rememberedNames,
   rememberMapping,
+  rememberNames,
   saveDraft,
   sessionKey,
 } from './import-draft.ts'
@@ -87,7 +93,8 @@ export function useImportWorkbench(engine: PlannerEngine, villages: readonly Vil
   }, [engine, patch])
 
   const regions = useCallback(
-    (): [string, 'desa' | 'kelurahan'][] => villages.map((village) => [village.kode, village.jenis]),
+    (): WorkbenchVillage[] =>
+      villages.map(({ kode, jenis, nama, kecamatan_nama }) => ({ kode, jenis, nama, kecamatan_nama })),
     [villages],
   )
 
@@ -106,7 +113,13 @@ export function useImportWorkbench(engine: PlannerEngine, villages: readonly Vil
           return patch({ step: 'mapping', progress: null, report: null })
         }
         const report = await client.read(
-          { kind: draft.kind, mapping: draft.mapping, regions: regions(), key },
+          {
+            kind: draft.kind,
+            mapping: draft.mapping,
+            villages: regions(),
+            confirmedNames: draft.confirmedNames ?? {},
+            key,
+          },
           (p) => patch({ progress: { phase: 'read', done: p.characters, total: p.totalCharacters } }),
         )
         patch({ report })
@@ -151,13 +164,15 @@ export function useImportWorkbench(engine: PlannerEngine, villages: readonly Vil
       try {
         const sniffed = await client.sniff(file, fileName, sheet ?? undefined)
         const best = sniffed.proposals[0] ?? proposeMapping('keluarga', sniffed.header)
-        const mapping = rememberedMapping(mappingSourceKey(best.kind, sniffed.header)) ?? best.mapping
+        const sourceKey = mappingSourceKey(best.kind, sniffed.header)
+        const mapping = rememberedMapping(sourceKey) ?? best.mapping
         const draft: ImportDraft = {
           file,
           fileName,
           sheet: sniffed.sheet,
           kind: best.kind,
           mapping,
+          confirmedNames: rememberedNames(sourceKey),
           dropRejected: false,
           wholePeriods: false,
           stage: 'mapping',
@@ -190,6 +205,25 @@ export function useImportWorkbench(engine: PlannerEngine, villages: readonly Vil
     await saveDraft(next)
     await runTo(next, 'report')
   }, [state, runTo])
+
+  /**
+   * The planner confirmed (a code) or withdrew (null) the proposed match of one pair of village names:
+   * remembered for the source, then the file is checked again with it.
+   */
+  const confirmName = useCallback(
+    async (pairKey: string, kode: string | null) => {
+      const { draft, file } = state
+      if (!draft || !file) return
+      const confirmedNames = { ...(draft.confirmedNames ?? {}) }
+      if (kode === null) delete confirmedNames[pairKey]
+      else confirmedNames[pairKey] = kode
+      rememberNames(mappingSourceKey(draft.kind, file.header), confirmedNames)
+      const next = { ...draft, confirmedNames, stage: 'report' as const, dropRejected: false }
+      await saveDraft(next)
+      await runTo(next, 'report')
+    },
+    [state, runTo],
+  )
 
   /** Stages the good rows and previews the commit (optionally replacing whole periods). */
   const preview = useCallback(
@@ -256,5 +290,17 @@ export function useImportWorkbench(engine: PlannerEngine, villages: readonly Vil
     return (await worker.current?.annotate()) ?? null
   }, [])
 
-  return { state, chooseFile, setMapping, check, preview, commit, undo, cancel, startOver, annotated }
+  return {
+    state,
+    chooseFile,
+    setMapping,
+    check,
+    confirmName,
+    preview,
+    commit,
+    undo,
+    cancel,
+    startOver,
+    annotated,
+  }
 }

@@ -49,6 +49,12 @@ export const ISSUE_CODES = [
   'unknown_desa',
   'kelurahan_not_allowed',
   'duplicate_key',
+  // A village named instead of coded (workbench/match-village-names.ts).
+  'desa_name_unknown',
+  'desa_name_ambiguous',
+  'desa_name_unconfirmed',
+  'desa_wrong_kecamatan',
+  'kecamatan_name_unknown',
 ] as const
 
 /** A problem kind, e.g. `integer_range`. */

@@ -179,4 +179,34 @@ export const ISSUE_TEMPLATES: Readonly<Record<IssueCode, Readonly<Record<Languag
     id: (i, p) => `kode_desa "${i.value}" dengan tahun ${p('tahun')} sudah ada di baris ${p('first_row')}.`,
     en: (i, p) => `kode_desa "${i.value}" with tahun ${p('tahun')} already appears in row ${p('first_row')}.`,
   },
+  desa_name_unknown: {
+    id: (i, p) =>
+      `tidak ada desa/kelurahan bernama "${i.value}"${i.params.kecamatan ? ` di Kecamatan ${p('kecamatan')}` : ' di wilayah ini'}, juga tidak yang mirip.`,
+    en: (i, p) =>
+      `no desa or kelurahan is named "${i.value}"${i.params.kecamatan ? ` in Kecamatan ${p('kecamatan')}` : ' in this region'}, nor anything close.`,
+  },
+  desa_name_ambiguous: {
+    id: (i, p) =>
+      `nama "${i.value}" bisa berarti lebih dari satu desa: ${p('candidates')}; tidak dipilih salah satunya.`,
+    en: (i, p) =>
+      `the name "${i.value}" could be more than one village: ${p('candidates')}; none was picked.`,
+  },
+  desa_name_unconfirmed: {
+    id: (i, p) =>
+      `nama "${i.value}" diusulkan cocok dengan ${p('match')}; konfirmasi usulan ini di daftar pencocokan nama desa.`,
+    en: (i, p) =>
+      `the name "${i.value}" is proposed to match ${p('match')}; confirm this proposal in the list of village name matches.`,
+  },
+  desa_wrong_kecamatan: {
+    id: (i, p) =>
+      `desa "${i.value}" tidak ada di Kecamatan ${p('kecamatan')}; desa bernama itu ada di ${p('found')}.`,
+    en: (i, p) =>
+      `village "${i.value}" is not in Kecamatan ${p('kecamatan')}; a village of that name lies in ${p('found')}.`,
+  },
+  kecamatan_name_unknown: {
+    id: (i, p) =>
+      `kecamatan "${i.value}" tidak dikenal di wilayah ini${i.params.candidates ? ` (bisa berarti ${p('candidates')})` : ''}.`,
+    en: (i, p) =>
+      `kecamatan "${i.value}" is not known in this region${i.params.candidates ? ` (it could be ${p('candidates')})` : ''}.`,
+  },
 }

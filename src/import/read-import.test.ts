@@ -52,6 +52,17 @@ describe('readImport()', () => {
     expect([result.errors.length, result.errorCount, result.canDropRejected]).toEqual([2, 3, false])
   })
 
+  it('counts the problems of the whole file and of the last row by code with the others', () => {
+    const rows = [makeCsvRow('penduduk', 1, { jumlah_kk: '-1' }), makeCsvRow('penduduk', 2)]
+    const cut = makeCsv('penduduk', rows).trimEnd().slice(0, -1)
+    const result = readImport(cut, optionsFor('penduduk', { maxIssues: 1 }))
+    expect(result.errors).toHaveLength(1)
+    expect(result.countsByCode).toEqual({ integer_min: 1, possibly_truncated: 1 })
+    const columns = columnNames('penduduk').filter((name) => name !== 'jumlah_kk')
+    const header = readImport(makeCsv('penduduk', [makeCsvRow('penduduk')], columns), optionsFor('penduduk'))
+    expect(header.countsByCode).toEqual({ missing_column: 1 })
+  })
+
   it('puts a problem with the whole file first and does not allow dropping rows', () => {
     const columns = columnNames('penduduk').filter((name) => name !== 'jumlah_kk')
     const result = readImport(makeCsv('penduduk', [makeCsvRow('penduduk')], columns), optionsFor('penduduk'))

@@ -6,10 +6,16 @@
  * can hand the good rows on as they come instead of keeping them.
  */
 import type { ImportIssue } from './import-issue.ts'
-import { columnNames } from './import-kinds.ts'
-import { createCsvReader, DEFAULT_CHUNK_CHARACTERS, type ParseCsvOptions } from './parse-csv.ts'
+import { type ColumnDef, KINDS } from './import-kinds.ts'
+import {
+  type CsvChunk,
+  createCsvReader,
+  DEFAULT_CHUNK_CHARACTERS,
+  type ParseCsvOptions,
+} from './parse-csv.ts'
 import { checkLastRow, EMPTY_TEXT_END, followTextEnd } from './truncated-last-row.ts'
 import {
+  countIssue,
   createRowValidator,
   DEFAULT_MAX_ISSUES,
   type ImportRow,
@@ -36,6 +42,12 @@ export interface ReadImportOptions extends ValidateOptions {
   delimiter?: ParseCsvOptions['delimiter']
   mapHeader?: ParseCsvOptions['mapHeader']
   cleanCell?: ParseCsvOptions['cleanCell']
+  /**
+   * The columns the file is read as, when they are not the kind's own (the workbench's village names in
+   * place of `kode_desa`); `resolveChunk` then turns each chunk's records into the kind's column order.
+   */
+  sourceColumns?: readonly ColumnDef[]
+  resolveChunk?: (chunk: CsvChunk) => CsvChunk
 }
 
 /** Options of {@link createImportReader}: a read fed piece by piece. */
@@ -83,6 +95,7 @@ export function readImport(text: string, options: ReadImportOptions): ReadImport
 export function createImportReader(options: ImportReaderOptions): ImportReader {
   const validator = createRowValidator(options)
   const { onRows } = options
+  const columns = options.sourceColumns ?? KINDS[options.kind].columns
   let header: string[] = []
   let cut: ImportIssue | undefined
   let textEnd = EMPTY_TEXT_END
@@ -96,7 +109,7 @@ export function createImportReader(options: ImportReaderOptions): ImportReader {
     onLastLine: (row, lastCell) => {
       cut = checkLastRow({
         end: textEnd,
-        kind: options.kind,
+        columns,
         fileName: options.fileName,
         header,
         row,
@@ -104,12 +117,13 @@ export function createImportReader(options: ImportReaderOptions): ImportReader {
       })
     },
     fileName: options.fileName,
-    columns: columnNames(options.kind),
+    columns: columns.map((column) => column.name),
     chunkCharacters: options.chunkCharacters,
     delimiter: options.delimiter,
     mapHeader: options.mapHeader,
     cleanCell: options.cleanCell,
-    onChunk(chunk) {
+    onChunk(read) {
+      const chunk = options.resolveChunk ? options.resolveChunk(read) : read
       validator.add(chunk.records, chunk.issues)
       if (onRows) handOver(validator.takeRows())
       if (options.onProgress) {
@@ -143,20 +157,21 @@ export function createImportReader(options: ImportReaderOptions): ImportReader {
     end(): ReadImportResult {
       const fileIssues = csv.end()
       let result = validator.result()
-      if (onRows) {
-        // The held row goes out unless it is the one the end of the file leaves unproven.
-        if (held && !(cut && held.baris === cut.row - 1)) {
-          rowCount++
-          onRows([held])
-          held = undefined
-        }
-        if (cut) result = { ...result, errors: [...result.errors, cut], errorCount: result.errorCount + 1 }
-        if (cut && held) result = { ...result, rejectedRows: result.rejectedRows + 1 }
-        result.errors = result.errors.slice(0, options.maxIssues ?? DEFAULT_MAX_ISSUES)
-      } else {
-        if (cut) result = dropCutRow(result, cut, options.maxIssues)
-        rowCount = result.rows.length
+      if (cut) {
+        const cutRow = cut.row - 1
+        // The row may already have been refused for another reason; then it counts once.
+        const wasGood = onRows ? held?.baris === cutRow : result.rows.some((row) => row.baris === cutRow)
+        if (wasGood && held?.baris === cutRow) held = undefined
+        result = withCutRow(result, cut, wasGood, options.maxIssues)
       }
+      // The held row goes out now: it is not the one the end of the file leaves unproven.
+      if (held) {
+        rowCount++
+        onRows?.([held])
+      }
+      if (!onRows) rowCount = result.rows.length
+      const countsByCode = { ...result.countsByCode }
+      for (const issue of fileIssues) countIssue(countsByCode, issue.code)
       if (fileIssues.length === 0) {
         return { ...result, rowCount, canDropRejected: result.errors.length === result.errorCount }
       }
@@ -166,6 +181,7 @@ export function createImportReader(options: ImportReaderOptions): ImportReader {
         rowCount,
         errors: [...fileIssues, ...result.errors].slice(0, options.maxIssues ?? DEFAULT_MAX_ISSUES),
         errorCount: fileIssues.length + result.errorCount,
+        countsByCode,
         rejectedRows: result.rejectedRows,
         canDropRejected: false,
       }
@@ -173,15 +189,20 @@ export function createImportReader(options: ImportReaderOptions): ImportReader {
   }
 }
 
-/** `result` with the possibly truncated last row moved from the good rows to the problems. */
-function dropCutRow(result: ValidationResult, cut: ImportIssue, maxIssues?: number): ValidationResult {
-  const rows = result.rows.filter((row) => row.baris !== cut.row - 1)
-  // The row may already have been refused for another reason; then it counts once.
-  const wasGood = rows.length < result.rows.length
+/** `result` with the possibly truncated last row `cut` refused (`wasGood`: it was among the good rows). */
+function withCutRow(
+  result: ValidationResult,
+  cut: ImportIssue,
+  wasGood: boolean,
+  maxIssues?: number,
+): ValidationResult {
+  const countsByCode = { ...result.countsByCode }
+  countIssue(countsByCode, cut.code)
   return {
-    rows,
+    rows: wasGood ? result.rows.filter((row) => row.baris !== cut.row - 1) : result.rows,
     errors: [...result.errors, cut].slice(0, maxIssues ?? DEFAULT_MAX_ISSUES),
     errorCount: result.errorCount + 1,
+    countsByCode,
     rejectedRows: result.rejectedRows + (wasGood ? 1 : 0),
   }
 }

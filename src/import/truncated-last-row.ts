@@ -16,7 +16,7 @@
  */
 import type { ImportIssue } from './import-issue.ts'
 import { clipValue } from './import-issue.ts'
-import { type ColumnDef, type ImportKind, KINDS } from './import-kinds.ts'
+import type { ColumnDef } from './import-kinds.ts'
 
 /** True when a cell of `column` could be cut short and still be valid. */
 export function canBeCutShort(column: ColumnDef): boolean {
@@ -65,7 +65,8 @@ export function followTextEnd(before: TextEnd, piece: string): TextEnd {
 /** What the reader knows about the end of the file. */
 export interface LastRowFacts {
   end: TextEnd
-  kind: ImportKind
+  /** The columns the file is read as (the kind's, or the workbench's with village names). */
+  columns: readonly ColumnDef[]
   fileName: string
   /** Header names in file order. */
   header: readonly string[]
@@ -79,7 +80,7 @@ export interface LastRowFacts {
 export function checkLastRow(facts: LastRowFacts): ImportIssue | undefined {
   if (facts.end.lineBreakAfter || facts.end.lastCharacter === '"') return undefined
   const name = facts.header[facts.header.length - 1] ?? ''
-  const column = KINDS[facts.kind].columns.find((def) => def.name === name)
+  const column = facts.columns.find((def) => def.name === name)
   if (!column || !canBeCutShort(column)) return undefined
   const value = column.isPseudonymised ? '' : clipValue(facts.lastCell)
   return { file: facts.fileName, row: facts.row, column: name, value, code: 'possibly_truncated', params: {} }

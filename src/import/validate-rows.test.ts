@@ -137,6 +137,15 @@ describe('validateRows()', () => {
     expect([result.errors.length, result.errorCount, result.rejectedRows]).toEqual([5, 30, 30])
   })
 
+  it('counts every problem by code, also those beyond the listed ones', () => {
+    const rows = Array.from({ length: 30 }, (_, index) =>
+      makeCsvRow('keluarga', index, index < 20 ? { desil: '0' } : { jumlah_anggota: 'x' }),
+    )
+    const result = check('keluarga', rows, { maxIssues: 5 })
+    expect(result.errors.map((issue) => issue.code)).toEqual(Array(5).fill('integer_range'))
+    expect(result.countsByCode).toEqual({ integer_range: 20, not_integer: 10 })
+  })
+
   it('refuses to check personal data without a pseudonymiser', () => {
     expect(() => createRowValidator(optionsFor('keluarga', { pseudonymise: undefined }))).toThrow(
       /pseudonymiser/,

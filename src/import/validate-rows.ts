@@ -41,8 +41,18 @@ export interface ValidationResult {
   errors: ImportIssue[]
   /** All problems, including those beyond the cap. */
   errorCount: number
+  /** All problems per code, including those beyond the cap (they sum to `errorCount`). */
+  countsByCode: IssueCounts
   /** Rows with at least one problem; none of them is in `rows`. */
   rejectedRows: number
+}
+
+/** Problems per code; a code with no problem is absent. */
+export type IssueCounts = Partial<Record<IssueCode, number>>
+
+/** `counts` plus one problem of `code` (changes `counts`). */
+export function countIssue(counts: IssueCounts, code: IssueCode): void {
+  counts[code] = (counts[code] ?? 0) + 1
 }
 
 /** A validator fed chunk by chunk; `result()` may be called once at the end. */
@@ -75,9 +85,11 @@ export function createRowValidator(options: ValidateOptions): RowValidator {
   const errors: ImportIssue[] = []
   let errorCount = 0
   let rejectedRows = 0
+  const countsByCode: IssueCounts = {}
 
   const report = (issue: ImportIssue) => {
     errorCount++
+    countIssue(countsByCode, issue.code)
     if (errors.length < maxIssues) errors.push(issue)
   }
   const cellIssue = (row: number, at: number, text: string, code: IssueCode, params: IssueParams) => {
@@ -161,7 +173,7 @@ export function createRowValidator(options: ValidateOptions): RowValidator {
       rows = []
       return taken
     },
-    result: () => ({ rows, errors, errorCount, rejectedRows }),
+    result: () => ({ rows, errors, errorCount, countsByCode: { ...countsByCode }, rejectedRows }),
   }
 }
 

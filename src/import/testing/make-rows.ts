@@ -18,6 +18,35 @@ export function makeRegions(): RegionSet {
   ])
 }
 
+/**
+ * Named villages of the fictional kabupaten 99.01 for the name matcher: two desa one edit apart
+ * (Sukamaju, Sukamaji), one name in two kecamatan (Muara Lestari), a short name (Bual). All made up.
+ */
+export function makeNamedVillages(): {
+  kode: string
+  nama: string
+  jenis: 'desa' | 'kelurahan'
+  kecamatan_nama: string
+}[] {
+  const village = (kode: string, nama: string, kecamatan_nama: string) => ({
+    kode,
+    nama,
+    jenis: kode.endsWith('.1001') ? ('kelurahan' as const) : ('desa' as const),
+    kecamatan_nama,
+  })
+  return [
+    village('99.01.01.1001', 'Sungai Jernih', 'Teluk Harapan'),
+    village('99.01.01.2001', 'Muara Lestari', 'Teluk Harapan'),
+    village('99.01.01.2002', 'Sukamaju', 'Teluk Harapan'),
+    village('99.01.01.2003', 'Sukamaji', 'Teluk Harapan'),
+    village('99.01.02.2001', 'Tanjung Ilir', 'Bukit Damai'),
+    village('99.01.02.2002', 'Muara Lestari', 'Bukit Damai'),
+    village('99.01.02.2003', 'Batu Putih', 'Bukit Damai'),
+    village('99.01.03.2001', 'Rantau Panjang', 'Sungai Bening'),
+    village('99.01.03.2002', 'Bual', 'Sungai Bening'),
+  ]
+}
+
 /** A made-up 16-digit number, different for every `index`. */
 export function makeId16(index: number, prefix = '9901'): string {
   return `${prefix}${String(index).padStart(12, '0')}`

@@ -4,9 +4,12 @@
  * punctuation and accents ignored) or by a synonym (column-synonyms.ts). The kind whose required columns
  * are best covered wins. The result is a mapping per file column: the contract column it holds, or
  * `null` (ignored). `parse-csv.ts` reads the file through it, so every rule of `src/import` still applies.
+ * A file may name its villages (`nama_desa`, with `nama_kecamatan`) instead of coding them: then
+ * `kode_desa` counts as found (village-name-columns.ts).
  */
 import { IMPORT_KINDS, type ImportKind, KINDS } from '../import-kinds.ts'
 import { COLUMN_SYNONYMS } from './column-synonyms.ts'
+import { mappableColumns, NAMA_DESA } from './village-name-columns.ts'
 
 /** Per file column (in file order), the contract column it holds or `null` to ignore it. */
 export type ColumnMapping = (string | null)[]
@@ -35,7 +38,7 @@ export function normaliseHeader(name: string): string {
 function matchColumn(kind: ImportKind, header: string): string | null {
   const name = normaliseHeader(header)
   if (name === '') return null
-  for (const column of KINDS[kind].columns) {
+  for (const column of mappableColumns(kind)) {
     if (column.name === name || COLUMN_SYNONYMS[column.name]?.includes(name)) return column.name
   }
   return null
@@ -54,8 +57,13 @@ export function proposeMapping(kind: ImportKind, header: readonly string[]): Map
     return column
   })
   const columns = KINDS[kind].columns
-  const missing = columns.filter((def) => !def.isOptional && !taken.has(def.name)).map((def) => def.name)
-  return { kind, mapping, missing, score: taken.size / columns.length }
+  return { kind, mapping, missing: missingColumns(kind, taken), score: taken.size / columns.length }
+}
+
+/** Required columns of `kind` none of `taken` provides; a village name provides `kode_desa`. */
+function missingColumns(kind: ImportKind, taken: ReadonlySet<string>): string[] {
+  const has = (name: string) => taken.has(name) || (name === 'kode_desa' && taken.has(NAMA_DESA.name))
+  return KINDS[kind].columns.filter((def) => !def.isOptional && !has(def.name)).map((def) => def.name)
 }
 
 /**
@@ -76,9 +84,7 @@ export function mappingProblems(
   const counts = new Map<string, number>()
   for (const column of mapping) if (column !== null) counts.set(column, (counts.get(column) ?? 0) + 1)
   return {
-    missing: KINDS[kind].columns
-      .filter((def) => !def.isOptional && !counts.has(def.name))
-      .map((def) => def.name),
+    missing: missingColumns(kind, new Set(counts.keys())),
     doubled: [...counts].filter(([, count]) => count > 1).map(([name]) => name),
   }
 }

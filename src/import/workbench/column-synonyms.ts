@@ -1,7 +1,7 @@
 /**
  * Other names planners' files give the contract's columns (docs/data-formats.md), as declarations: DTSEN
  * and SIKS-NG exports say `NIK KRT` (kepala rumah tangga) and `No KK`, Dinas PMD sheets `Kode Desa` or
- * `Kode Wilayah`. Written in the normalised form of `normaliseHeader` (lower case, `_` between words).
+ * `Kode Wilayah`, and lists without codes `Desa`, `Kelurahan`, `Kecamatan`. Written in the normalised form of `normaliseHeader` (lower case, `_` between words).
  * A column's own name always matches; these are the extras.
  */
 export const COLUMN_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
@@ -14,6 +14,17 @@ export const COLUMN_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     'kode_kemendagri',
     'kode_desa_kemendagri',
   ],
+  // The workbench's village names (village-name-columns.ts), matched to public.regions.
+  nama_desa: [
+    'desa',
+    'kelurahan',
+    'nama_kelurahan',
+    'desa_kelurahan',
+    'nama_desa_kelurahan',
+    'desa_kel',
+    'nama_desa_kel',
+  ],
+  nama_kecamatan: ['kecamatan', 'kec', 'nama_kec'],
   periode: ['periode_dtsen', 'tahun_periode', 'periode_data'],
   desil: ['desil_nasional', 'desil_kesejahteraan', 'peringkat_desil'],
   jumlah_anggota: [

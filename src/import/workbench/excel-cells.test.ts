@@ -4,6 +4,7 @@ import { cleanExcelCell } from './excel-cells.ts'
 
 const DATE: ColumnRule = { type: 'date' }
 const ID: ColumnRule = { type: 'id16' }
+const KODE: ColumnRule = { type: 'kode_desa' }
 
 describe('cleanExcelCell()', () => {
   it.each<[string, ColumnRule, string]>([
@@ -18,6 +19,12 @@ describe('cleanExcelCell()', () => {
     ['1980-03-12', DATE, '1980-03-12'],
     ['31/02/1980', DATE, '1980-02-31'],
     ['', DATE, ''],
+    ['6408012001', KODE, '64.08.01.2001'],
+    ["'9901022001", KODE, '99.01.02.2001'],
+    ['64.08.01.2001', KODE, '64.08.01.2001'],
+    ['640801200', KODE, '640801200'],
+    ['64080120011', KODE, '64080120011'],
+    ['6408012001', ID, '6408012001'],
   ])('%j (%o) becomes %j', (text, rule, expected) => {
     expect(cleanExcelCell(text, rule)).toBe(expected)
   })

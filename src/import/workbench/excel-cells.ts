@@ -3,7 +3,9 @@
  * keep a NIK as text), `="…"` (the formula trick some exports use for the same), dates as serial numbers
  * (days since 1899-12-30, Excel's 1900 system with its leap-year bug) or as DD/MM/YYYY (Indonesian
  * regional settings). Numbers in scientific notation (`6.40801E+15`) are left as they are: their digits
- * are lost, so parse-value.ts refuses them with a hint to format the column as Text.
+ * are lost, so parse-value.ts refuses them with a hint to format the column as Text. A village code written
+ * without dots (`6408012001`, as many Kemendagri and Dinas PMD lists and Excel's number columns hold it) is
+ * given the contract's dots (`64.08.01.2001`); the region list then decides whether it exists.
  */
 import type { ColumnRule } from '../import-kinds.ts'
 
@@ -15,6 +17,8 @@ const MAX_SERIAL = 109_574
 const SERIAL = /^\d{1,6}(?:\.0+)?$/
 const DAY_FIRST = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/
 const FORMULA_TEXT = /^="(.*)"$/
+/** A 10-digit Kemendagri village code without dots: province, kabupaten, kecamatan, village. */
+const UNDOTTED_KODE = /^(\d{2})(\d{2})(\d{2})(\d{4})$/
 
 /** `text` without the Excel wrapping of a number kept as text. */
 function unwrap(text: string): string {
@@ -44,5 +48,7 @@ function toIsoDate(text: string): string {
 export function cleanExcelCell(text: string, rule: ColumnRule): string {
   if (text === '') return text
   const plain = unwrap(text)
-  return rule.type === 'date' ? toIsoDate(plain) : plain
+  if (rule.type === 'date') return toIsoDate(plain)
+  if (rule.type === 'kode_desa') return plain.replace(UNDOTTED_KODE, '$1.$2.$3.$4')
+  return plain
 }

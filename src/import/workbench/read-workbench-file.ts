@@ -1,7 +1,9 @@
 /**
  * A planner's file through the workbench: its header sniffed (separator, cells), then read through the
  * confirmed column mapping with Excel's artefacts cleaned, by the same `readImport` the CLI runs, so
- * every rule and every message is `src/import`'s. Pure; the Web Worker (workbench-worker.ts) calls it.
+ * every rule and every message is `src/import`'s. A file that names its villages instead of coding them
+ * is read with the names in place of `kode_desa`, resolved to codes before the rows are checked
+ * (resolve-village-names.ts). Pure; the Web Worker (workbench-worker.ts) calls it.
  */
 import Papa from 'papaparse'
 import { type ImportKind, KINDS } from '../import-kinds.ts'
@@ -9,6 +11,9 @@ import { type ReadImportOptions, type ReadImportResult, readImport } from '../re
 import { type ColumnMapping, type MappingProposal, rankKinds } from './column-mapping.ts'
 import { type Delimiter, detectDelimiter } from './detect-delimiter.ts'
 import { cleanExcelCell } from './excel-cells.ts'
+import type { NamedVillage } from './match-village-names.ts'
+import { type ConfirmedNames, createNameResolver, type NameResolution } from './resolve-village-names.ts'
+import { isByName, NAMA_DESA, NAMA_KECAMATAN } from './village-name-columns.ts'
 
 /** What the first line of a file says. */
 export interface SniffedHeader {
@@ -34,17 +39,53 @@ export interface WorkbenchReadOptions
   kind: ImportKind
   delimiter: Delimiter
   mapping: ColumnMapping
+  /** The region's villages with their names: needed when the file names villages instead of coding them. */
+  villages?: readonly NamedVillage[]
+  /** Name matches the planner confirmed (pair key → code). */
+  confirmedNames?: ConfirmedNames
+}
+
+/** A read's outcome; `names` lists each distinct village name when the file names villages. */
+export interface WorkbenchReadResult extends ReadImportResult {
+  names: NameResolution[] | null
 }
 
 /** Reads and checks `text` as the planner mapped it. Never throws for bad input. */
-export function readWorkbenchText(text: string, options: WorkbenchReadOptions): ReadImportResult {
-  const columns = KINDS[options.kind].columns
-  return readImport(text, {
+export function readWorkbenchText(text: string, options: WorkbenchReadOptions): WorkbenchReadResult {
+  const { mapping } = options
+  const byName = isByName(mapping)
+  const hasKecamatan = byName && mapping.includes(NAMA_KECAMATAN.name)
+  // With a code column the code is read and the name columns are not.
+  const isNameColumn = (name: string | null) => name === NAMA_DESA.name || name === NAMA_KECAMATAN.name
+  const columns = byName
+    ? [
+        ...KINDS[options.kind].columns.filter((column) => column.name !== 'kode_desa'),
+        NAMA_DESA,
+        ...(hasKecamatan ? [NAMA_KECAMATAN] : []),
+      ]
+    : KINDS[options.kind].columns
+  const resolver = byName
+    ? createNameResolver({
+        kind: options.kind,
+        fileName: options.fileName,
+        villages: options.villages ?? [],
+        confirmed: options.confirmedNames ?? {},
+        hasKecamatan,
+      })
+    : null
+  const result = readImport(text, {
     ...options,
-    mapHeader: (names) => names.map((_, at) => options.mapping[at] ?? null),
+    mapHeader: (names) =>
+      names.map((_, at) => {
+        const name = mapping[at] ?? null
+        return !byName && isNameColumn(name) ? null : name
+      }),
     cleanCell: (cell, at) => {
       const column = columns[at]
       return column ? cleanExcelCell(cell, column.rule) : cell
     },
+    sourceColumns: columns,
+    resolveChunk: resolver?.resolveChunk,
   })
+  return { ...result, names: resolver?.resolutions() ?? null }
 }

@@ -5,10 +5,17 @@
  */
 import type { ImportIssue } from '../import-issue.ts'
 import type { ImportKind } from '../import-kinds.ts'
-import type { ImportRow } from '../validate-rows.ts'
+import type { ImportRow, IssueCounts } from '../validate-rows.ts'
 import type { ColumnMapping, MappingProposal } from './column-mapping.ts'
 import type { TextEncodingName } from './decode-text.ts'
 import type { Delimiter } from './detect-delimiter.ts'
+import type { NamedVillage } from './match-village-names.ts'
+import type { ConfirmedNames, NameResolution } from './resolve-village-names.ts'
+
+/** One village of the region as the worker needs it. */
+export interface WorkbenchVillage extends NamedVillage {
+  jenis: 'desa' | 'kelurahan'
+}
 
 /** What the screen asks. */
 export type WorkbenchRequest =
@@ -17,7 +24,10 @@ export type WorkbenchRequest =
       type: 'read'
       kind: ImportKind
       mapping: ColumnMapping
-      regions: [string, 'desa' | 'kelurahan'][]
+      /** The region's villages: codes a file may name, and names a file may give instead. */
+      villages: WorkbenchVillage[]
+      /** Village-name matches the planner confirmed (pair key → code). */
+      confirmedNames: ConfirmedNames
       /** The organisation's pseudonymisation key (personal kinds). */
       key?: string
     }
@@ -46,8 +56,10 @@ export interface WorkbenchReport {
   errorCount: number
   rejectedRows: number
   canDropRejected: boolean
-  /** Problems per code among the listed ones. */
-  countsByCode: Record<string, number>
+  /** Each distinct village name and its match, when the file names villages instead of coding them. */
+  names: NameResolution[] | null
+  /** Every problem of the file per code, also those beyond the listed ones. */
+  countsByCode: IssueCounts
   seconds: number
 }
 

@@ -69,19 +69,18 @@ async function handle(request: WorkbenchRequest): Promise<void> {
     fileName: sniffed.fileName,
     delimiter: sniffed.delimiter,
     mapping: request.mapping,
-    regions: new Map(request.regions.map(([kode, jenis]) => [kode, { jenis }])),
+    regions: new Map(request.villages.map((village) => [village.kode, { jenis: village.jenis }])),
+    villages: request.villages,
+    confirmedNames: request.confirmedNames,
     pseudonymise,
     onProgress: (progress) => post({ type: 'progress', ...progress }),
   })
   lastErrors = result.errors
-  const countsByCode: Record<string, number> = {}
-  for (const issue of result.errors) countsByCode[issue.code] = (countsByCode[issue.code] ?? 0) + 1
   post({
     type: 'read',
     report: {
       kind: request.kind,
       ...result,
-      countsByCode,
       seconds: (performance.now() - started) / 1000,
     },
   })

@@ -1,7 +1,8 @@
 import type { ReactElement } from 'react'
 import { useTranslation } from 'react-i18next'
-import { IMPORT_KINDS, type ImportKind, KINDS } from '../../import/import-kinds.ts'
+import { IMPORT_KINDS, type ImportKind } from '../../import/import-kinds.ts'
 import { type ColumnMapping, mappingProblems, proposeMapping } from '../../import/workbench/column-mapping.ts'
+import { mappableColumns } from '../../import/workbench/village-name-columns.ts'
 
 /** The spreadsheet letter of column `index` (0 → A, 26 → AA). */
 export function columnLetter(index: number): string {
@@ -75,7 +76,7 @@ export function ColumnMappingTable({
                   }}
                 >
                   <option value="">{t('impor.ignore')}</option>
-                  {KINDS[kind].columns.map((column) => (
+                  {mappableColumns(kind).map((column) => (
                     <option key={column.name} value={column.name}>
                       {column.name}
                     </option>

@@ -1,7 +1,9 @@
 import { type ReactElement, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { IssueCode } from '../../import/import-issue.ts'
 import { KINDS } from '../../import/import-kinds.ts'
 import { formatImportIssue } from '../../import/import-messages.ts'
+import { ISSUE_FIXES } from '../../import/issue-fixes.ts'
 import type { ColumnMapping } from '../../import/workbench/column-mapping.ts'
 import type { WorkbenchReport } from '../../import/workbench/workbench-protocol.ts'
 import type { Language } from '../../lib/language.ts'
@@ -11,8 +13,15 @@ import { columnLetter } from './column-mapping-table.tsx'
 /** Problems listed on screen; the annotated file holds all of them. */
 const SHOWN = 20
 
+/** Every kind of problem in the file with its count, the most frequent first. */
+function countsByKind(report: WorkbenchReport): [IssueCode, number][] {
+  return (Object.entries(report.countsByCode) as [IssueCode, number][]).sort(
+    (a, b) => b[1] - a[1] || a[0].localeCompare(b[0]),
+  )
+}
+
 /**
- * The report before anything is written: how many rows passed, the problems by kind, the first ones with
+ * The report before anything is written: how many rows passed, every problem counted by kind with its plain fix, the first ones with
  * their spreadsheet row and column (the file's own header and letter) and the fix in both languages, the
  * annotated download, and the explicit choice to skip the rejected rows.
  */
@@ -56,13 +65,25 @@ export function ValidationReport({
       {hasProblems && (
         <>
           <h4>{t('impor.byCode')}</h4>
-          <ul data-testid="import-by-code">
-            {Object.entries(report.countsByCode).map(([code, count]) => (
-              <li key={code}>
-                {code}: {number(count)}
-              </li>
-            ))}
-          </ul>
+          <table className="import-table" data-testid="import-by-code">
+            <tbody>
+              {countsByKind(report).map(([code, count]) => (
+                <tr key={code} data-testid="import-code-count" data-code={code} data-count={count}>
+                  <td className="import-count">{number(count)}</td>
+                  <td>
+                    <code>{code}</code>
+                  </td>
+                  <td>
+                    <span lang="id">{ISSUE_FIXES[code].id}</span>
+                    <br />
+                    <span lang="en" className="import-english">
+                      {ISSUE_FIXES[code].en}
+                    </span>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
           <h4>{t('impor.first')}</h4>
           <table className="import-table">
             <thead>

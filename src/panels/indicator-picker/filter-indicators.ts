@@ -1,6 +1,6 @@
 import { INDICATOR_THEMES, type IndicatorDefinition } from '../../data/indicators.ts'
 import type { Language } from '../../lib/language.ts'
-import { normalizeSearchText } from '../search/normalize-search-text.ts'
+import { normalizeSearchText } from '../../lib/normalize-search-text.ts'
 
 /** One picker group: a theme and its matching indicators, in registry order. */
 export interface IndicatorGroup {

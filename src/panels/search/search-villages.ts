@@ -1,5 +1,5 @@
 import type { Village } from '../../data/snapshot.ts'
-import { compactSearchText, normalizeSearchText } from './normalize-search-text.ts'
+import { compactSearchText, normalizeSearchText } from '../../lib/normalize-search-text.ts'
 
 /** The fields of a village that search reads. */
 export type SearchableVillage = Pick<Village, 'kode' | 'nama' | 'kecamatan_nama'>

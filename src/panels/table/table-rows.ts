@@ -2,7 +2,7 @@ import type { ValueStatus } from '../../data/indicators.ts'
 import { classIndexOf } from '../../indicators/classify.ts'
 import type { Rank } from '../../indicators/rank.ts'
 import type { ValueClasses } from '../../indicators/value-classes.ts'
-import { normalizeSearchText } from '../search/normalize-search-text.ts'
+import { normalizeSearchText } from '../../lib/normalize-search-text.ts'
 
 /** One area as the table lists it: what is shown, already derived. */
 export interface TableRow {

@@ -10,7 +10,11 @@
  * - full (`--full`): the data build again in this process with the time of each view on the loaded data,
  *   the same app figures, duplicate detection (accuracy against the demo's ground truth, whole kabupaten
  *   and 1,000,000 rows, on PostgreSQL and PGlite) and what the audit trail's statement-level history
- *   costs an import of 100,000 rows (`bench/audit-triggers.ts`).
+ *   costs an import of 100,000 rows (`bench/audit-triggers.ts`);
+ * - both: the import workbench (`bench/import-commit.ts`): parse + validate rows/s through `readImport`, then
+ *   staging, preview, commit and undo rows/s on PostgreSQL (DATABASE_URL) and PGlite, and peak memory, for
+ *   100,000 recipient rows (fast) or 1,000,000 (full).
+ * `--only <part>` runs one part by its name as printed at the end (e.g. `--only "import workbench"`).
  */
 import { existsSync } from 'node:fs'
 import os from 'node:os'
@@ -24,6 +28,7 @@ import { benchDisclosure } from './bench/disclosure.ts'
 import { benchDuplicates } from './bench/duplicates.ts'
 import { benchFirstMap } from './bench/first-map.ts'
 import { benchFreshClone } from './bench/fresh-clone.ts'
+import { benchImportCommit, FAST_ROWS, FULL_ROWS } from './bench/import-commit.ts'
 import { benchLocalMode } from './bench/local-mode.ts'
 import { benchPriority } from './bench/priority.ts'
 import { benchProfileAndTable } from './bench/profile.ts'
@@ -34,7 +39,11 @@ const ROOT = path.resolve(import.meta.dirname, '..')
 
 async function main(): Promise<void> {
   const isFull = process.argv.includes('--full')
-  if (!existsSync(path.join(ROOT, 'dist/index.html')))
+  const onlyAt = process.argv.indexOf('--only')
+  const only = onlyAt >= 0 ? process.argv[onlyAt + 1] : undefined
+  if (onlyAt >= 0 && !only) throw new Error('--only needs the name of a part, e.g. --only "import workbench"')
+  // A part run alone reads only what it needs (and says so if it is missing).
+  if (!only && !existsSync(path.join(ROOT, 'dist/index.html')))
     throw new Error('Run `npm run build` before `npm run bench`.')
   console.log(
     `# Peta Prioritas Desa benchmark${isFull ? ' (full)' : ''} — ${new Date().toISOString()}, ${os.cpus().length} cores, Node ${process.version}`,
@@ -42,6 +51,7 @@ async function main(): Promise<void> {
   const sections: [string, number][] = []
   /** Runs one part of the benchmark and keeps its wall time, printed at the end. */
   const part = async (name: string, run: () => Promise<void>): Promise<void> => {
+    if (only && name !== only) return
     const started = performance.now()
     await run()
     sections.push([name, (performance.now() - started) / 1000])
@@ -59,6 +69,7 @@ async function main(): Promise<void> {
   await part('Dana Desa', benchDanaDesa)
   await part('local mode', benchLocalMode)
   await part('recolour', benchRecolour)
+  await part('import workbench', () => benchImportCommit(isFull ? FULL_ROWS : FAST_ROWS))
   if (isFull) {
     await part('duplicates', benchDuplicates)
     await part('audit triggers', benchAuditTriggers)
@@ -66,6 +77,7 @@ async function main(): Promise<void> {
     await part('fresh clone', benchFreshClone)
     await part('CI times', printCiTimes)
   }
+  if (only && sections.length === 0) throw new Error(`--only "${only}": no part has that name`)
   // Where the benchmark's own time goes (CI runs it, and CI has a time budget).
   console.log('benchmark parts (wall):')
   for (const [name, seconds] of sections) console.log(`  ${seconds.toFixed(1).padStart(6)} s  ${name}`)

@@ -33,7 +33,7 @@ import { openPglite, type SqlClient } from '../db/sql-client.ts'
 import { insertBenchRegions } from './load-duplicate-rows.ts'
 
 /** Rows of the fast run (`npm run bench`); `npm run bench:full` runs {@link FULL_ROWS}. */
-export const FAST_ROWS = 100_000
+export const FAST_ROWS = 20_000
 export const FULL_ROWS = 1_000_000
 const VILLAGES = 250
 const GIVEN = ['Siti', 'Budi', 'Agus', 'Dewi', 'Sri', 'Eko', 'Rina', 'Joko', 'Ani', 'Wati']

@@ -21,6 +21,7 @@ import {
 } from '../../src/data/planner/import-workbench.ts'
 import type { PlannerEngine } from '../../src/data/planner/planner-request.ts'
 import { requestSql, toJsonRow } from '../../src/data/planner/request-sql.ts'
+import { formatImportIssue } from '../../src/import/import-messages.ts'
 import { makePseudonymiser } from '../../src/import/pseudonymise.ts'
 import { readImport } from '../../src/import/read-import.ts'
 import { makeCsv, makeCsvRow, makeId16 } from '../../src/import/testing/make-rows.ts'
@@ -154,7 +155,7 @@ export async function benchImportCommit(rowCount: number = FAST_ROWS): Promise<v
   )
   if (read.errorCount > 0 || read.rows.length !== rowCount)
     throw new Error(
-      `import bench: the generated file has ${read.errorCount} problems (${read.errors[0]?.message})`,
+      `import bench: the generated file has ${read.errorCount} problems (${read.errors[0] ? formatImportIssue(read.errors[0], 'en') : ''})`,
     )
   console.log(
     `  file: ${(text.length / 1e6).toFixed(0)} MB of CSV made in ${makeSeconds.toFixed(1)} s; ` +

@@ -738,6 +738,12 @@ export type Database = {
         }[]
       }
       boleh_lihat_nama: { Args: Record<PropertyKey, never>; Returns: boolean }
+      buang_impor: {
+        Args: { p_token: string }
+        Returns: {
+          jumlah: number
+        }[]
+      }
       claim_pseudonym_key: { Args: { fingerprint: string }; Returns: string }
       import_removal: {
         Args: { kind: string; scope: Json; whole_periods: boolean }

@@ -156,6 +156,7 @@ export function describeImportWorkbench(db: () => SqlClient): void {
           'select public.selesaikan_impor(gen_random_uuid())',
           'select public.batalkan_impor(1)',
           'select * from public.log_impor()',
+          'select public.buang_impor(gen_random_uuid())',
         ]) {
           expect(await attempt(client, sql), sql).toBe(expected)
         }
@@ -306,6 +307,27 @@ export function describeImportWorkbench(db: () => SqlClient): void {
           }),
         ])
         expect(await attempt(client, 'select public.pratinjau_impor($1)', [token])).toBe('refused 22023')
+        expect(await attempt(client, 'select public.buang_impor($1)', [token])).toBe('refused 22023')
+      })
+    })
+
+    it('discards a staged import: its rows go, the token stops working, nothing stored changes', async () => {
+      await inRollback(db(), async (client) => {
+        await seed(client)
+        const before = await storedHouseholds(client)
+        await becomeRole(client, 'planner')
+        const token = await stage(client, FILE)
+        const kept = await stage(client, FILE)
+        expect(await attempt(client, 'select * from public.buang_impor($1)', [token])).toEqual({ jumlah: 2 })
+        expect(await attempt(client, 'select public.pratinjau_impor($1)', [token])).toBe('refused 22023')
+        expect(await attempt(client, 'select public.buang_impor($1)', [token])).toBe('refused 22023')
+        await resetRole(client)
+        const { rows: staging } = await client.query<{ token: string; chunks: number }>(
+          `select t.token::text as token, count(p.urut)::integer as chunks from private.impor_tahap as t
+           left join private.impor_tahap_potongan as p using (token) group by t.token`,
+        )
+        expect(staging).toEqual([{ token: kept, chunks: 1 }])
+        expect(await storedHouseholds(client)).toEqual(before)
       })
     })
   })

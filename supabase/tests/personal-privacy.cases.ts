@@ -109,6 +109,7 @@ const FUNCTION_CALLS: Record<string, string> = {
   'selesaikan_impor(uuid,boolean,integer,text)': 'select * from public.selesaikan_impor(gen_random_uuid())',
   'batalkan_impor(bigint)': 'select * from public.batalkan_impor(1)',
   'log_impor(integer)': 'select * from public.log_impor()',
+  'buang_impor(uuid)': 'select * from public.buang_impor(gen_random_uuid())',
   'region_features(text)': `select * from public.region_features('99.01')`,
   'ringkasan_keluarga_desa(text)': `select * from public.ringkasan_keluarga_desa('${DESA_A}')`,
   // The three writers return only the row they wrote (no personal column).

@@ -1,6 +1,7 @@
 /**
  * The import workbench's requests (migration 20261204120000_import_workbench.sql), the same on both
- * engines: start → stage chunks → preview → commit, undo, and the log. Each is one RPC call, so each is
+ * engines: start → stage chunks → preview → commit, discard a replaced staging (20261205400000), undo,
+ * and the log. Each is one RPC call, so each is
  * one transaction on Supabase (PostgREST) and in local mode; the commit is the only one that writes data.
  * Rows travel as a JSON text parameter (`p_baris`), already checked and pseudonymised by the worker.
  */
@@ -128,17 +129,20 @@ export function undoImportRequest(batchId: number): RpcRequest {
   return rpc('batalkan_impor', { p_batch_id: batchId })
 }
 
+/** `buang_impor`: discards a staged import. */
+export function discardImportRequest(token: string): RpcRequest {
+  return rpc('buang_impor', { p_token: token })
+}
+
 /** `log_impor`: the newest batches first. */
 export function importLogRequest(limit = 50): RpcRequest {
   return rpc('log_impor', { p_batas: limit })
 }
 
-/** Starts an import and stages `rows` chunk by chunk; returns the token. */
-export async function stageImport(
+/** `mulai_impor`: starts an import of one file; returns its staging token. */
+export async function startImport(
   engine: PlannerEngine,
   file: { kind: ImportKind; fileName: string; sha256: string },
-  rows: readonly ImportRow[],
-  onProgress?: (done: number, total: number) => void,
 ): Promise<string> {
   const [started] = parseRows(
     'mulai_impor',
@@ -146,11 +150,40 @@ export async function stageImport(
     await engine.run(startImportRequest(file.kind, file.fileName, file.sha256)),
   )
   if (!started) throw new PlannerDataError('invalid', 'rpc mulai_impor: the database returned no token')
-  for (let at = 0, index = 0; at < rows.length; at += STAGE_CHUNK_ROWS, index++) {
-    await engine.run(stageRowsRequest(started.token, index, rows.slice(at, at + STAGE_CHUNK_ROWS)))
-    onProgress?.(Math.min(at + STAGE_CHUNK_ROWS, rows.length), rows.length)
-  }
   return started.token
+}
+
+/** `tambah_baris_impor`: stages chunk number `index` (at most {@link STAGE_CHUNK_ROWS} rows). */
+export async function stageRows(
+  engine: PlannerEngine,
+  token: string,
+  index: number,
+  rows: readonly ImportRow[],
+): Promise<void> {
+  await engine.run(stageRowsRequest(token, index, rows))
+}
+
+/** Starts an import and stages `rows` chunk by chunk; returns the token (the benchmark's whole file). */
+export async function stageImport(
+  engine: PlannerEngine,
+  file: { kind: ImportKind; fileName: string; sha256: string },
+  rows: readonly ImportRow[],
+): Promise<string> {
+  const token = await startImport(engine, file)
+  for (let at = 0, index = 0; at < rows.length; at += STAGE_CHUNK_ROWS, index++) {
+    await stageRows(engine, token, index, rows.slice(at, at + STAGE_CHUNK_ROWS))
+  }
+  return token
+}
+
+/** `buang_impor`: discards a staged import that another read replaced; resolves with the rows removed. */
+export async function discardImport(engine: PlannerEngine, token: string): Promise<number> {
+  const [row] = parseRows(
+    'buang_impor',
+    z.object({ jumlah: z.number() }),
+    await engine.run(discardImportRequest(token)),
+  )
+  return row?.jumlah ?? 0
 }
 
 async function runEffect(engine: PlannerEngine, fn: string, request: RpcRequest): Promise<ImportEffect> {

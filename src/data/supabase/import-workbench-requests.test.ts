@@ -5,9 +5,11 @@
 import { describe, expect, it } from 'vitest'
 import {
   commitImport,
+  discardImport,
   fetchImportLog,
   previewImport,
-  stageImport,
+  stageRows,
+  startImport,
   undoImport,
 } from '../planner/import-workbench.ts'
 import { PlannerDataError } from '../planner/planner-request.ts'
@@ -34,20 +36,19 @@ describe('supabase import workbench requests', () => {
   }
   const ROWS = [{ baris: 1, kode_desa: '64.08.01.2001', id_keluarga: 'p1.x' }]
 
-  it('stages, previews, commits and undoes through the RPC functions with the planner’s token', async () => {
+  it('stages, discards, previews, commits and undoes through the RPC functions with the planner’s token', async () => {
     const { seen, engine } = await makeSignedIn({
       'POST /rest/v1/rpc/mulai_impor': { status: 200, body: [{ token: 'tok-1' }] },
       'POST /rest/v1/rpc/tambah_baris_impor': { status: 200, body: [{ jumlah: 1 }] },
       'POST /rest/v1/rpc/pratinjau_impor': { status: 200, body: [{ hasil: EFFECT }] },
       'POST /rest/v1/rpc/selesaikan_impor': { status: 200, body: [{ hasil: { ...EFFECT, batch_id: 9 } }] },
       'POST /rest/v1/rpc/batalkan_impor': { status: 200, body: [{ hasil: { removed: 2, restored: 1 } }] },
+      'POST /rest/v1/rpc/buang_impor': { status: 200, body: [{ jumlah: 1 }] },
     })
-    const token = await stageImport(
-      engine,
-      { kind: 'keluarga', fileName: 'k.csv', sha256: 'a'.repeat(64) },
-      ROWS,
-    )
+    const token = await startImport(engine, { kind: 'keluarga', fileName: 'k.csv', sha256: 'a'.repeat(64) })
     expect(token).toBe('tok-1')
+    await stageRows(engine, token, 0, ROWS)
+    expect(await discardImport(engine, 'tok-0')).toBe(1)
     expect(await previewImport(engine, token, false)).toEqual(EFFECT)
     const committed = await commitImport(engine, token, {
       wholePeriods: true,
@@ -60,6 +61,7 @@ describe('supabase import workbench requests', () => {
     expect(rest.map((request) => [request.url, request.body])).toEqual([
       ['/rest/v1/rpc/mulai_impor', { p_jenis: 'keluarga', p_nama_file: 'k.csv', p_sha256: 'a'.repeat(64) }],
       ['/rest/v1/rpc/tambah_baris_impor', { p_token: 'tok-1', p_urut: 0, p_baris: JSON.stringify(ROWS) }],
+      ['/rest/v1/rpc/buang_impor', { p_token: 'tok-0' }],
       ['/rest/v1/rpc/pratinjau_impor', { p_token: 'tok-1', p_ganti_periode: false }],
       [
         '/rest/v1/rpc/selesaikan_impor',

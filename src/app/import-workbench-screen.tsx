@@ -174,7 +174,7 @@ export function ImportWorkbenchScreen({
       )}
       {state.report && file && draft && (state.step === 'report' || state.step === 'preview') && (
         <ValidationReport
-          key={`${state.report.errorCount}-${state.report.rows.length}`}
+          key={`${state.report.errorCount}-${state.report.rowCount}`}
           report={state.report}
           header={file.header}
           mapping={draft.mapping}

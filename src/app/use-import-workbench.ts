@@ -6,11 +6,13 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import {
   commitImport,
+  discardImport,
   fetchImportLog,
   type ImportEffect,
   type ImportLogEntry,
   previewImport,
-  stageImport,
+  stageRows,
+  startImport,
   undoImport,
 } from '../data/planner/import-workbench.ts'
 import type { PlannerEngine } from '../data/planner/planner-request.ts'
@@ -42,7 +44,7 @@ export type WorkbenchStep = 'empty' | 'busy' | 'mapping' | 'report' | 'preview' 
 
 /** Progress of the running step (reading characters, staging rows). */
 export interface StepProgress {
-  phase: 'sniff' | 'read' | 'stage' | 'preview' | 'commit'
+  phase: 'sniff' | 'read' | 'preview' | 'commit'
   done: number
   total: number
 }
@@ -98,6 +100,19 @@ export function useImportWorkbench(engine: PlannerEngine, villages: readonly Vil
     [villages],
   )
 
+  /** Drops the staging of the read before (best effort: a day-old staging goes anyway). */
+  const discardStaging = useCallback(() => {
+    const staged = token.current
+    token.current = null
+    if (staged) void discardImport(engine, staged).catch(() => undefined)
+  }, [engine])
+
+  const sniffProgress = useCallback(
+    (p: { characters: number; totalCharacters: number }) =>
+      patch({ progress: { phase: 'sniff', done: p.characters, total: p.totalCharacters } }),
+    [patch],
+  )
+
   /** Re-runs the steps of `draft` up to its stage (a reload, or after a change). */
   const runTo = useCallback(
     async (draft: ImportDraft, stage: DraftStage) => {
@@ -105,13 +120,22 @@ export function useImportWorkbench(engine: PlannerEngine, villages: readonly Vil
       if (!client) return
       patch({ step: 'busy', draft, error: null, progress: { phase: 'sniff', done: 0, total: 1 } })
       try {
-        const file = await client.sniff(draft.file, draft.fileName, draft.sheet ?? undefined)
+        const file = await client.sniff(draft.file, draft.fileName, draft.sheet ?? undefined, sniffProgress)
         patch({ file })
         if (stage === 'mapping') return patch({ step: 'mapping', progress: null, report: null, effect: null })
         const key = KINDS[draft.kind].isPersonal ? sessionKey() : undefined
         if (KINDS[draft.kind].isPersonal && !key) {
           return patch({ step: 'mapping', progress: null, report: null })
         }
+        // The checked rows are staged as the worker sends them (staged rows are not data: only the
+        // commit writes), so neither the worker nor this page ever holds the whole file.
+        discardStaging()
+        const staging = await startImport(engine, {
+          kind: draft.kind,
+          fileName: draft.fileName,
+          sha256: file.sha256,
+        })
+        let batches = 0
         const report = await client.read(
           {
             kind: draft.kind,
@@ -121,15 +145,11 @@ export function useImportWorkbench(engine: PlannerEngine, villages: readonly Vil
             key,
           },
           (p) => patch({ progress: { phase: 'read', done: p.characters, total: p.totalCharacters } }),
+          (rows) => stageRows(engine, staging, batches++, rows),
         )
+        token.current = staging
         patch({ report })
         if (stage === 'report') return patch({ step: 'report', progress: null, effect: null })
-        token.current = await stageImport(
-          engine,
-          { kind: draft.kind, fileName: draft.fileName, sha256: file.sha256 },
-          report.rows,
-          (done, total) => patch({ progress: { phase: 'stage', done, total } }),
-        )
         patch({ progress: { phase: 'preview', done: 0, total: 1 } })
         const effect = await previewImport(engine, token.current, draft.wholePeriods)
         patch({ step: 'preview', effect, progress: null })
@@ -138,7 +158,14 @@ export function useImportWorkbench(engine: PlannerEngine, villages: readonly Vil
         patch({ step: stage === 'preview' ? 'report' : 'mapping', progress: null, error: message(error) })
       }
     },
-    [engine, regions, patch],
+    [
+      engine,
+      regions,
+      patch,
+      sniffProgress, // The checked rows are staged as the worker sends them (staged rows are not data: only the
+      // commit writes), so neither the worker nor this page ever holds the whole file.
+      discardStaging,
+    ],
   )
 
   useEffect(() => {
@@ -162,7 +189,7 @@ export function useImportWorkbench(engine: PlannerEngine, villages: readonly Vil
       if (!client) return
       patch({ ...EMPTY, log: state.log, step: 'busy', progress: { phase: 'sniff', done: 0, total: 1 } })
       try {
-        const sniffed = await client.sniff(file, fileName, sheet ?? undefined)
+        const sniffed = await client.sniff(file, fileName, sheet ?? undefined, sniffProgress)
         const best = sniffed.proposals[0] ?? proposeMapping('keluarga', sniffed.header)
         const sourceKey = mappingSourceKey(best.kind, sniffed.header)
         const mapping = rememberedMapping(sourceKey) ?? best.mapping
@@ -183,7 +210,7 @@ export function useImportWorkbench(engine: PlannerEngine, villages: readonly Vil
         patch({ step: 'empty', progress: null, error: message(error) })
       }
     },
-    [state.log, patch],
+    [state.log, patch, sniffProgress],
   )
 
   /** The planner changed the kind or one column's mapping. */
@@ -282,9 +309,9 @@ export function useImportWorkbench(engine: PlannerEngine, villages: readonly Vil
 
   const startOver = useCallback(async () => {
     await clearDraft()
-    token.current = null
+    discardStaging()
     setState((current) => ({ ...EMPTY, log: current.log }))
-  }, [])
+  }, [discardStaging])
 
   const annotated = useCallback(async (): Promise<string | null> => {
     return (await worker.current?.annotate()) ?? null

@@ -2,6 +2,7 @@
  * A promise-shaped client of the workbench's Web Worker: one request at a time, progress through a
  * callback, and `cancel()`, which terminates the worker (the file's text goes with it) and starts a new one.
  */
+import type { ImportRow } from '../import/validate-rows.ts'
 import type {
   SniffedFile,
   WorkbenchReply,
@@ -21,10 +22,18 @@ export class WorkbenchCancelled extends Error {
 
 /** The client; `dispose()` when the screen closes. */
 export interface WorkbenchWorker {
-  sniff(file: Blob, fileName: string, sheet?: string): Promise<SniffedFile>
+  /** Sniffs the file in one pass over its bytes; `onProgress` counts the bytes read. */
+  sniff(
+    file: Blob,
+    fileName: string,
+    sheet?: string,
+    onProgress?: (p: Progress) => void,
+  ): Promise<SniffedFile>
+  /** Reads and checks the file; `onRows` gets each batch of checked rows and the worker waits for it. */
   read(
     request: Omit<Extract<WorkbenchRequest, { type: 'read' }>, 'type'>,
     onProgress: (p: Progress) => void,
+    onRows: (rows: ImportRow[]) => Promise<void>,
   ): Promise<WorkbenchReport>
   annotate(): Promise<string>
   cancel(): void
@@ -43,12 +52,29 @@ export function createWorkbenchWorker(): WorkbenchWorker {
     request: WorkbenchRequest,
     pick: (reply: WorkbenchReply) => T | undefined,
     onProgress?: (p: Progress) => void,
+    onRows?: (rows: ImportRow[]) => Promise<void>,
   ): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       pending = { reject }
+      const current = worker
       worker.onmessage = (event: MessageEvent<WorkbenchReply>) => {
         const reply = event.data
         if (reply.type === 'progress') return onProgress?.(reply)
+        if (reply.type === 'rows') {
+          // The worker reads on once the batch is staged; a failed staging ends the read.
+          const staged = onRows ? onRows(reply.rows) : Promise.reject(new Error('rows without a receiver'))
+          staged.then(
+            () => current.postMessage({ type: 'ack' } satisfies WorkbenchRequest),
+            (error: unknown) => {
+              if (pending?.reject !== reject) return
+              pending = null
+              current.terminate()
+              worker = spawn()
+              reject(error instanceof Error ? error : new Error(String(error)))
+            },
+          )
+          return
+        }
         pending = null
         if (reply.type === 'error') return reject(new Error(reply.message))
         const value = pick(reply)
@@ -64,15 +90,18 @@ export function createWorkbenchWorker(): WorkbenchWorker {
   }
 
   return {
-    sniff: (file, fileName, sheet) =>
-      call({ type: 'sniff', file, fileName, sheet }, (reply) =>
-        reply.type === 'sniffed' ? reply.file : undefined,
+    sniff: (file, fileName, sheet, onProgress) =>
+      call(
+        { type: 'sniff', file, fileName, sheet },
+        (reply) => (reply.type === 'sniffed' ? reply.file : undefined),
+        onProgress,
       ),
-    read: (request, onProgress) =>
+    read: (request, onProgress, onRows) =>
       call(
         { type: 'read', ...request },
         (reply) => (reply.type === 'read' ? reply.report : undefined),
         onProgress,
+        onRows,
       ),
     annotate: () =>
       call({ type: 'annotate' }, (reply) => (reply.type === 'annotated' ? reply.text : undefined)),

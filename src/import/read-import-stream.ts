@@ -11,6 +11,11 @@ export interface ReadImportStreamOptions extends Omit<ImportReaderOptions, 'tota
   encoding?: string
   /** The stream's size in bytes, for progress (`totalCharacters` is then this estimate). */
   totalBytes?: number
+  /**
+   * Awaited after each piece is read: where the receiver of `onRows` passes its rows on (a worker
+   * posting them and waiting for the screen to stage them), so rows never pile up faster than they go.
+   */
+  afterPiece?: () => Promise<void>
 }
 
 /** A stream of bytes: a web ReadableStream or any async iterable of chunks (a Node stream). */
@@ -24,16 +29,19 @@ export async function readImportStream(
   source: ByteSource,
   options: ReadImportStreamOptions,
 ): Promise<ReadImportResult> {
-  const { encoding, totalBytes, ...readerOptions } = options
+  const { encoding, totalBytes, afterPiece, ...readerOptions } = options
   // Bytes that are not valid in the encoding become U+FFFD, which the reader refuses with its line.
   const decoder = new TextDecoder(encoding ?? 'utf-8')
   const reader = createImportReader({ ...readerOptions, totalCharacters: totalBytes })
   for await (const bytes of chunksOf(source)) {
     reader.push(decoder.decode(bytes, { stream: true }))
     if (reader.stopped) break
+    await afterPiece?.()
   }
   if (!reader.stopped) reader.push(decoder.decode())
-  return reader.end()
+  const result = reader.end()
+  await afterPiece?.()
+  return result
 }
 
 /** The chunks of `source`; leaving the loop early cancels the stream. */

@@ -159,7 +159,10 @@ async function commitAndUndo(
 ): Promise<void> {
   await page.getByTestId('import-commit').click()
   await page.getByTestId('import-done').waitFor({ timeout: 120_000 })
-  expect(await page.getByTestId('import-log-entry').first().textContent()).toContain(fileName)
+  // The log is read again once the commit has returned: the newest entry becomes this file's.
+  await expect
+    .poll(() => page.getByTestId('import-log-entry').first().textContent(), { timeout: 30_000 })
+    .toContain(fileName)
   await page.getByTestId('import-done-effect').screenshot({ path: `${shots}-4-done.png` })
   await reloadAt(page, 'empty')
   expect(await page.getByTestId('import-log-entry').first().getAttribute('data-undone')).toBe('false')

@@ -18,19 +18,27 @@ export interface DecodedText {
 /** Bytes sampled to guess UTF-16 without a BOM; a header row is far shorter. */
 const SAMPLE_BYTES = 4096
 
+/**
+ * The encoding the first bytes of a file name for certain: a BOM (and its length), or UTF-16 by its zero
+ * bytes; undefined when only the whole file can tell UTF-8 from Windows-1252.
+ */
+export function encodingOfStart(
+  bytes: Uint8Array,
+): { encoding: Exclude<TextEncodingName, 'windows-1252'>; bomBytes: number } | undefined {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', bomBytes: 3 }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', bomBytes: 2 }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', bomBytes: 2 }
+  const guessed = guessUtf16(bytes.subarray(0, SAMPLE_BYTES))
+  return guessed ? { encoding: guessed, bomBytes: 0 } : undefined
+}
+
 /** Decodes `bytes` (see the file comment); never throws. */
 export function decodeText(bytes: Uint8Array): DecodedText {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8', hasBom: true }
+  const start = encodingOfStart(bytes)
+  if (start) {
+    const text = new TextDecoder(start.encoding).decode(bytes.subarray(start.bomBytes))
+    return { text, encoding: start.encoding, hasBom: start.bomBytes > 0 }
   }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', hasBom: true }
-  }
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', hasBom: true }
-  }
-  const guessed = guessUtf16(bytes.subarray(0, SAMPLE_BYTES))
-  if (guessed) return { text: new TextDecoder(guessed).decode(bytes), encoding: guessed, hasBom: false }
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8', hasBom: false }
   } catch {

@@ -1,7 +1,8 @@
 /**
  * The messy files of tests/fixtures/import (made by make-fixtures.ts): each is either read correctly or
  * refused with a problem naming its file, row and column, through the same path as the workbench's
- * worker (decode → sniff → proposed mapping → readWorkbenchText). None is accepted wrongly.
+ * worker (one pass over the bytes → header → proposed mapping → the file streamed through
+ * readWorkbenchStream, rows handed over as they pass). None is accepted wrongly.
  */
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
@@ -10,10 +11,10 @@ import { describe, expect, it } from 'vitest'
 import type { IssueCode } from '../import-issue.ts'
 import type { ImportKind } from '../import-kinds.ts'
 import { makePseudonymiser } from '../pseudonymise.ts'
-import type { RegionSet } from '../validate-rows.ts'
-import { decodeText } from './decode-text.ts'
-import { readWorkbenchText, sniffHeader } from './read-workbench-file.ts'
+import type { ImportRow, RegionSet } from '../validate-rows.ts'
+import { readWorkbenchStream, readWorkbenchText, sniffHeader } from './read-workbench-file.ts'
 import { sheetToCsv } from './sheet-to-csv.ts'
+import { sniffFileBytes } from './sniff-file.ts'
 
 const FOLDER = path.resolve(import.meta.dirname, '../../../tests/fixtures/import')
 const REGIONS: RegionSet = new Map([
@@ -26,19 +27,27 @@ const pseudonymise = makePseudonymiser('fixture-key-not-secret')
 /** Reads fixture `name` the way the worker does; `sheet` picks an XLSX sheet. */
 async function readFixture(name: string, sheet?: string) {
   const bytes = readFileSync(path.join(FOLDER, name))
-  let text: string
+  let source: Blob
+  let encoding: string
+  let sniffed: ReturnType<typeof sniffHeader>
   if (name.endsWith('.xlsx')) {
     const workbook = new ExcelJS.Workbook()
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer)
     const worksheet = workbook.worksheets.find((item) => item.name === sheet) ?? workbook.worksheets[0]
-    text = sheetToCsv(worksheet as ExcelJS.Worksheet)
+    const text = sheetToCsv(worksheet as ExcelJS.Worksheet)
+    sniffed = sniffHeader(text)
+    source = new Blob([text])
+    encoding = 'utf-8'
   } else {
-    text = decodeText(new Uint8Array(bytes)).text
+    source = new Blob([bytes])
+    const start = await sniffFileBytes(source)
+    sniffed = sniffHeader(start.head)
+    encoding = start.encoding
   }
-  const sniffed = sniffHeader(text)
   const best = sniffed.proposals[0]
   if (!best) throw new Error('no proposal')
-  const read = readWorkbenchText(text, {
+  const rows: ImportRow[] = []
+  const read = await readWorkbenchStream(source.stream(), {
     kind: best.kind,
     fileName: name,
     delimiter: sniffed.delimiter,
@@ -46,8 +55,10 @@ async function readFixture(name: string, sheet?: string) {
     regions: REGIONS,
     pseudonymise,
     today: '2025-06-30',
+    encoding,
+    onRows: (checked) => rows.push(...checked),
   })
-  return { sniffed, kind: best.kind, read }
+  return { sniffed, kind: best.kind, read: { ...read, rows } }
 }
 
 describe('messy import files', () => {

@@ -8,6 +8,7 @@
 import Papa from 'papaparse'
 import { type ImportKind, KINDS } from '../import-kinds.ts'
 import { type ReadImportOptions, type ReadImportResult, readImport } from '../read-import.ts'
+import { type ByteSource, type ReadImportStreamOptions, readImportStream } from '../read-import-stream.ts'
 import { type ColumnMapping, type MappingProposal, rankKinds } from './column-mapping.ts'
 import { type Delimiter, detectDelimiter } from './detect-delimiter.ts'
 import { cleanExcelCell } from './excel-cells.ts'
@@ -50,8 +51,13 @@ export interface WorkbenchReadResult extends ReadImportResult {
   names: NameResolution[] | null
 }
 
-/** Reads and checks `text` as the planner mapped it. Never throws for bad input. */
-export function readWorkbenchText(text: string, options: WorkbenchReadOptions): WorkbenchReadResult {
+/**
+ * The reader's options for a file as the planner mapped it (columns renamed, Excel's artefacts cleaned,
+ * village names resolved), and how to finish its result.
+ */
+function mappedRead<T extends WorkbenchReadOptions>(
+  options: T,
+): { options: T & ReadImportOptions; finish: (result: ReadImportResult) => WorkbenchReadResult } {
   const { mapping } = options
   const byName = isByName(mapping)
   const hasKecamatan = byName && mapping.includes(NAMA_KECAMATAN.name)
@@ -73,7 +79,7 @@ export function readWorkbenchText(text: string, options: WorkbenchReadOptions): 
         hasKecamatan,
       })
     : null
-  const result = readImport(text, {
+  const readOptions: T & ReadImportOptions = {
     ...options,
     mapHeader: (names) =>
       names.map((_, at) => {
@@ -86,6 +92,28 @@ export function readWorkbenchText(text: string, options: WorkbenchReadOptions): 
     },
     sourceColumns: columns,
     resolveChunk: resolver?.resolveChunk,
-  })
-  return { ...result, names: resolver?.resolutions() ?? null }
+  }
+  return {
+    options: readOptions,
+    finish: (result) => ({ ...result, names: resolver?.resolutions() ?? null }),
+  }
+}
+
+/** Reads and checks `text` as the planner mapped it. Never throws for bad input. */
+export function readWorkbenchText(text: string, options: WorkbenchReadOptions): WorkbenchReadResult {
+  const read = mappedRead(options)
+  return read.finish(readImport(text, read.options))
+}
+
+/** Options of {@link readWorkbenchStream}. */
+export type WorkbenchStreamOptions = WorkbenchReadOptions &
+  Pick<ReadImportStreamOptions, 'encoding' | 'totalBytes' | 'onRows' | 'afterPiece'>
+
+/** Reads and checks the file `source` streams, as the planner mapped it, in bounded memory. */
+export async function readWorkbenchStream(
+  source: ByteSource,
+  options: WorkbenchStreamOptions,
+): Promise<WorkbenchReadResult> {
+  const read = mappedRead(options)
+  return read.finish(await readImportStream(source, read.options))
 }

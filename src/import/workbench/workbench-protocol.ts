@@ -1,7 +1,8 @@
 /**
- * Messages between the import screen and its Web Worker (workbench-worker.ts). The worker keeps the file's
- * text; the screen only ever receives its header, the problems (identity numbers masked) and rows whose
- * NIK/KK are already pseudonymised. Cancel is `worker.terminate()`: immediate, whatever the worker does.
+ * Messages between the import screen and its Web Worker (workbench-worker.ts). The worker reads the file;
+ * the screen only ever receives its header, the problems (identity numbers masked) and rows whose NIK/KK
+ * are already pseudonymised, in batches it acknowledges (`ack`) once it has staged them. Cancel is
+ * `worker.terminate()`: immediate, whatever the worker does.
  */
 import type { ImportIssue } from '../import-issue.ts'
 import type { ImportKind } from '../import-kinds.ts'
@@ -16,6 +17,9 @@ import type { ConfirmedNames, NameResolution } from './resolve-village-names.ts'
 export interface WorkbenchVillage extends NamedVillage {
   jenis: 'desa' | 'kelurahan'
 }
+
+/** Checked rows per batch to the screen: one staging request each (STAGE_CHUNK_ROWS). */
+export const ROWS_PER_BATCH = 2000
 
 /** What the screen asks. */
 export type WorkbenchRequest =
@@ -32,6 +36,8 @@ export type WorkbenchRequest =
       key?: string
     }
   | { type: 'annotate' }
+  /** The batch of rows sent last has been staged: the worker reads on. */
+  | { type: 'ack' }
 
 /** The file as sniffed. */
 export interface SniffedFile {
@@ -51,7 +57,8 @@ export interface SniffedFile {
 /** The report of a read. */
 export interface WorkbenchReport {
   kind: ImportKind
-  rows: ImportRow[]
+  /** Good rows, all sent in `rows` batches before the report. */
+  rowCount: number
   errors: ImportIssue[]
   errorCount: number
   rejectedRows: number
@@ -67,6 +74,7 @@ export interface WorkbenchReport {
 export type WorkbenchReply =
   | { type: 'sniffed'; file: SniffedFile }
   | { type: 'progress'; characters: number; totalCharacters: number; rows: number; rejectedRows: number }
+  | { type: 'rows'; rows: ImportRow[] }
   | { type: 'read'; report: WorkbenchReport }
   | { type: 'annotated'; text: string }
   | { type: 'error'; message: string }

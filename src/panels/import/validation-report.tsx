@@ -49,7 +49,7 @@ export function ValidationReport({
     return at < 0 ? column : `${columnLetter(at)} · ${header[at]} (${column})`
   }
   const hasProblems = report.errorCount > 0
-  const canGo = report.rows.length > 0 && (!hasProblems || (report.canDropRejected && dropRejected))
+  const canGo = report.rowCount > 0 && (!hasProblems || (report.canDropRejected && dropRejected))
   return (
     <section className="planner-card" data-testid="import-report" data-problems={report.errorCount}>
       <h3>{t('impor.report')}</h3>
@@ -58,9 +58,9 @@ export function ValidationReport({
           ? t('impor.reportBad', {
               problems: number(report.errorCount),
               rejected: number(report.rejectedRows),
-              rows: number(report.rows.length),
+              rows: number(report.rowCount),
             })
-          : t('impor.reportOk', { rows: number(report.rows.length) })}
+          : t('impor.reportOk', { rows: number(report.rowCount) })}
       </p>
       {hasProblems && (
         <>

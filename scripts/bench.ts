@@ -13,7 +13,9 @@
  *   costs an import of 100,000 rows (`bench/audit-triggers.ts`);
  * - both: the import workbench (`bench/import-commit.ts`): parse + validate rows/s through `readImport`, then
  *   staging, preview, commit and undo rows/s on PostgreSQL (DATABASE_URL) and PGlite, and peak memory, for
- *   100,000 recipient rows (fast) or 1,000,000 (full).
+ *   20,000 recipient rows (fast) or 1,000,000 (full); and a file dropped on /perencana/impor in Chromium
+ *   (`bench/workbench-file.ts`): the worker's sniff pass, check → report rows/s with staging, peak memory,
+ *   for 10 MB (fast) or 50 MB (full, local mode's limit).
  * `--only <part>` runs one part by its name as printed at the end (e.g. `--only "import workbench"`).
  */
 import { existsSync } from 'node:fs'
@@ -33,6 +35,7 @@ import { benchLocalMode } from './bench/local-mode.ts'
 import { benchPriority } from './bench/priority.ts'
 import { benchProfileAndTable } from './bench/profile.ts'
 import { benchRecolour } from './bench/recolour.ts'
+import { benchWorkbenchFile, FAST_MB, FULL_MB } from './bench/workbench-file.ts'
 import { ROUNDED_CELLS_FILE } from './data/disclosure/local-key.ts'
 
 const ROOT = path.resolve(import.meta.dirname, '..')
@@ -70,6 +73,7 @@ async function main(): Promise<void> {
   await part('local mode', benchLocalMode)
   await part('recolour', benchRecolour)
   await part('import workbench', () => benchImportCommit(isFull ? FULL_ROWS : FAST_ROWS))
+  await part('workbench file', () => benchWorkbenchFile(isFull ? FULL_MB : FAST_MB))
   if (isFull) {
     await part('duplicates', benchDuplicates)
     await part('audit triggers', benchAuditTriggers)

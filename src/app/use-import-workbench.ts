@@ -20,6 +20,7 @@ import type { Village } from '../data/snapshot.ts'
 import { type ImportKind, KINDS } from '../import/import-kinds.ts'
 import { toAuditEntry } from '../import/import-messages.ts'
 import { type ColumnMapping, mappingSourceKey, proposeMapping } from '../import/workbench/column-mapping.ts'
+import { LOCAL_MODE_MAX_FILE_BYTES, tooLargeForLocalMode } from '../import/workbench/local-mode-limit.ts'
 import type {
   SniffedFile,
   WorkbenchReport,
@@ -187,6 +188,9 @@ export function useImportWorkbench(engine: PlannerEngine, villages: readonly Vil
     async (file: Blob, fileName: string, sheet: string | null = null) => {
       const client = worker.current
       if (!client) return
+      if (engine.kind === 'local' && file.size > LOCAL_MODE_MAX_FILE_BYTES) {
+        return patch({ ...EMPTY, log: state.log, error: tooLargeForLocalMode(fileName, file.size) })
+      }
       patch({ ...EMPTY, log: state.log, step: 'busy', progress: { phase: 'sniff', done: 0, total: 1 } })
       try {
         const sniffed = await client.sniff(file, fileName, sheet ?? undefined, sniffProgress)
@@ -210,7 +214,7 @@ export function useImportWorkbench(engine: PlannerEngine, villages: readonly Vil
         patch({ step: 'empty', progress: null, error: message(error) })
       }
     },
-    [state.log, patch, sniffProgress],
+    [state.log, patch, sniffProgress, engine.kind],
   )
 
   /** The planner changed the kind or one column's mapping. */

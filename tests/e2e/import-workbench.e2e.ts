@@ -13,6 +13,7 @@ import path from 'node:path'
 import ExcelJS from 'exceljs'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { LOCAL_MODE_MAX_FILE_BYTES } from '../../src/import/workbench/local-mode-limit'
 import { launchChromium } from './browser'
 import { collectErrors, waitForBanner } from './planner-page'
 import { type PreviewServer, startPreview } from './preview-server'
@@ -304,4 +305,26 @@ describe('the import workbench in local mode', () => {
     expect(await page.getByTestId('import-report').getAttribute('data-problems')).toBe('0')
     expect(errors).toEqual([])
   }, 600_000)
+
+  it('refuses a file too large for local mode with a clear message, keeping the step it was at', async () => {
+    const { page, errors } = await newPage()
+    const village = await openWorkspace(page, errors)
+    const small = path.join(dir, 'keluarga-kecil.csv')
+    await writeRows(small, 'csv', [HEADER, row(1, village.kode, village.periode)])
+    await dropFile(page, small)
+    // Just over the limit: the refusal comes before a byte is read, so the content does not matter.
+    const big = path.join(dir, 'keluarga-besar.csv')
+    await writeFile(big, Buffer.alloc(LOCAL_MODE_MAX_FILE_BYTES + 1, 0x61))
+    await page.getByTestId('import-file').setInputFiles(big)
+    const error = page.getByTestId('import-error')
+    await error.waitFor()
+    expect(await error.textContent()).toMatch(
+      /keluarga-besar\.csv: 50\.0 MB terlalu besar untuk mode lokal.*too large for local mode/,
+    )
+    // The saved step of the file before is untouched: a reload finds its mapping.
+    await page.reload()
+    await page.getByTestId('import-mapping').waitFor({ timeout: 120_000 })
+    expect(await page.getByTestId('import-file-info').textContent()).toContain('keluarga-kecil.csv')
+    expect(errors).toEqual([])
+  }, 300_000)
 })

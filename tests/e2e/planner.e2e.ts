@@ -210,7 +210,9 @@ describe('the duplicate review and combination rules in local mode', () => {
     expect(await rule.getAttribute('data-allowed')).toBe('true')
     await rule.getByLabel('Alasan perubahan untuk PBI-JKN + PIP').fill('Uji e2e')
     await rule.getByRole('button', { name: 'Larang PBI-JKN + PIP' }).click()
-    await expect.poll(() => rule.getAttribute('data-allowed')).toBe('false')
+    // The change is a write to the local database and a re-read of the rules: with another e2e file
+    // importing beside this one it takes seconds, not the poll's default 1 s.
+    await expect.poll(() => rule.getAttribute('data-allowed'), { timeout: 30_000 }).toBe('false')
     expect(await rule.textContent()).toContain('Uji e2e')
     await review.scrollIntoViewIfNeeded()
     await page.screenshot({ path: path.join(SCREENSHOTS, 'planner-review-id.png') })
@@ -227,7 +229,9 @@ describe('the duplicate review and combination rules in local mode', () => {
     expect(await decided.getByTestId('pair-decision').textContent()).toMatch(
       /Orang sama.*diputuskan.*Dicek e2e/,
     )
-    await expect.poll(() => rule.getAttribute('data-allowed')).toBe('false')
+    // The change is a write to the local database and a re-read of the rules: with another e2e file
+    // importing beside this one it takes seconds, not the poll's default 1 s.
+    await expect.poll(() => rule.getAttribute('data-allowed'), { timeout: 30_000 }).toBe('false')
 
     await page.getByTestId('lang-en').click()
     await expect.poll(() => review.textContent()).toContain('Duplicate recipient review')

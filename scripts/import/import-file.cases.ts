@@ -4,9 +4,6 @@
  * inside the database rolls everything back. Shared by the PGlite (`npm test`) and PostgreSQL 15
  * (`npm run test:pg`) test files; the villages are the fictional seed (supabase/seed.sql).
  */
-import { readdirSync } from 'node:fs'
-import os from 'node:os'
-import { Readable } from 'node:stream'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { columnNames, IMPORT_KINDS, type ImportKind } from '../../src/import/import-kinds.ts'
 import { type CsvRow, makeCsv, makeCsvRow } from '../../src/import/testing/make-rows.ts'
@@ -14,6 +11,7 @@ import { applySeed } from '../db/apply-seed.ts'
 import type { SqlClient } from '../db/sql-client.ts'
 import { ImportDatabaseError, ImportRejectedError } from './import-errors.ts'
 import { type ImportFileOptions, importFile } from './import-file.ts'
+import { describeImportFileStream } from './import-file-stream.cases.ts'
 
 const KEY = 'test-key-not-secret-0001'
 const TABLES = ['import_batches', 'keluarga', 'penerima_bantuan', 'penduduk', 'idm', 'dana_desa'] as const
@@ -29,9 +27,10 @@ export function describeImportFile(open: () => Promise<SqlClient>): void {
   afterAll(async () => {
     await db?.close()
   })
-  beforeEach(async () => {
-    await db.exec(`truncate ${TABLES.map((table) => `public.${table}`).join(', ')} restart identity cascade`)
-  })
+  /** Empties every import table and restarts their ids. */
+  const truncate = () =>
+    db.exec(`truncate ${TABLES.map((table) => `public.${table}`).join(', ')} restart identity cascade`)
+  beforeEach(truncate)
 
   /** Every row of every import table, as text: equal snapshots mean an unchanged database. */
   async function snapshot(): Promise<Record<string, string[]>> {
@@ -359,74 +358,5 @@ export function describeImportFile(open: () => Promise<SqlClient>): void {
     })
   })
 
-  describe('importFile() from a stream (the command line)', () => {
-    /** `text` as a Node stream of `size`-byte pieces. */
-    const streamOf = (text: string, size: number) => {
-      const bytes = Buffer.from(text)
-      const pieces = Array.from({ length: Math.ceil(bytes.length / size) }, (_, at) =>
-        bytes.subarray(at * size, (at + 1) * size),
-      )
-      return { stream: Readable.from(pieces), bytes: bytes.length }
-    }
-    const spills = () => readdirSync(os.tmpdir()).filter((name) => name.startsWith('ppd-import-')).length
-
-    it.each(IMPORT_KINDS)('stores a streamed %s file exactly as its text', async (kind) => {
-      // Public rows carry the year 2018 + index, and the year may not pass next year.
-      const count = kind === 'keluarga' || kind === 'penerima_bantuan' ? 40 : 6
-      const rows = Array.from({ length: count }, (_, index) => makeCsvRow(kind, index + 1))
-      const byText = await load(kind, rows, { chunkRows: 4 })
-      const { rows: stored } = await db.query(`select t::text as row from public.${kind} as t order by 1`)
-      await db.exec(
-        `truncate ${TABLES.map((table) => `public.${table}`).join(', ')} restart identity cascade`,
-      )
-      const byStream = await load(kind, [], {
-        text: undefined,
-        ...streamOf(makeCsv(kind, rows), 97),
-        chunkRows: 7,
-      })
-      expect([byStream.rows, byStream.batchId]).toEqual([byText.rows, byText.batchId])
-      expect((await db.query(`select t::text as row from public.${kind} as t order by 1`)).rows).toEqual(
-        stored,
-      )
-    })
-
-    it('refuses a stream whose last row is bad after the rest has passed, and writes nothing', async () => {
-      await load('keluarga', [makeCsvRow('keluarga', 5)])
-      const before = await snapshot()
-      const spillsBefore = spills()
-      const rows = Array.from({ length: 300 }, (_, index) =>
-        makeCsvRow('keluarga', index + 1, index === 299 ? { desil: '11' } : {}),
-      )
-      const progress: number[] = []
-      const error = await failureOf(
-        load('keluarga', [], {
-          text: undefined,
-          ...streamOf(makeCsv('keluarga', rows), 1000),
-          onProgress: (step) => progress.push(step.done),
-        }),
-      )
-      expect((error as ImportRejectedError).issues).toEqual([
-        expect.objectContaining({ file: 'keluarga.csv', row: 301, column: 'desil' }),
-      ])
-      expect(await snapshot()).toEqual(before)
-      expect(spills()).toBe(spillsBefore)
-      expect(progress.length).toBeGreaterThan(0)
-    })
-
-    it('drops the rejected rows of a stream when asked, and logs them', async () => {
-      const rows = Array.from({ length: 30 }, (_, index) =>
-        makeCsvRow('penerima_bantuan', index + 1, index % 10 === 3 ? { tahun: '1999' } : {}),
-      )
-      const report = await load('penerima_bantuan', [], {
-        text: undefined,
-        ...streamOf(makeCsv('penerima_bantuan', rows), 64),
-        dropRejected: true,
-      })
-      expect([report.rows, report.rejected.map((issue) => issue.row)]).toEqual([27, [5, 15, 25]])
-      const { rows: logged } = await db.query<{ jumlah_baris: number }>(
-        'select jumlah_baris from public.import_batches',
-      )
-      expect(logged).toEqual([{ jumlah_baris: 27 }])
-    })
-  })
+  describeImportFileStream({ db: () => db, truncate, snapshot, load, failureOf })
 }

@@ -18,9 +18,6 @@ export interface WorkbenchVillage extends NamedVillage {
   jenis: 'desa' | 'kelurahan'
 }
 
-/** Checked rows per batch to the screen: one staging request each (STAGE_CHUNK_ROWS). */
-export const ROWS_PER_BATCH = 2000
-
 /** What the screen asks. */
 export type WorkbenchRequest =
   | { type: 'sniff'; file: Blob; fileName: string; sheet?: string }

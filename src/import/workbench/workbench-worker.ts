@@ -3,10 +3,11 @@
  * and checks it through the planner's mapping with progress, pseudonymising NIK/KK here, so no raw
  * identity number leaves this worker. A CSV file is streamed from the `File` in both passes (sniff-file.ts,
  * read-workbench-file.ts), never held whole: the checked rows go to the screen in batches of
- * {@link ROWS_PER_BATCH}, each acknowledged once the screen has staged it, so memory stays bounded for a
+ * {@link STAGE_CHUNK_ROWS} (one staging request each), each acknowledged once the screen has staged it, so memory stays bounded for a
  * file of any size. An XLSX sheet is read whole by ExcelJS and kept as its CSV text. The screen cancels
  * by terminating the worker.
  */
+import { STAGE_CHUNK_ROWS } from '../../data/planner/import-workbench.ts'
 import { makePseudonymiser } from '../pseudonymise.ts'
 import type { ImportRow } from '../validate-rows.ts'
 import { annotateCsv } from './annotate-file.ts'
@@ -14,12 +15,7 @@ import { decodeText } from './decode-text.ts'
 import { readWorkbenchStream, sniffHeader } from './read-workbench-file.ts'
 import { sheetToCsv } from './sheet-to-csv.ts'
 import { sniffFileBytes } from './sniff-file.ts'
-import {
-  ROWS_PER_BATCH,
-  type SniffedFile,
-  type WorkbenchReply,
-  type WorkbenchRequest,
-} from './workbench-protocol.ts'
+import type { SniffedFile, WorkbenchReply, WorkbenchRequest } from './workbench-protocol.ts'
 
 /** The file sniffed last; an XLSX sheet's CSV text (a CSV file is read from `file` again). */
 let current: { file: Blob; sniffed: SniffedFile; sheetText: string | null } | undefined
@@ -95,7 +91,7 @@ async function read(request: Extract<WorkbenchRequest, { type: 'read' }>): Promi
     },
     // After each piece (and at the end): full batches go out, and the last one once the file is read.
     afterPiece: async () => {
-      while (batch.length >= ROWS_PER_BATCH) await sendBatch(batch.splice(0, ROWS_PER_BATCH))
+      while (batch.length >= STAGE_CHUNK_ROWS) await sendBatch(batch.splice(0, STAGE_CHUNK_ROWS))
     },
   })
   if (batch.length > 0) await sendBatch(batch)

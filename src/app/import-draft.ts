@@ -1,9 +1,14 @@
 /**
- * The workbench's draft, kept in IndexedDB (`ppd-impor`) so a reload resumes where the planner was: the
- * file itself (a Blob), the kind, the confirmed mapping, the confirmed village-name matches and the
- * choices made. Confirmed mappings and name matches are remembered per source (column-mapping.ts
- * `mappingSourceKey`) in localStorage. The pseudonymisation key
- * is kept for this tab only (sessionStorage), never with the draft.
+ * The workbench's draft, so a reload resumes where the planner was. It is kept in two parts:
+ * - the file itself (a Blob, possibly hundreds of megabytes) in IndexedDB (`ppd-impor`), written once when
+ *   the planner picks it;
+ * - the planner's choices (kind, mapping, confirmed village-name matches, options, stage) in localStorage,
+ *   written synchronously on every change. A change is therefore kept even when the page is reloaded the
+ *   moment after it (an IndexedDB write of the whole draft could still be in flight then, and was lost).
+ * The two carry the same draft id; choices whose file is not (yet) stored are no draft.
+ * Confirmed mappings and name matches are also remembered per source (column-mapping.ts
+ * `mappingSourceKey`) in localStorage. The pseudonymisation key is kept for this tab only
+ * (sessionStorage), never with the draft.
  */
 import type { ImportKind } from '../import/import-kinds.ts'
 import type { ColumnMapping } from '../import/workbench/column-mapping.ts'
@@ -14,6 +19,8 @@ export type DraftStage = 'mapping' | 'report' | 'preview'
 
 /** What a reload restores. */
 export interface ImportDraft {
+  /** Ties the choices to their file; a new one for every file (or sheet) picked. */
+  id: string
   file: Blob
   fileName: string
   sheet: string | null
@@ -26,11 +33,23 @@ export interface ImportDraft {
   stage: DraftStage
 }
 
+/** The part of a draft kept in IndexedDB. */
+type DraftFile = Pick<ImportDraft, 'id' | 'file' | 'fileName' | 'sheet'>
+/** The part of a draft kept in localStorage. */
+type DraftChoices = Omit<ImportDraft, 'file' | 'fileName' | 'sheet'>
+
 const DB_NAME = 'ppd-impor'
 const STORE = 'draft'
+const FILE_KEY = 'file'
+/** Where releases before the split kept the whole draft. */
+const WHOLE_DRAFT_KEY = 'current'
+const CHOICES_KEY = 'ppd-impor-draft'
 const MAPPINGS_KEY = 'ppd-impor-mapping'
 const NAMES_KEY = 'ppd-impor-nama-desa'
 const KEY_KEY = 'ppd-impor-kunci'
+
+/** The id of the file this page last stored or loaded, so choices alone need no IndexedDB write. */
+let storedFileId: string | null = null
 
 function open(): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
@@ -56,19 +75,56 @@ async function run<T>(mode: IDBTransactionMode, body: (store: IDBObjectStore) =>
   }
 }
 
-/** The saved draft, or null. */
-export async function loadDraft(): Promise<ImportDraft | null> {
-  return ((await run('readonly', (store) => store.get('current'))) as ImportDraft | undefined) ?? null
+/** A new draft id. */
+export function newDraftId(): string {
+  return crypto.randomUUID()
 }
 
-/** Saves (replaces) the draft; resolves once it is durable. */
+/** The saved draft, or null. A draft saved whole by an earlier release is split on the way. */
+export async function loadDraft(): Promise<ImportDraft | null> {
+  const whole = (await run('readonly', (store) => store.get(WHOLE_DRAFT_KEY))) as
+    | Omit<ImportDraft, 'id'>
+    | undefined
+  if (whole) {
+    const draft = { ...whole, id: newDraftId() }
+    await saveDraft(draft)
+    await run('readwrite', (store) => store.delete(WHOLE_DRAFT_KEY))
+    return draft
+  }
+  const file = (await run('readonly', (store) => store.get(FILE_KEY))) as DraftFile | undefined
+  const choices = readChoices()
+  if (!file || !choices || choices.id !== file.id) return null
+  storedFileId = file.id
+  return { ...choices, file: file.file, fileName: file.fileName, sheet: file.sheet }
+}
+
+/**
+ * Saves (replaces) the draft. The choices are durable once this returns, before the promise settles;
+ * the file (written only when it is new to this page) once the promise resolves.
+ */
 export async function saveDraft(draft: ImportDraft): Promise<void> {
-  await run('readwrite', (store) => store.put(draft, 'current'))
+  const { file, fileName, sheet, ...choices } = draft
+  localStorage.setItem(CHOICES_KEY, JSON.stringify(choices satisfies DraftChoices))
+  if (storedFileId === draft.id) return
+  const stored: DraftFile = { id: draft.id, file, fileName, sheet }
+  await run('readwrite', (store) => store.put(stored, FILE_KEY))
+  storedFileId = draft.id
 }
 
 /** Forgets the draft (after a commit, or when the planner starts over). */
 export async function clearDraft(): Promise<void> {
-  await run('readwrite', (store) => store.delete('current'))
+  localStorage.removeItem(CHOICES_KEY)
+  storedFileId = null
+  await run('readwrite', (store) => store.delete(FILE_KEY))
+}
+
+function readChoices(): DraftChoices | null {
+  try {
+    const choices = JSON.parse(localStorage.getItem(CHOICES_KEY) ?? 'null') as DraftChoices | null
+    return choices && typeof choices.id === 'string' ? choices : null
+  } catch {
+    return null
+  }
 }
 
 /** The mapping confirmed last time for this source, if any. */

@@ -151,7 +151,7 @@ export function ImportWorkbenchScreen({
             header={file.header}
             kind={draft.kind}
             mapping={draft.mapping}
-            onChange={(kind, mapping) => void workbench.setMapping(kind, mapping)}
+            onChange={(kind, mapping) => workbench.setMapping(kind, mapping)}
           />
           {needsKey && <p className="planner-error">{t('impor.needKey')}</p>}
           <button

@@ -31,6 +31,7 @@ import {
   type DraftStage,
   type ImportDraft,
   loadDraft,
+  newDraftId,
   rememberedMapping,
   rememberedNames,
   rememberMapping,
@@ -159,14 +160,7 @@ export function useImportWorkbench(engine: PlannerEngine, villages: readonly Vil
         patch({ step: stage === 'preview' ? 'report' : 'mapping', progress: null, error: message(error) })
       }
     },
-    [
-      engine,
-      regions,
-      patch,
-      sniffProgress, // The checked rows are staged as the worker sends them (staged rows are not data: only the
-      // commit writes), so neither the worker nor this page ever holds the whole file.
-      discardStaging,
-    ],
+    [engine, regions, patch, sniffProgress, discardStaging],
   )
 
   useEffect(() => {
@@ -198,6 +192,7 @@ export function useImportWorkbench(engine: PlannerEngine, villages: readonly Vil
         const sourceKey = mappingSourceKey(best.kind, sniffed.header)
         const mapping = rememberedMapping(sourceKey) ?? best.mapping
         const draft: ImportDraft = {
+          id: newDraftId(),
           file,
           fileName,
           sheet: sniffed.sheet,
@@ -218,14 +213,17 @@ export function useImportWorkbench(engine: PlannerEngine, villages: readonly Vil
   )
 
   /** The planner changed the kind or one column's mapping. */
-  const setMapping = useCallback(async (kind: ImportKind, mapping: ColumnMapping) => {
-    setState((current) => {
-      if (!current.draft) return current
-      const draft = { ...current.draft, kind, mapping, stage: 'mapping' as const }
-      void saveDraft(draft)
-      return { ...current, draft, report: null, effect: null }
-    })
-  }, [])
+  const setMapping = useCallback(
+    (kind: ImportKind, mapping: ColumnMapping) => {
+      if (!state.draft) return
+      const draft = { ...state.draft, kind, mapping, stage: 'mapping' as const }
+      // The choices are durable as soon as this call returns (import-draft.ts), so a reload the moment
+      // after a change keeps it; the file itself was stored when it was picked.
+      saveDraft(draft).catch((error) => patch({ error: message(error) }))
+      patch({ draft, report: null, effect: null })
+    },
+    [state.draft, patch],
+  )
 
   /** Reads and checks the file with the confirmed mapping. */
   const check = useCallback(async () => {

@@ -4,8 +4,8 @@ import {
   type IndicatorDefinition,
   type IndicatorValue,
 } from '../data/indicators.ts'
+import { AREA_INDICATOR } from './area-definition.ts'
 import { DEFAULT_PUBLISHED_INDICATOR_ID } from './default-indicator.ts'
-import { getIndicator } from './registry.ts'
 
 /** The indicators the map can show, with where their values come from. */
 export interface IndicatorCatalogue {
@@ -54,24 +54,11 @@ export function buildPublishedCatalogue(data: IndicatorData): IndicatorCatalogue
  * from the boundaries, the only figure the map then has.
  */
 export function buildAreaCatalogue(rows: readonly AreaRow[]): IndicatorCatalogue {
-  const area = getIndicator('luas_km2')
   const byKode = new Map(rows.map((row) => [row.kode, row.luas_km2]))
-  const definition: IndicatorDefinition = {
-    id: area.id,
-    theme: 'kependudukan',
-    label: area.label,
-    description: area.description,
-    unit: area.unit,
-    kind: 'rate',
-    direction: area.direction,
-    decimals: area.decimals,
-    source: area.source,
-    synthetic: false,
-    levels: ['desa', 'kecamatan', 'kabupaten'],
-  }
+  const definition: IndicatorDefinition = { ...AREA_INDICATOR, levels: [...AREA_INDICATOR.levels] }
   return {
     indicators: [definition],
-    defaultId: area.id,
+    defaultId: definition.id,
     yearsOf: () => [],
     valueOf: (_id, _tahun, kode) => {
       const value = byKode.get(kode)

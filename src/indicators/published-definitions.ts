@@ -7,6 +7,7 @@
  * Pure declarations (STYLE.md allows long files for these).
  */
 import type { Localized } from '../lib/language.ts'
+import { AREA_INDICATOR } from './area-definition.ts'
 import { DANA_DESA_STAGE_AND_INPUT_INDICATORS } from './dana-desa-definitions.ts'
 
 /** Theme of an indicator, the groups of the indicator picker. */
@@ -171,22 +172,7 @@ function percent(
 /** Every published indicator, in the order of the picker. */
 export const PUBLISHED_INDICATORS: readonly PublishedIndicator[] = [
   // Kependudukan
-  {
-    id: 'luas_km2',
-    theme: 'kependudukan',
-    label: { id: 'Luas wilayah', en: 'Area' },
-    description: {
-      id: 'Luas poligon batas wilayah (indikatif), dihitung dari data batas.',
-      en: 'Area of the (indicative) boundary polygon, computed from the boundary data.',
-    },
-    unit: { id: 'km²', en: 'km²' },
-    kind: 'rate',
-    direction: 'neutral',
-    decimals: 1,
-    source: 'boundaries',
-    synthetic: false,
-    levels: ALL_LEVELS,
-  },
+  AREA_INDICATOR,
   count(
     'penduduk',
     'kependudukan',

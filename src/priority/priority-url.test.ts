@@ -81,7 +81,7 @@ describe('encodePrioritySettings() and decodePrioritySettings()', () => {
 })
 
 describe('formatWeights() and parseWeights()', () => {
-  it('leaves zero weights out and reads them back in registry order', () => {
+  it('leaves zero weights out and reads them back in the order of the published definitions', () => {
     const text = formatWeights({ skor_idm: 10, kk_miskin: 0, persen_kk_desil_1: 90 })
     expect(text).toBe('persen_kk_desil_1:90,skor_idm:10')
     expect(parseWeights(text)).toEqual({ ok: true, value: { persen_kk_desil_1: 90, skor_idm: 10 } })

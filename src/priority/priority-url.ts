@@ -47,7 +47,7 @@ export const PRIORITY_URL_KEYS = [
 const accept = <T>(value: T): Parsed<T> => ({ ok: true, value })
 const reject = <T>(reason: NoticeReason): Parsed<T> => ({ ok: false, reason })
 
-/** `persen_kk_desil_1_4:40,cakupan_pkh:30`, criteria in registry order, zero weights left out. */
+/** `persen_kk_desil_1_4:40,cakupan_pkh:30`, criteria in the order of the published definitions, zero weights left out. */
 export function formatWeights(weights: Weights): string {
   return CRITERION_IDS.filter((id) => (weights[id] ?? 0) > 0)
     .map((id) => `${id}:${weights[id]}`)

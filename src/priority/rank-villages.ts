@@ -103,7 +103,7 @@ export interface PreparedRanking {
 // differ by less are ties, and the rounded score fits beside the table position in one double.
 const SCORE_STEPS = 1e6
 
-/** The criteria with a weight above 0, in registry order, each with its share of the total weight. */
+/** The criteria with a weight above 0, in the order of the published definitions, each with its share of the total weight. */
 export function activeCriteria(table: PriorityTable, weights: Weights): ActiveCriterion[] {
   const weighted = CRITERION_IDS.filter((id) => (weights[id] ?? 0) > 0)
   const total = weighted.reduce((sum, id) => sum + (weights[id] ?? 0), 0)

@@ -51,7 +51,7 @@ describe('updateViewState()', () => {
       after: makeState({ classification: { method: 'manual', breaks: [10, 20] } }),
     },
     {
-      name: 'set-classification back to null restores the registry classification',
+      name: 'set-classification back to null restores the default classification',
       before: makeState({ classification: { method: 'pretty', classes: 5 } }),
       action: { type: 'set-classification', classification: null },
       after: makeState({ classification: null }),

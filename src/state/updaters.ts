@@ -23,7 +23,7 @@ export type ViewAction =
   | { type: 'set-language'; lang: Language }
 
 /**
- * Shows another indicator with its own classification from the registry: a reader's manual breaks or
+ * Shows another indicator with the screen's default classification: a reader's manual breaks or
  * class count were chosen for the previous indicator's values.
  */
 export function setIndicator(state: ViewState, indicator: string): ViewState {

@@ -1,5 +1,5 @@
+import { AREA_INDICATOR_ID } from '../indicators/area-definition.ts'
 import type { Classification } from '../indicators/classify.ts'
-import { DEFAULT_INDICATOR_ID } from '../indicators/registry.ts'
 import { DEFAULT_LANGUAGE, type Language } from '../lib/language.ts'
 
 /** The administrative level the map colours: villages or their districts. */
@@ -23,7 +23,7 @@ export interface Camera {
 
 /** Everything a shared link reproduces. Ephemeral UI state (hover, open panels) is not here. */
 export interface ViewState {
-  /** Id of the shown indicator (snake_case, from the registry). */
+  /** Id of the shown indicator (snake_case, as published). */
   indicator: string
   /** The year shown. */
   tahun: number
@@ -31,7 +31,7 @@ export interface ViewState {
   compareTahun: number | null
   /** With a compare year: a change map (`change`) or two maps side by side (`split`). */
   compareMode: CompareMode
-  /** A classification chosen by the reader, or `null` for the indicator's own from the registry. */
+  /** A classification chosen by the reader, or `null` for the screen's default. */
   classification: Classification | null
   level: Level
   /** Code of the selected village (`64.08.04.2011`) or district (`64.08.04`), or `null`. */
@@ -46,7 +46,7 @@ export interface ViewState {
  * exist: the app then passes its own defaults (e.g. the latest year with data) to `decodeViewState`.
  */
 export const DEFAULT_VIEW_STATE: ViewState = {
-  indicator: DEFAULT_INDICATOR_ID,
+  indicator: AREA_INDICATOR_ID,
   tahun: 2023,
   compareTahun: null,
   compareMode: 'change',

@@ -2,7 +2,7 @@ import { INDICATOR_THEMES, type IndicatorDefinition } from '../../data/indicator
 import type { Language } from '../../lib/language.ts'
 import { normalizeSearchText } from '../../lib/normalize-search-text.ts'
 
-/** One picker group: a theme and its matching indicators, in registry order. */
+/** One picker group: a theme and its matching indicators, in the order of the published definitions. */
 export interface IndicatorGroup {
   theme: (typeof INDICATOR_THEMES)[number]
   indicators: IndicatorDefinition[]

@@ -1,0 +1,27 @@
+/**
+ * The village area: the one figure every snapshot has (from the boundaries), so also the map's fallback
+ * when a snapshot has no indicator files (built with `--no-demo`, catalogue.ts). Its own module so the
+ * fallback does not pull every published definition into the first screen's JavaScript.
+ */
+import type { PublishedIndicator } from './published-definitions.ts'
+
+/** The id of the area figure. */
+export const AREA_INDICATOR_ID = 'luas_km2'
+
+/** The area as it is published (published-definitions.ts lists this very entry). */
+export const AREA_INDICATOR: PublishedIndicator = {
+  id: AREA_INDICATOR_ID,
+  theme: 'kependudukan',
+  label: { id: 'Luas wilayah', en: 'Area' },
+  description: {
+    id: 'Luas poligon batas wilayah (indikatif), dihitung dari data batas.',
+    en: 'Area of the (indicative) boundary polygon, computed from the boundary data.',
+  },
+  unit: { id: 'km²', en: 'km²' },
+  kind: 'rate',
+  direction: 'neutral',
+  decimals: 1,
+  source: 'boundaries',
+  synthetic: false,
+  levels: ['desa', 'kecamatan', 'kabupaten'],
+}

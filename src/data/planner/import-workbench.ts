@@ -8,11 +8,11 @@
 import { z } from 'zod/mini'
 import type { ImportKind } from '../../import/import-kinds.ts'
 import type { ImportRow } from '../../import/validate-rows.ts'
+import { STAGE_CHUNK_ROWS } from '../../import/workbench/workbench-protocol.ts'
 import { parseRows } from './parse-rows.ts'
 import { PlannerDataError, type PlannerEngine, type RpcRequest } from './planner-request.ts'
 
-/** Rows per staging request: ~2,000 households are ~0.6 MB of JSON, well under PostgREST's body limit. */
-export const STAGE_CHUNK_ROWS = 2000
+export { STAGE_CHUNK_ROWS }
 
 /** The effect of an import on one village, as the preview and the commit report it. */
 export interface VillageEffect {

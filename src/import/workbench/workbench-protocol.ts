@@ -13,6 +13,12 @@ import type { Delimiter } from './detect-delimiter.ts'
 import type { NamedVillage } from './match-village-names.ts'
 import type { ConfirmedNames, NameResolution } from './resolve-village-names.ts'
 
+/**
+ * Rows per batch the worker posts and per staging request the screen makes of it: ~2,000 households are
+ * ~0.6 MB of JSON, well under PostgREST's body limit.
+ */
+export const STAGE_CHUNK_ROWS = 2000
+
 /** One village of the region as the worker needs it. */
 export interface WorkbenchVillage extends NamedVillage {
   jenis: 'desa' | 'kelurahan'

@@ -7,7 +7,6 @@
  * file of any size. An XLSX sheet is read whole by ExcelJS and kept as its CSV text. The screen cancels
  * by terminating the worker.
  */
-import { STAGE_CHUNK_ROWS } from '../../data/planner/import-workbench.ts'
 import { makePseudonymiser } from '../pseudonymise.ts'
 import type { ImportRow } from '../validate-rows.ts'
 import { annotateCsv } from './annotate-file.ts'
@@ -15,7 +14,12 @@ import { decodeText } from './decode-text.ts'
 import { readWorkbenchStream, sniffHeader } from './read-workbench-file.ts'
 import { sheetToCsv } from './sheet-to-csv.ts'
 import { sniffFileBytes } from './sniff-file.ts'
-import type { SniffedFile, WorkbenchReply, WorkbenchRequest } from './workbench-protocol.ts'
+import {
+  type SniffedFile,
+  STAGE_CHUNK_ROWS,
+  type WorkbenchReply,
+  type WorkbenchRequest,
+} from './workbench-protocol.ts'
 
 /** The file sniffed last; an XLSX sheet's CSV text (a CSV file is read from `file` again). */
 let current: { file: Blob; sniffed: SniffedFile; sheetText: string | null } | undefined

@@ -12,12 +12,11 @@ import { MapView } from '../map/map-view.tsx'
 import { buildUpset, villagesWithCombination } from '../panels/program-overlap/build-upset.ts'
 import { programIndicatorId, summariseProgram } from '../panels/program-overlap/program-summary.ts'
 import { UpsetChart } from '../panels/program-overlap/upset-chart.tsx'
+import { UrlNotice } from '../panels/url-notice/url-notice.tsx'
+import { combinationKey, MEASURES, type Measure, PROGRAM_VIEW } from '../state/program-view.ts'
 import type { ScreenProps } from './screen-props.ts'
+import { useUrlState } from './use-url-state.ts'
 import './program-screen.css'
-
-/** What the map can show for the chosen program; the errors and disallowed pairs cover every program. */
-const MEASURES = ['cakupan', 'penerima', 'galat_inklusi', 'galat_eksklusi', 'kk_kombinasi_terlarang'] as const
-type Measure = (typeof MEASURES)[number]
 
 /** Highlight colours: a combination's villages in the accent, the rest a quiet grey (map-theme greys). */
 const HIGHLIGHT_COLORS = ['#e7e5e4', '#c2410c']
@@ -60,15 +59,32 @@ export function ProgramScreen({ snapshot, indicatorData, regionTitle, language }
   const { t } = useTranslation()
   const load = useProgramData()
   const data = load.status === 'ready' ? load.data : null
-  const [programCode, setProgramCode] = useState<ProgramCode>('PKH')
-  const [measure, setMeasure] = useState<Measure>('cakupan')
-  const [combination, setCombination] = useState<string | null>(null)
+  // Program, measure, year and highlighted combination live in the link (state/program-view.ts).
+  const { state: view, update, rejected: unreadable } = useUrlState(PROGRAM_VIEW)
+  const [isNoticeDismissed, setIsNoticeDismissed] = useState(false)
+  const programCode = view.program
+  const measure = view.ukuran
   const years = useMemo(
     () => [...new Set((data?.combinations ?? []).map((row) => row.tahun))].sort((a, b) => a - b),
     [data],
   )
-  const [chosenYear, setChosenYear] = useState<number | null>(null)
-  const tahun = chosenYear ?? years[years.length - 1] ?? null
+  const isKnownYear = view.tahun !== null && years.includes(view.tahun)
+  const tahun = isKnownYear ? view.tahun : (years[years.length - 1] ?? null)
+  const combinationKeys = useMemo(
+    () => new Set((data?.combinations ?? []).map((row) => row.programs.join('+'))),
+    [data],
+  )
+  const combination = view.kombinasi ? combinationKey(combinationKeys, view.kombinasi) : null
+  // A year or combination the data does not have is named like an unreadable value, once data is in.
+  const rejected = [
+    ...unreadable,
+    ...(data && view.tahun !== null && !isKnownYear ? [{ key: 'tahun', value: String(view.tahun) }] : []),
+    ...(data && view.kombinasi && combination === null
+      ? [{ key: 'kombinasi', value: view.kombinasi.join(',') }]
+      : []),
+  ]
+  const setCombination = (key: string | null) =>
+    update((current) => ({ ...current, kombinasi: key ? (key.split('+') as ProgramCode[]) : null }))
   const program: Program | undefined = data?.programs.find((item) => item.kode === programCode)
   const programOrder = useMemo(() => (data?.programs ?? []).map((item) => item.kode), [data])
   const indicatorId = indicatorOf(measure, programCode)
@@ -157,7 +173,7 @@ export function ProgramScreen({ snapshot, indicatorData, regionTitle, language }
               aria-checked={item.kode === programCode}
               className={`program-tab${item.kode === programCode ? ' program-tab--active' : ''}`}
               data-testid="program-tab"
-              onClick={() => setProgramCode(item.kode)}
+              onClick={() => update((current) => ({ ...current, program: item.kode }))}
             >
               {programShortName(item.kode)}
             </button>
@@ -232,8 +248,8 @@ export function ProgramScreen({ snapshot, indicatorData, regionTitle, language }
               data-testid="program-measure"
               value={measure}
               onChange={(event) => {
-                setMeasure(event.target.value as Measure)
-                setCombination(null)
+                const ukuran = event.target.value as Measure
+                update((current) => ({ ...current, ukuran, kombinasi: null }))
               }}
             >
               {MEASURES.map((id) => (
@@ -248,7 +264,10 @@ export function ProgramScreen({ snapshot, indicatorData, regionTitle, language }
             <select
               data-testid="program-year"
               value={tahun ?? ''}
-              onChange={(event) => setChosenYear(Number(event.target.value))}
+              onChange={(event) => {
+                const chosen = Number(event.target.value)
+                update((current) => ({ ...current, tahun: chosen }))
+              }}
             >
               {years.map((year) => (
                 <option key={year} value={year}>
@@ -259,6 +278,9 @@ export function ProgramScreen({ snapshot, indicatorData, regionTitle, language }
           </label>
         </div>
         <div className="program-map">
+          {rejected.length > 0 && !isNoticeDismissed && (
+            <UrlNotice notices={rejected} onDismiss={() => setIsNoticeDismissed(true)} />
+          )}
           <MapView
             style={style}
             level="desa"

@@ -25,12 +25,15 @@ afterAll(async () => {
   await server?.close()
 })
 
-async function openProgramScreen(language: 'id' | 'en'): Promise<{ page: Page; errors: string[] }> {
+async function openProgramScreen(
+  language: 'id' | 'en',
+  query = '',
+): Promise<{ page: Page; errors: string[] }> {
   const page = await browser.newPage({ viewport: { width: 1360, height: 900 } })
   const errors: string[] = []
   page.on('pageerror', (error) => errors.push(error.message))
   await page.addInitScript((lang) => window.localStorage.setItem('ppd.lang', lang), language)
-  await page.goto(`${server.url}program?e2e&lang=${language}`)
+  await page.goto(`${server.url}program?e2e&lang=${language}${query}`)
   await page.waitForSelector('[data-testid="upset-chart"]', { timeout: 30_000 })
   await page.waitForSelector('html[data-map-ready="true"]', { timeout: 30_000 })
   return { page, errors }
@@ -87,6 +90,55 @@ describe('the program screen', () => {
     await page.getByTestId('program-tab').nth(3).click()
     expect(await page.getByTestId('program-summary').textContent()).toContain('this program counts people')
     await page.screenshot({ path: path.join(ARTEFACTS, 'program-en.png') })
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
+  it('keeps program, measure, year and combination in the link, and a copied link reopens them', async () => {
+    const { page, errors } = await openProgramScreen('id')
+    const years = await page.getByTestId('program-year').locator('option').allTextContents()
+    const earlier = years[0] as string
+    await page.getByTestId('program-tab').nth(1).click()
+    await page.getByTestId('program-measure').selectOption('penerima')
+    await page.getByTestId('program-year').selectOption(earlier)
+    await page.locator('[data-testid="upset-bar"][data-combination="BPNT+PKH"]').click()
+    await expect.poll(() => new URL(page.url()).searchParams.get('kombinasi')).toBe('PKH,BPNT')
+    const link = new URL(page.url())
+    expect(link.searchParams.get('program')).toBe('BPNT')
+    expect(link.searchParams.get('ukuran')).toBe('penerima')
+    expect(link.searchParams.get('tahun')).toBe(earlier)
+    const announced = (await page.getByTestId('highlight-status').textContent()) ?? ''
+    await page.close()
+
+    // The copied link, opened in a fresh page: the same view, nothing reported as unreadable.
+    const copy = await browser.newPage({ viewport: { width: 1360, height: 900 } })
+    await copy.goto(link.toString())
+    await copy.waitForSelector('[data-testid="upset-chart"]', { timeout: 30_000 })
+    expect(await copy.getByRole('radio', { checked: true }).textContent()).toBe('BPNT')
+    expect(await copy.getByTestId('program-measure').inputValue()).toBe('penerima')
+    expect(await copy.getByTestId('program-year').inputValue()).toBe(earlier)
+    expect(await copy.getByTestId('highlight-status').textContent()).toBe(announced)
+    expect(
+      await copy
+        .locator('[data-testid="upset-bar"][data-combination="BPNT+PKH"]')
+        .getAttribute('aria-pressed'),
+    ).toBe('true')
+    expect(await copy.getByTestId('url-notice').count()).toBe(0)
+    await copy.close()
+    expect(errors).toEqual([])
+  })
+
+  it('names what it could not read in an old or broken link and opens the defaults', async () => {
+    const { page, errors } = await openProgramScreen('en', '&program=BANSOS&tahun=1999&kombinasi=PKH,PIP,PIP')
+    const notice = (await page.getByTestId('url-notice').textContent()) ?? ''
+    expect(notice).toContain('program=BANSOS')
+    expect(notice).toContain('tahun=1999')
+    expect(notice).toContain('kombinasi=PKH,PIP,PIP')
+    expect(await page.getByRole('radio', { checked: true }).textContent()).toBe('PKH')
+    expect(await page.getByTestId('highlight-status').count()).toBe(0)
+    await page.screenshot({ path: path.join(ARTEFACTS, 'program-url-notice-en.png') })
+    await page.getByTestId('url-notice-dismiss').click()
+    expect(await page.getByTestId('url-notice').count()).toBe(0)
     expect(errors).toEqual([])
     await page.close()
   })

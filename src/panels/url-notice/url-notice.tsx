@@ -1,6 +1,6 @@
 import type { ReactElement } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { UrlNotice as Notice } from '../../state/url-state.ts'
+import type { UrlRejection } from '../../lib/define-url-state.ts'
 import './url-notice.css'
 
 /** "Part of this link was out of date": the ignored URL values, replaced by defaults; dismissible. */
@@ -8,7 +8,8 @@ export function UrlNotice({
   notices,
   onDismiss,
 }: {
-  notices: readonly Notice[]
+  /** The ignored values (key and value as the link held them). */
+  notices: readonly UrlRejection[]
   onDismiss: () => void
 }): ReactElement {
   const { t } = useTranslation()

@@ -1,0 +1,23 @@
+import { useCallback, useEffect, useState } from 'react'
+import type { UrlRejection, UrlState } from '../lib/define-url-state.ts'
+
+/**
+ * A screen's state held in the address bar through `codec` (src/lib/define-url-state.ts): read once when
+ * the screen opens, written back (without a history entry) on every change.
+ */
+export function useUrlState<S>(codec: UrlState<S>): {
+  state: S
+  update: (change: (current: S) => S) => void
+  /** What the link held that could not be read (shown as a notice; the defaults stand in). */
+  rejected: UrlRejection[]
+} {
+  const [initial] = useState(() => codec.decode(window.location.search))
+  const [state, setState] = useState(initial.state)
+  const update = useCallback((change: (current: S) => S) => setState(change), [])
+  useEffect(() => {
+    const { pathname, search, hash } = window.location
+    const next = codec.encode(state, search)
+    if (next !== search) window.history.replaceState(window.history.state, '', `${pathname}${next}${hash}`)
+  }, [codec, state])
+  return { state, update, rejected: initial.rejected }
+}

@@ -1,0 +1,45 @@
+/**
+ * What a link to `/program` reproduces: the program, what the map shows, the year and the highlighted
+ * combination of programs. `?program=BPNT&ukuran=penerima&tahun=2023&kombinasi=BPNT,PKH`.
+ */
+import { PROGRAM_CODES, type ProgramCode } from '../data/programs.ts'
+import { defineUrlState, integer, oneOf, optional, setOf } from '../lib/define-url-state.ts'
+
+/** What the map can show for the chosen program; the errors and disallowed pairs cover every program. */
+export const MEASURES = [
+  'cakupan',
+  'penerima',
+  'galat_inklusi',
+  'galat_eksklusi',
+  'kk_kombinasi_terlarang',
+] as const
+export type Measure = (typeof MEASURES)[number]
+
+/** The program screen's shareable state. */
+export interface ProgramView {
+  program: ProgramCode
+  ukuran: Measure
+  /** `null`: the latest year with data (so a link without a year follows new publications). */
+  tahun: number | null
+  /** The combination highlighted on the map, or `null`. */
+  kombinasi: ProgramCode[] | null
+}
+
+export const PROGRAM_VIEW = defineUrlState<ProgramView>(
+  {
+    program: oneOf(PROGRAM_CODES),
+    ukuran: oneOf(MEASURES),
+    tahun: optional(integer(2000, 2100)),
+    kombinasi: optional(setOf(PROGRAM_CODES)),
+  },
+  { program: 'PKH', ukuran: 'cakupan', tahun: null, kombinasi: null },
+)
+
+/** The key of the combination (as the data writes it, e.g. `BLT_DD+BPNT`) holding exactly `programs`. */
+export function combinationKey(keys: Iterable<string>, programs: readonly ProgramCode[]): string | null {
+  for (const key of keys) {
+    const parts = key.split('+')
+    if (parts.length === programs.length && programs.every((program) => parts.includes(program))) return key
+  }
+  return null
+}

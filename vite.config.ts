@@ -56,7 +56,7 @@ function dataBuildProgress(): Plugin {
 export default defineConfig({
   plugins: [react(), spaFallback(), preloadFirstView(), localEngine(), dataBuildProgress()],
   // PGlite loads its WASM and PostGIS bundle by URL; Vite's dependency pre-bundling would break those
-  // URLs in `vite dev` (NOTES.md). The local-mode worker imports it as an ES module.
+  // URLs in `vite dev` (measured). The local-mode worker imports it as an ES module.
   optimizeDeps: { exclude: ['@electric-sql/pglite', '@electric-sql/pglite-postgis'] },
   // The worker imports `virtual:ppd-local-engine`, so it needs the plugin too.
   worker: { format: 'es', plugins: () => [localEngine()] },

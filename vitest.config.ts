@@ -24,7 +24,7 @@ export const SNAPSHOT_TESTS = [
  * PGlite + PostGIS, `snapshot` being the files that read the data build's output (above);
  * `pg` (npm run test:pg) runs the same SQL tests on PostgreSQL 15 + PostGIS 3.3 (DATABASE_URL);
  * `e2e` (npm run test:e2e) drives the built app in Debian's Chromium.
- * PGlite takes ~6 s to start and ~8 s to create PostGIS (NOTES.md): the unit project builds one migrated
+ * PGlite takes ~6 s to start and ~8 s to create PostGIS (measured on 2 cores): the unit project builds one migrated
  * template first and every test file loads it (~3 s); the hook timeout stays long for loaded machines.
  * Vitest's default is one worker per core but one, which is a single worker on CI's 2 cores: the unit
  * files run on every core instead (they share nothing but the read-only template; ~1 GB per PGlite).

@@ -38,7 +38,7 @@ export function toMultiPolygon(polygons: readonly LatLngRing[][]): MultiPolygon 
   }
 }
 
-/** Area in km² on a sphere (turf; PostGIS's spheroid `ST_Area(geography)` is ~0.45% off, NOTES.md). */
+/** Area in km² on a sphere (turf; PostGIS's spheroid `ST_Area(geography)` is ~0.45% off, measured on these boundaries). */
 export function areaKm2(geometry: Polygon | MultiPolygon): number {
   return turfArea(geometry) / 1e6
 }

@@ -1,6 +1,6 @@
 /**
  * One migrated PGlite, dumped once and loaded by every later start: creating PostGIS and applying every
- * migration costs ~10 s and ~1 GB per start on 2 cores, loading the dump ~3 s (NOTES.md). The dump is
+ * migration costs ~10 s and ~1 GB per start on 2 cores, loading the dump ~3 s (measured). The dump is
  * keyed by a hash of the migration files and the engine's versions, so a changed, added or removed
  * migration (or an upgraded PGlite) never loads a stale schema: it builds a new one. Stored in
  * `.tmp/pglite-template/` (git-ignored); tests, the data build and the benchmark all share it.

@@ -43,7 +43,7 @@ const ProgramScreen = lazy(() =>
   import('./program-screen.tsx').then((module) => ({ default: module.ProgramScreen })),
 )
 
-/** Shown before the manifest names the region: the default region (ARCHITECTURE.md, property 4). */
+/** Shown before the manifest names the region: the region the data build makes by default (64.08). */
 const DEFAULT_REGION: RegionName = { kind: 'kabupaten', name: 'Kutai Timur' }
 
 /** What every screen is given: the published snapshot and indicators, once both are loaded. */

@@ -11,22 +11,10 @@ import type { SettingsProblem, SimulatorSettings } from '../dana-desa/simulator-
 import type { Language } from '../lib/language.ts'
 import { ChangeTable } from '../panels/dana-desa/change-table.tsx'
 import { SimulatorForm } from '../panels/dana-desa/simulator-form.tsx'
+import { downloadFile } from '../ui/download-file.ts'
 import type { DanaDesaViewAction } from './use-dana-desa-view.ts'
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
-
-/** Saves `content` as a file through a temporary link (the browser's download). */
-function download(content: BlobPart, fileName: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type }))
-  const link = document.createElement('a')
-  link.href = url
-  link.download = fileName
-  document.body.append(link)
-  link.click()
-  link.remove()
-  // Revoke after the click has been handled; the download keeps its own reference.
-  setTimeout(() => URL.revokeObjectURL(url), 0)
-}
 
 /**
  * The formula simulator: the parameter form, the gainers-and-losers table and the exports. The formula
@@ -64,7 +52,7 @@ export function SimulatorSection({
   const fileName = `simulasi-dana-desa-${year.tahun}`
   const exportCsv = (): void => {
     if (!simulation) return
-    download(
+    downloadFile(
       formatSimulationCsv(simulation, settings, context()),
       `${fileName}.csv`,
       'text/csv;charset=utf-8',
@@ -82,7 +70,7 @@ export function SimulatorSection({
         settings,
         context(),
       ).xlsx.writeBuffer()
-      download(buffer, `${fileName}.xlsx`, XLSX_TYPE)
+      downloadFile(buffer, `${fileName}.xlsx`, XLSX_TYPE)
     } finally {
       setIsExporting(false)
     }

@@ -8,7 +8,7 @@ import { buildExportTable, labelWithUnit } from '../priority/export-table.ts'
 import { buildXlsx } from '../priority/export-xlsx.ts'
 import type { PrioritySettings } from '../priority/priority-settings.ts'
 import type { Ranking } from '../priority/rank-villages.ts'
-import { downloadFile } from './download-file.ts'
+import { downloadFile } from '../ui/download-file.ts'
 
 /** Where the last download stands. */
 export type ExportState = { status: 'idle' | 'working' } | { status: 'failed'; message: string }

@@ -13,7 +13,7 @@ const kecamatanCode = z.string().check(z.regex(/^\d{2}\.\d{2}\.\d{2}$/))
 const villageCode = z.string().check(z.regex(/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/))
 const longitude = z.number().check(z.gte(-180), z.lte(180))
 const latitude = z.number().check(z.gte(-90), z.lte(90))
-/** A missing area is `null`, never `0` or `NaN` (STYLE.md, Types). */
+/** A missing area is `null`, never `0` or `NaN` (a number that is not known is not a number). */
 const areaKm2 = z.nullable(z.number().check(z.nonnegative()))
 
 /** One upstream data source, with the text that must be shown wherever its data appears. */

@@ -3,7 +3,7 @@
  * stage and the formula inputs (data dasar) of each desa's allocation. Spread into `PUBLISHED_INDICATORS`;
  * the SQL view `public.indikator_wilayah` is their single definition of value.
  *
- * Pure declarations (STYLE.md allows long files for these).
+ * Pure declarations (declarations may run long; logic may not).
  */
 import type { Localized } from '../lib/language.ts'
 import type { PublishedIndicator } from './published-definitions.ts'

@@ -4,7 +4,7 @@
  * definition of the *value*, this file the single definition of its *meaning* (labels, unit, direction).
  * A test checks that the ids here and the ids the view returns are the same set.
  *
- * Pure declarations (STYLE.md allows long files for these).
+ * Pure declarations (declarations may run long; logic may not).
  */
 import type { Localized } from '../lib/language.ts'
 import { AREA_INDICATOR } from './area-definition.ts'

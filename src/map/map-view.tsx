@@ -8,7 +8,7 @@ import { buildFirstFrameStyle } from './first-frame-style.ts'
 import { INTERACTIVE_LAYER_IDS, SOURCE_IDS } from './layer-ids.ts'
 import { FEATURE_STATE } from './layers/feature-state.ts'
 
-// Vite does not emit MapLibre's worker on its own (NOTES.md).
+// Vite does not emit MapLibre's worker on its own (measured: the build leaves it out).
 maplibregl.setWorkerUrl(workerUrl)
 
 /**

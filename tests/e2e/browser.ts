@@ -1,6 +1,6 @@
 /**
  * Launches Debian's Chromium through playwright-core (no browser download is possible here) with the flags
- * measured in NOTES.md: without the background-networking flags Chromium keeps dialling hosts this closed
+ * measured on these machines: without the background-networking flags Chromium keeps dialling hosts this closed
  * network refuses. playwright-core gives every launch a fresh, throwaway profile directory.
  */
 import { type Browser, chromium } from 'playwright-core'

@@ -1,6 +1,6 @@
 /**
  * A planner query as plain data: what to call or read, never how. Each query file builds one of these;
- * each engine interprets it (`local-engine.ts` as SQL in the browser's PGlite, `supabase-engine.ts` as a
+ * each engine interprets it (`data/local/local-database.ts` as SQL in the browser's PGlite, `supabase-engine.ts` as a
  * PostgREST request), so the same request means the same SQL on every engine. The shapes mirror
  * PostgREST's vocabulary: an RPC call, or a `select` from a table or view with equality filters. There is
  * no insert, update or delete: every write is an RPC call to a function that checks the caller, stamps the

@@ -4,17 +4,8 @@ import type { BrowserDumpInfo } from '../../data/local/browser-dump-info.ts'
 import type { OpenReport } from '../../data/local/worker-protocol.ts'
 import type { Language } from '../../lib/language.ts'
 import { localeOf } from '../../lib/language.ts'
+import { downloadFile } from '../../ui/download-file.ts'
 import { LocalNotice } from './local-notice.tsx'
-
-/** Saves a blob under `name` through a temporary link (the browser's download). */
-function download(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob)
-  const link = document.createElement('a')
-  link.href = url
-  link.download = name
-  link.click()
-  setTimeout(() => URL.revokeObjectURL(url), 10_000)
-}
 
 const today = (): string => new Date().toISOString().slice(0, 10)
 
@@ -105,7 +96,7 @@ export function LocalModeBanner({
             onClick={() =>
               void act(async () => {
                 const backup = await onBackup()
-                if (backup) download(backup, `peta-prioritas-desa-cadangan-${today()}.tar.gz`)
+                if (backup) downloadFile(backup, `peta-prioritas-desa-cadangan-${today()}.tar.gz`)
               })
             }
           >
@@ -127,7 +118,7 @@ export function LocalModeBanner({
           className="button button--secondary"
           disabled={isWorking}
           onClick={() =>
-            void act(async () => download(await onExport(), `peta-prioritas-desa-${today()}.tar.gz`))
+            void act(async () => downloadFile(await onExport(), `peta-prioritas-desa-${today()}.tar.gz`))
           }
         >
           {t('planner.local.export')}

@@ -15,6 +15,7 @@ import {
   type TableRow,
 } from './table-rows.ts'
 import './village-table.css'
+import { downloadFile } from '../../ui/download-file.ts'
 
 /** Everything the table shows; rows and classes are derived by the caller from the map's state. */
 export interface VillageTableProps {
@@ -47,16 +48,9 @@ const COLUMNS: { key: SortKey | null; labelKey: string; isNumeric?: boolean }[] 
   { key: 'rank', labelKey: 'table.column.rank', isNumeric: true },
 ]
 
-/** Saves a text as a file through a temporary link; the BOM makes Excel read UTF-8 (en dashes, “ ”). */
+/** Saves a CSV text; the BOM makes Excel read UTF-8 (en dashes, “ ”). */
 function downloadText(text: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([`\uFEFF${text}`], { type: 'text/csv;charset=utf-8' }))
-  const link = document.createElement('a')
-  link.href = url
-  link.download = fileName
-  document.body.append(link)
-  link.click()
-  link.remove()
-  URL.revokeObjectURL(url)
+  downloadFile(`\uFEFF${text}`, fileName, 'text/csv;charset=utf-8')
 }
 
 /**

@@ -1,6 +1,3 @@
-import '@fontsource/noto-sans/latin-400.css'
-import '@fontsource/noto-sans/latin-600.css'
-import '@fontsource/noto-sans/latin-700.css'
 import './app/app.css'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'

@@ -2,8 +2,9 @@
  * A Vite plugin: `index.html` asks for everything the first map needs as soon as it is parsed, instead
  * of after the app's JavaScript has loaded and run (on a 1.6 Mbps link that JavaScript alone takes
  * ~2 s): the manifest, the boundaries and the indicator definitions; on the map screen also the values
- * of the indicator the link names (`?i=`, else the default: `indicators-<id>.csv`) and MapLibre's worker;
- * and the two label fonts (`src/map/map-fonts.ts`, also the UI's regular and semibold text). The app's
+ * of the indicator the link names (`?i=`, else the default: `indicators-<id>.csv`) and MapLibre's worker.
+ * Fonts are not preloaded: the first frame draws no label, and the interface fonts load after the page
+ * (`src/app/ui-fonts.ts`), so they never share the link with what the first map waits for. The app's
  * own `fetch` calls then pick up these responses (`src/app/first-view.ts`). Measured by
  * `npm run bench` (first map against the bare-MapLibre floor).
  */
@@ -11,8 +12,6 @@ import type { Plugin } from 'vite'
 import { getSnapshotBaseUrl, INDICATOR_FILE, SNAPSHOT_FILES } from '../../src/data/snapshot-files.ts'
 import { DEFAULT_PUBLISHED_INDICATOR_ID } from '../../src/indicators/default-indicator.ts'
 
-/** The label fonts of the map (map-fonts.ts), by the start of their emitted file names. */
-const LABEL_FONTS = /\/noto-sans-latin-(400|600)-normal-[^/]*\.woff2$/
 const MAP_WORKER = /\/maplibre-gl-worker-[^/]*\.mjs$/
 
 /** Where index.html takes the tags, right after its `<title>` (before the stylesheets Vite adds). */
@@ -21,10 +20,6 @@ export const PRELOAD_MARKER = '<!-- preload-first-view -->'
 /** A preload the app's `fetch()` reuses: same URL, CORS mode, same-origin credentials. */
 function preloadFetch(href: string): string {
   return `<link rel="preload" as="fetch" crossorigin="anonymous" href="${href}">`
-}
-
-function preloadFont(href: string): string {
-  return `<link rel="preload" as="font" type="font/woff2" crossorigin="anonymous" href="${href}">`
 }
 
 /**
@@ -88,7 +83,6 @@ export function preloadFirstView(): Plugin {
           preloadFetch(`${dataBaseUrl}${SNAPSHOT_FILES.regions}`),
           preloadFetch(`${dataBaseUrl}${SNAPSHOT_FILES.definitions}`),
           `<script>${mapScreenScript(basePath, dataBaseUrl, workerHref)}</script>`,
-          ...emitted.filter((href) => LABEL_FONTS.test(href)).map(preloadFont),
         ]
         return html.replace(PRELOAD_MARKER, tags.join('\n    '))
       },

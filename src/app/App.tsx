@@ -149,7 +149,12 @@ export function App({ firstView }: { firstView: FirstView }): ReactElement {
   // The rest of the indicators loads after the first map is drawn, or at once on another screen.
   const [isMapDrawn, setIsMapDrawn] = useState(false)
   const onMapDrawn = useCallback(() => setIsMapDrawn(true), [])
-  const indicators = useIndicatorData(firstView.indicators, route.name !== 'explorer' || isMapDrawn)
+  const isFirstScreenDrawn = route.name !== 'explorer' || isMapDrawn
+  const indicators = useIndicatorData(firstView.indicators, isFirstScreenDrawn)
+  // The interface fonts too (ui-fonts.ts): text shows in the system sans until then.
+  useEffect(() => {
+    if (isFirstScreenDrawn) void import('./ui-fonts.ts')
+  }, [isFirstScreenDrawn])
   const indicatorState = indicators.state
   const region = snapshotState.status === 'ready' ? snapshotState.snapshot.region : DEFAULT_REGION
   // A bare name is taken as a kabupaten, the kind of region this app is made for.

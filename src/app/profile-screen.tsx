@@ -1,4 +1,4 @@
-import { type ReactElement, useEffect, useMemo, useState } from 'react'
+import { type ReactElement, useEffect, useLayoutEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { buildVillageProfile } from '../panels/profile/build-profile.ts'
 import { buildLocatorPaths } from '../panels/profile/locator-paths.ts'
@@ -52,7 +52,9 @@ export function ProfileScreen({
   const [tahun, setTahun] = useState(initial.tahun)
   const [notices, setNotices] = useState(initial.notice ? [initial.notice] : [])
 
-  useEffect(() => {
+  // A layout effect: the address bar changes in the same task as the screen, so a link copied (or a
+  // reload made) right after a change already holds it.
+  useLayoutEffect(() => {
     if (tahun !== null) replaceYear(tahun)
   }, [tahun])
   useEffect(() => {

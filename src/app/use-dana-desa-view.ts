@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useLayoutEffect, useState } from 'react'
 import type { SettingsAction } from '../dana-desa/simulator-settings.ts'
 import { updateSettings } from '../dana-desa/simulator-settings.ts'
 import {
@@ -60,7 +60,9 @@ export function useDanaDesaView(years: readonly number[]): {
     (action: DanaDesaViewAction) => setState((current) => updateDanaDesaView(current, action)),
     [],
   )
-  useEffect(() => {
+  // A layout effect: the address bar changes in the same task as the screen, so a link copied (or a
+  // reload made) right after a change already holds it.
+  useLayoutEffect(() => {
     const { pathname, search, hash } = window.location
     const next = encodeDanaDesaView(state, search)
     if (next !== search) window.history.replaceState(window.history.state, '', `${pathname}${next}${hash}`)

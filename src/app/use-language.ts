@@ -1,4 +1,4 @@
-import { useCallback, useEffect } from 'react'
+import { useCallback, useLayoutEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { DEFAULT_LANGUAGE, isLanguage, type Language } from '../lib/language.ts'
 import { replaceLanguage } from './url-sync.ts'
@@ -24,7 +24,9 @@ export function useLanguage(): [Language, (language: Language) => void] {
   const language: Language = isLanguage(i18n.language) ? i18n.language : DEFAULT_LANGUAGE
   const setLanguage = useCallback((next: Language) => void i18n.changeLanguage(next), [i18n])
 
-  useEffect(() => {
+  // A layout effect: the address bar changes in the same task as the screen, so a link copied (or a
+  // reload made) right after a change already holds it.
+  useLayoutEffect(() => {
     document.documentElement.lang = language
     replaceLanguage(language)
     try {

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react'
+import { useLayoutEffect, useState } from 'react'
 import type { PrioritySettings } from '../priority/priority-settings.ts'
 import {
   decodePrioritySettings,
@@ -34,7 +34,9 @@ export function usePrioritySettings(context: PriorityUrlContext): PrioritySettin
   const [notices, setNotices] = useState(initial.notices)
   const { defaults } = context
 
-  useEffect(() => {
+  // A layout effect: the address bar changes in the same task as the screen, so a link copied (or a
+  // reload made) right after a change already holds it.
+  useLayoutEffect(() => {
     const { search, pathname, hash } = window.location
     const next = encodePrioritySettings(settings, defaults, search)
     if (next !== search) window.history.replaceState(window.history.state, '', `${pathname}${next}${hash}`)

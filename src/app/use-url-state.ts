@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useLayoutEffect, useState } from 'react'
 import type { UrlRejection, UrlState } from '../lib/define-url-state.ts'
 
 /**
@@ -14,7 +14,9 @@ export function useUrlState<S>(codec: UrlState<S>): {
   const [initial] = useState(() => codec.decode(window.location.search))
   const [state, setState] = useState(initial.state)
   const update = useCallback((change: (current: S) => S) => setState(change), [])
-  useEffect(() => {
+  // A layout effect: the address bar changes in the same task as the screen, so a link copied (or a
+  // reload made) right after a change already holds it.
+  useLayoutEffect(() => {
     const { pathname, search, hash } = window.location
     const next = codec.encode(state, search)
     if (next !== search) window.history.replaceState(window.history.state, '', `${pathname}${next}${hash}`)

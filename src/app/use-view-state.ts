@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useCallback, useLayoutEffect, useMemo, useState } from 'react'
 import type { IndicatorCatalogue } from '../indicators/catalogue.ts'
 import type { Language } from '../lib/language.ts'
 import { fitYear } from '../state/fit-year.ts'
@@ -54,7 +54,9 @@ export function useViewState(catalogue: IndicatorCatalogue, language: Language):
     [catalogue],
   )
 
-  useEffect(() => {
+  // A layout effect: the address bar changes in the same task as the screen, so a link copied (or a
+  // reload made) right after a change already holds it.
+  useLayoutEffect(() => {
     const urlDefaults = catalogue.isPublished ? { ...defaults, indicator: '', tahun: -1 } : defaults
     replaceViewState({ ...state, lang: language }, urlDefaults)
   }, [state, language, defaults, catalogue])

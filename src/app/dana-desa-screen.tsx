@@ -23,6 +23,7 @@ import { NeedScatter } from '../panels/dana-desa/need-scatter.tsx'
 import { VillageBreakdown } from '../panels/dana-desa/village-breakdown.tsx'
 import '../panels/dana-desa/dana-desa.css'
 import { config } from '../config.ts'
+import { YearSelect } from '../ui/year-select.tsx'
 import { SimulatorSection } from './dana-desa-simulator-section.tsx'
 import type { ScreenProps } from './screen-props.ts'
 import { useDanaDesaView } from './use-dana-desa-view.ts'
@@ -245,19 +246,13 @@ function DanaDesaContent({
           <p className="dd-intro__lead">{t('dana-desa.lead')}</p>
         </div>
         <div className="dd-intro__controls">
-          <label className="dd-select">
-            <span>{t('dana-desa.year')}</span>
-            <select
-              value={tahun}
-              onChange={(event) => dispatch({ type: 'set-year', tahun: Number(event.target.value) })}
-            >
-              {years.map((year) => (
-                <option key={year} value={year}>
-                  {year}
-                </option>
-              ))}
-            </select>
-          </label>
+          <YearSelect
+            className="dd-select"
+            label={t('dana-desa.year')}
+            years={years}
+            value={tahun}
+            onChange={(chosen) => dispatch({ type: 'set-year', tahun: chosen })}
+          />
           <label className="dd-select">
             <span>{t('dana-desa.map.label')}</span>
             <select

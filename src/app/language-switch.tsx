@@ -1,6 +1,7 @@
 import type { ReactElement } from 'react'
 import { useTranslation } from 'react-i18next'
 import { LANGUAGES, type Language } from '../lib/language.ts'
+import { SegmentedControl } from '../ui/segmented-control.tsx'
 
 /** "ID | EN": two toggle buttons, the current language pressed. */
 export function LanguageSwitch({
@@ -12,22 +13,19 @@ export function LanguageSwitch({
 }): ReactElement {
   const { t } = useTranslation()
   return (
-    <fieldset className="language-switch" aria-label={t('language.group')}>
-      {LANGUAGES.map((option) => (
-        <button
-          key={option}
-          type="button"
-          lang={option}
-          className="language-switch__button"
-          aria-pressed={option === language}
-          title={t(`language.${option}`)}
-          aria-label={t(`language.${option}`)}
-          data-testid={`lang-${option}`}
-          onClick={() => onChange(option)}
-        >
-          {option.toUpperCase()}
-        </button>
-      ))}
-    </fieldset>
+    <SegmentedControl
+      className="language-switch"
+      label={t('language.group')}
+      buttonClassName="language-switch__button"
+      segments={LANGUAGES.map((option) => ({
+        value: option,
+        label: option.toUpperCase(),
+        lang: option,
+        title: t(`language.${option}`),
+        testId: `lang-${option}`,
+      }))}
+      value={language}
+      onChange={onChange}
+    />
   )
 }

@@ -17,6 +17,7 @@ import { combinationKey, MEASURES, type Measure, PROGRAM_VIEW } from '../state/p
 import type { ScreenProps } from './screen-props.ts'
 import { useUrlState } from './use-url-state.ts'
 import './program-screen.css'
+import { YearSelect } from '../ui/year-select.tsx'
 
 /** Highlight colours: a combination's villages in the accent, the rest a quiet grey (map-theme greys). */
 const HIGHLIGHT_COLORS = ['#e7e5e4', '#c2410c']
@@ -259,23 +260,13 @@ export function ProgramScreen({ snapshot, indicatorData, regionTitle, language }
               ))}
             </select>
           </label>
-          <label>
-            {t('program.year')}{' '}
-            <select
-              data-testid="program-year"
-              value={tahun ?? ''}
-              onChange={(event) => {
-                const chosen = Number(event.target.value)
-                update((current) => ({ ...current, tahun: chosen }))
-              }}
-            >
-              {years.map((year) => (
-                <option key={year} value={year}>
-                  {year}
-                </option>
-              ))}
-            </select>
-          </label>
+          <YearSelect
+            label={t('program.year')}
+            years={years}
+            value={tahun}
+            onChange={(chosen) => update((current) => ({ ...current, tahun: chosen }))}
+            testId="program-year"
+          />
         </div>
         <div className="program-map">
           {rejected.length > 0 && !isNoticeDismissed && (

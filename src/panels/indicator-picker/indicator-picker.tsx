@@ -7,6 +7,7 @@ import type { Level } from '../../state/view-state.ts'
 import { filterIndicators } from './filter-indicators.ts'
 import { LevelToggle } from './level-toggle.tsx'
 import './indicator-picker.css'
+import { YearSelect } from '../../ui/year-select.tsx'
 
 const CLASS_COUNTS = Array.from({ length: MAX_CLASSES - MIN_CLASSES + 1 }, (_, index) => MIN_CLASSES + index)
 
@@ -141,20 +142,14 @@ export function IndicatorPicker(props: IndicatorPickerProps): ReactElement {
       <LevelToggle level={props.level} onLevel={props.onLevel} />
       <div className="picker__controls">
         {props.years.length > 0 && (
-          <label className="picker__control">
-            <span>{t('picker.year')}</span>
-            <select
-              data-testid="year-select"
-              value={props.tahun}
-              onChange={(event) => props.onYear(Number(event.target.value))}
-            >
-              {props.years.map((year) => (
-                <option key={year} value={year}>
-                  {year}
-                </option>
-              ))}
-            </select>
-          </label>
+          <YearSelect
+            className="picker__control"
+            label={t('picker.year')}
+            years={props.years}
+            value={props.tahun}
+            onChange={props.onYear}
+            testId="year-select"
+          />
         )}
         <label className="picker__control">
           <span>{t('picker.method')}</span>

@@ -1,6 +1,7 @@
 import type { ReactElement } from 'react'
 import { useTranslation } from 'react-i18next'
 import { LEVELS, type Level } from '../../state/view-state.ts'
+import { SegmentedControl } from '../../ui/segmented-control.tsx'
 
 /** Two pressed-state buttons choosing the level the map colours: villages or districts. */
 export function LevelToggle({
@@ -12,20 +13,18 @@ export function LevelToggle({
 }): ReactElement {
   const { t } = useTranslation()
   return (
-    <fieldset className="picker__levels">
-      <legend className="picker__levels-title">{t('picker.level')}</legend>
-      {LEVELS.map((item) => (
-        <button
-          key={item}
-          type="button"
-          className="picker__level"
-          data-testid={`level-${item}`}
-          aria-pressed={item === level}
-          onClick={() => onLevel(item)}
-        >
-          {t(`picker.levels.${item}`)}
-        </button>
-      ))}
-    </fieldset>
+    <SegmentedControl
+      className="picker__levels"
+      label={t('picker.level')}
+      labelClassName="picker__levels-title"
+      buttonClassName="picker__level"
+      segments={LEVELS.map((item) => ({
+        value: item,
+        label: t(`picker.levels.${item}`),
+        testId: `level-${item}`,
+      }))}
+      value={level}
+      onChange={onLevel}
+    />
   )
 }

@@ -4,8 +4,8 @@ import type { ProgramPair } from '../../data/planner/combination-rules.ts'
 import type { VillageDisallowed } from '../../data/planner/disallowed-combinations.ts'
 import type { ProgramCode } from '../../data/programs.ts'
 import { type Language, localeOf } from '../../lib/language.ts'
+import { YearSelect } from '../../ui/year-select.tsx'
 import { CombinationRuleItem, programName } from './combination-rule-item.tsx'
-import { YearSelect } from './year-select.tsx'
 
 /** The rules and, for one year, the villages with households in disallowed combinations. */
 export type CombinationRulesState =
@@ -72,6 +72,7 @@ export function CombinationRules({
       {tahun !== null && (
         <div className="review-filters">
           <YearSelect
+            className="planner-field"
             label={t('planner.rules.year')}
             years={years}
             value={tahun}

@@ -7,8 +7,8 @@ import {
   type DuplicatePair,
 } from '../../data/planner/duplicate-pairs.ts'
 import type { Language } from '../../lib/language.ts'
+import { YearSelect } from '../../ui/year-select.tsx'
 import { DuplicatePairItem } from './duplicate-pair-item.tsx'
-import { YearSelect } from './year-select.tsx'
 
 /** The pairs of one year and kind, as loaded. */
 export type DuplicateReviewState =
@@ -85,6 +85,7 @@ export function DuplicateReview({
       <div className="review-filters">
         {filters.tahun !== null && (
           <YearSelect
+            className="planner-field"
             label={t('planner.review.year')}
             years={years}
             value={filters.tahun}

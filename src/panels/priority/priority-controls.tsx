@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { CriterionId } from '../../priority/criteria.ts'
 import { NORMALISATIONS, type Normalisation } from '../../priority/normalise.ts'
 import { PRIORITY_PRESETS, type PriorityPreset, type Weights } from '../../priority/presets.ts'
+import { YearSelect } from '../../ui/year-select.tsx'
 import type { CriterionGroup, CriterionInfo } from './criterion-info.ts'
 
 const GROUPS: readonly CriterionGroup[] = ['need', 'coverage', 'village']
@@ -43,20 +44,14 @@ export function PriorityControls({
         <h3 id="priority-score-title" className="priority-section__title">
           {t('prioritas.score.title')}
         </h3>
-        <label className="priority-inline">
-          <span>{t('prioritas.year')}</span>
-          <select
-            data-testid="priority-year"
-            value={tahun}
-            onChange={(event) => onYear(Number(event.target.value))}
-          >
-            {years.map((year) => (
-              <option key={year} value={year}>
-                {year}
-              </option>
-            ))}
-          </select>
-        </label>
+        <YearSelect
+          className="priority-inline"
+          label={t('prioritas.year')}
+          years={years}
+          value={tahun}
+          onChange={onYear}
+          testId="priority-year"
+        />
       </div>
       <p className="priority-label">{t('prioritas.score.presets')}</p>
       <div className="priority-presets">

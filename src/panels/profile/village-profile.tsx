@@ -11,6 +11,7 @@ import type { LocatorPaths } from './locator-paths.ts'
 import { ProfileGlance } from './profile-glance.tsx'
 import { ProfileIndicatorTable } from './profile-indicator-table.tsx'
 import './village-profile.css'
+import { YearSelect } from '../../ui/year-select.tsx'
 
 /** Width of the locator map in SVG units; it scales to its card. */
 const LOCATOR_WIDTH = 320
@@ -80,20 +81,14 @@ export function VillageProfile(props: VillageProfileProps): ReactElement {
         </div>
         <div className="profile-header__actions">
           {props.years.length > 0 && profile && (
-            <label className="profile-header__year">
-              <span>{t('profile.year')}</span>
-              <select
-                data-testid="profile-year"
-                value={profile.tahun}
-                onChange={(event) => props.onYear(Number(event.target.value))}
-              >
-                {props.years.map((year) => (
-                  <option key={year} value={year}>
-                    {year}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <YearSelect
+              className="profile-header__year"
+              label={t('profile.year')}
+              years={props.years}
+              value={profile.tahun}
+              onChange={props.onYear}
+              testId="profile-year"
+            />
           )}
           <button
             type="button"

@@ -1,6 +1,7 @@
 import type { ReactElement } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ExplorerTab } from '../../state/explorer-tab.ts'
+import { SegmentedControl } from '../../ui/segmented-control.tsx'
 import './explorer-tabs.css'
 
 const TABS: readonly ExplorerTab[] = ['map', 'table']
@@ -18,20 +19,15 @@ export function ExplorerTabs({
 }): ReactElement {
   const { t } = useTranslation()
   return (
-    <fieldset className="explorer-tabs" data-testid="explorer-tabs">
-      <legend className="visually-hidden">{t('table.tabs.label')}</legend>
-      {TABS.map((item) => (
-        <button
-          key={item}
-          type="button"
-          className="explorer-tabs__button"
-          data-testid={`tab-${item}`}
-          aria-pressed={item === tab}
-          onClick={() => onChange(item)}
-        >
-          {t(`table.tabs.${item}`)}
-        </button>
-      ))}
-    </fieldset>
+    <SegmentedControl
+      className="explorer-tabs"
+      testId="explorer-tabs"
+      label={t('table.tabs.label')}
+      labelClassName="visually-hidden"
+      buttonClassName="explorer-tabs__button"
+      segments={TABS.map((item) => ({ value: item, label: t(`table.tabs.${item}`), testId: `tab-${item}` }))}
+      value={tab}
+      onChange={onChange}
+    />
   )
 }

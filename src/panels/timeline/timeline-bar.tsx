@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { COMPARE_MODES, type CompareMode } from '../../state/view-state.ts'
 import { getNextYear, getPlayInterval, getPlayStart } from './year-steps.ts'
 import './timeline-bar.css'
+import { SegmentedControl } from '../../ui/segmented-control.tsx'
 
 /** What the timeline shows and the changes it emits. */
 export interface TimelineBarProps {
@@ -123,21 +124,19 @@ export function TimelineBar(props: TimelineBarProps): ReactElement {
           </select>
         </label>
         {props.compareTahun !== null && (
-          <fieldset className="timeline__modes">
-            <legend className="timeline__sr-only">{t('explorer-tools.compare.modeLabel')}</legend>
-            {COMPARE_MODES.map((mode) => (
-              <button
-                key={mode}
-                type="button"
-                className="timeline__mode"
-                data-testid={`compare-mode-${mode}`}
-                aria-pressed={mode === props.compareMode}
-                onClick={() => props.onCompareMode(mode)}
-              >
-                {t(`explorer-tools.compare.modes.${mode}`)}
-              </button>
-            ))}
-          </fieldset>
+          <SegmentedControl
+            className="timeline__modes"
+            label={t('explorer-tools.compare.modeLabel')}
+            labelClassName="timeline__sr-only"
+            buttonClassName="timeline__mode"
+            segments={COMPARE_MODES.map((mode) => ({
+              value: mode,
+              label: t(`explorer-tools.compare.modes.${mode}`),
+              testId: `compare-mode-${mode}`,
+            }))}
+            value={props.compareMode}
+            onChange={props.onCompareMode}
+          />
         )}
       </div>
       <p className="timeline__sr-only" aria-live="polite">

@@ -20,6 +20,7 @@ const DUMP = [
     'private',
     'CREATE FUNCTION private.rasio(a integer) RETURNS numeric\n    AS $$ select a $$;',
   ),
+  "SET default_tablespace = '';\n\nSET default_table_access_method = heap;\n\n",
   entry('kebun', 'TABLE', 'public', 'CREATE TABLE public.kebun (\n    id bigint NOT NULL\n);'),
   entry('TABLE kebun', 'COMMENT', 'public', "COMMENT ON TABLE public.kebun IS 'made up';"),
   entry('COLUMN kebun.id', 'COMMENT', 'public', "COMMENT ON COLUMN public.kebun.id IS 'key';"),
@@ -129,6 +130,7 @@ describe('the schema files', () => {
     expect(all).not.toContain('restrict')
     expect(all).not.toContain('abc123')
     expect(all).not.toContain('statement_timeout')
+    expect(all).not.toContain('default_table_access_method')
   })
 
   it('refuses an entry it cannot place rather than leaving it out', () => {

@@ -37,6 +37,8 @@ export function parseDump(dump: string): DumpEntry[] {
       .split('\n')
       // pg_dump 15.14+ wraps a dump in \restrict … \unrestrict with a random key: not part of the schema.
       .filter((line) => !/^\\(un)?restrict\b/.test(line) && !line.startsWith('-- PostgreSQL database dump'))
+      // pg_dump also sets the session's tablespace and access method before the first table.
+      .filter((line) => !/^SET default_(tablespace|table_access_method) = .*;$/.test(line))
       .join('\n')
       .trim()
     entries.push({ name: head[1] as string, type: head[2] as string, schema: head[3] as string, sql })

@@ -18,10 +18,5 @@ begin
 end
 $$;
 
-
-SET default_tablespace = '';
-
-SET default_table_access_method = heap;
-
 -- ACL: FUNCTION impor_periksa_perencana(p_fungsi text)
 REVOKE ALL ON FUNCTION private.impor_periksa_perencana(p_fungsi text) FROM PUBLIC;

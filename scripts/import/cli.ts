@@ -124,6 +124,7 @@ async function main(): Promise<number> {
       fileName: path.basename(options.file),
       stream: createReadStream(options.file, { highWaterMark: 1 << 20 }),
       bytes,
+      excelCells: true,
       onProgress: progressPrinter(),
       pseudonymKey: options.pseudonymKey,
       source: options.source,

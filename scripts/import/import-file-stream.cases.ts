@@ -86,6 +86,34 @@ export function describeImportFileStream({
       expect(progress.length).toBeGreaterThan(0)
     })
 
+    it('reads what Excel did to cells as the workbench does when asked (the command line), and not otherwise', async () => {
+      const rows = [
+        makeCsvRow('keluarga', 1),
+        makeCsvRow('keluarga', 2, { tanggal_lahir_kepala: '12/03/1980' }),
+        makeCsvRow('keluarga', 3),
+      ]
+      // An undotted village code, an apostrophe before the NIK, and an Excel serial date.
+      const [first, second, third] = rows as [CsvRow, CsvRow, CsvRow]
+      third.kode_desa = String(third.kode_desa).replaceAll('.', '')
+      first.nik_kepala = `'${first.nik_kepala}`
+      first.tanggal_lahir_kepala = '29292'
+      const text = makeCsv('keluarga', [first, second, third])
+      const error = await failureOf(load('keluarga', [], { text: undefined, ...streamOf(text, 50) }))
+      expect(
+        (error as ImportRejectedError).issues.map((issue) => `${issue.row}:${issue.column}`).sort(),
+      ).toEqual(['2:nik_kepala', '2:tanggal_lahir_kepala', '3:tanggal_lahir_kepala', '4:kode_desa'])
+      const report = await load('keluarga', [], { text: undefined, ...streamOf(text, 50), excelCells: true })
+      expect(report.rows).toBe(3)
+      const { rows: stored } = await db().query<{ kode_desa: string; lahir: string }>(
+        `select kode_desa, tanggal_lahir_kepala::text as lahir from public.keluarga order by baris`,
+      )
+      expect(stored).toEqual([
+        { kode_desa: String(makeCsvRow('keluarga', 1).kode_desa), lahir: '1980-03-12' },
+        { kode_desa: String(makeCsvRow('keluarga', 2).kode_desa), lahir: '1980-03-12' },
+        { kode_desa: String(makeCsvRow('keluarga', 3).kode_desa), lahir: '1980-03-12' },
+      ])
+    })
+
     it('drops the rejected rows of a stream when asked, and logs them', async () => {
       const rows = Array.from({ length: 30 }, (_, index) =>
         makeCsvRow('penerima_bantuan', index + 1, index % 10 === 3 ? { tahun: '1999' } : {}),

@@ -10,6 +10,7 @@ import { IMPORT_REFUSALS, toAuditEntry } from '../../src/import/import-messages.
 import { keyFingerprint, makePseudonymiser } from '../../src/import/pseudonymise.ts'
 import { type ImportProgress, type ReadImportResult, readImport } from '../../src/import/read-import.ts'
 import { type ByteSource, readImportStream } from '../../src/import/read-import-stream.ts'
+import { cleanExcelCell } from '../../src/import/workbench/excel-cells.ts'
 import type { SqlClient } from '../db/sql-client.ts'
 import { CANNOT_DROP, ImportDatabaseError, ImportRefusedError, ImportRejectedError } from './import-errors.ts'
 import {
@@ -54,6 +55,13 @@ export interface ImportFileOptions {
   today?: string
   /** Rows per INSERT (write-rows.ts DEFAULT_CHUNK_ROWS). */
   chunkRows?: number
+  /**
+   * Undo what Excel does to cells before the contract reads them, as the browser workbench does
+   * (src/import/workbench/excel-cells.ts): a leading apostrophe or `="…"` around a number kept as text,
+   * serial and DD/MM/YYYY dates, village codes without dots (`6408012001`). The command line sets it; the
+   * demo build's own files need none.
+   */
+  excelCells?: boolean
   /** Suspend the table's indexes and constraints for the load, then restore them (write-rows.ts; data build only). */
   bulkLoad?: boolean
   /**
@@ -116,8 +124,16 @@ async function importOnce(db: SqlClient, options: ImportFileOptions): Promise<Im
   const scope = createScopeCollector(def)
   const spill = options.stream ? openRowSpill() : undefined
   try {
+    // Cells come in the kind's column order, whatever the file's (parse-csv.ts).
+    const cleanCell = options.excelCells
+      ? (text: string, at: number) => {
+          const column = def.columns[at]
+          return column ? cleanExcelCell(text, column.rule) : text
+        }
+      : undefined
     const readOptions = {
       kind,
+      cleanCell,
       fileName,
       regions,
       pseudonymise,

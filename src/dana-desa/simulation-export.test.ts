@@ -35,7 +35,12 @@ describe('formatSimulationCsv()', () => {
   const text = formatSimulationCsv(makeSimulation(), settings, context)
 
   it('starts with the snapshot id, the year, the total, the link and every setting', () => {
-    const lines = text.split('\n').filter((line) => line.startsWith('# '))
+    // The app's CSV dialect (src/lib/csv-file.ts): a byte-order mark, CRLF lines.
+    expect(text.startsWith('\uFEFF# snapshot_id: ')).toBe(true)
+    const lines = text
+      .slice(1)
+      .split('\r\n')
+      .filter((line) => line.startsWith('# '))
     expect(lines.slice(0, 4)).toEqual([
       `# snapshot_id: ${context.snapshotId}`,
       '# tahun: 2024',

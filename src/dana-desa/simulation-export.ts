@@ -5,7 +5,7 @@
  * `simulasi` with the rows, sheet `parameter` with the settings), both built here; the caller downloads.
  */
 import type { Workbook } from 'exceljs'
-import Papa from 'papaparse'
+import { buildCsvFile } from '../lib/csv-file.ts'
 import type { Simulation } from './simulate.ts'
 import { COMPONENTS, FORMULA_VARIABLES, type SimulatorSettings } from './simulator-settings.ts'
 
@@ -98,18 +98,12 @@ export function formatSimulationCsv(
   settings: SimulatorSettings,
   context: ExportContext,
 ): string {
-  const header = metadata(simulation, settings, context)
-    .map(([key, value]) => `# ${key}: ${value}`)
-    .join('\n')
   const rows = buildExportRows(simulation, context)
-  const body = Papa.unparse(
-    {
-      fields: [...EXPORT_COLUMNS],
-      data: rows.map((row) => EXPORT_COLUMNS.map((column) => row[column] ?? '')),
-    },
-    { newline: '\n' },
-  )
-  return `${header}\n${body}\n`
+  return buildCsvFile({
+    notes: metadata(simulation, settings, context),
+    header: EXPORT_COLUMNS,
+    rows: rows.map((row) => EXPORT_COLUMNS.map((column) => row[column] ?? '')),
+  })
 }
 
 /** The workbook: `simulasi` (rows, header frozen, rupiah formatted) and `parameter`. `ExcelJS` is passed in so the browser can load it lazily. */

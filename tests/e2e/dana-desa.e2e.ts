@@ -87,7 +87,8 @@ describe('the Dana Desa screen', () => {
 
     const csvPath = await download(page, 'dd-export-csv')
     const csv = await readFile(csvPath, 'utf8')
-    expect(csv).toMatch(/^# snapshot_id: 64\.08-/)
+    // The app's CSV dialect (src/lib/csv-file.ts): a byte-order mark for Excel, then the notes.
+    expect(csv).toMatch(/^\uFEFF# snapshot_id: 64\.08-/)
     expect(csv).toContain('# bobot_formula_persen.penduduk_miskin: 60')
     expect(csv).toContain('bobot=6.67,60,13.33,20')
     const parsed = Papa.parse<Record<string, string>>(csv, {

@@ -54,6 +54,7 @@ function makeInput(language: Language, overrides: Partial<TableCsvInput> = {}): 
 /** The data part of a CSV (no `#` notes), parsed back. */
 function parseData(csv: string, delimiter: string): string[][] {
   const data = csv
+    .replace(/^\uFEFF/, '')
     .split('\r\n')
     .filter((line) => !line.startsWith('#') && line !== '')
     .join('\r\n')
@@ -163,7 +164,10 @@ describe('buildTableCsv()', () => {
         kecamatanName: 'Muara Ancalong',
       }),
     )
-    const notes = csv.split('\r\n').filter((line) => line.startsWith('#'))
+    const notes = csv
+      .replace(/^\uFEFF/, '')
+      .split('\r\n')
+      .filter((line) => line.startsWith('#'))
     expect(notes).toEqual([
       '# Indikator: Persentase KK desil 1–4 (persen_kk_desil_1_4)',
       '# Tahun: 2023',

@@ -1,6 +1,6 @@
-import Papa from 'papaparse'
 import type { IndicatorDefinition } from '../../data/indicators.ts'
 import type { ClassBreaks } from '../../indicators/classify.ts'
+import { buildCsvFile } from '../../lib/csv-file.ts'
 import type { Language } from '../../lib/language.ts'
 import type { Level } from '../../state/view-state.ts'
 import { describeRow, type Translate } from './table-cells.ts'
@@ -45,11 +45,6 @@ const SORT_LABEL_KEYS: Record<SortKey, string> = {
   rank: 'table.column.rank',
 }
 
-/** `# key: value` lines; a line break inside a value would start a data row, so it becomes a space. */
-function noteLines(notes: readonly (readonly [string, string])[]): string {
-  return notes.map(([key, value]) => `# ${key}: ${value.replace(/[\r\n]+/g, ' ')}`).join('\r\n')
-}
-
 /**
  * The table as CSV: `#` note lines (indicator, year, unit, filter, order, snapshot id, sources), then
  * a header row in the reader's language and one row per shown row, in the shown order. Fields are
@@ -76,7 +71,6 @@ export function buildTableCsv(input: TableCsvInput): string {
     [t('table.csv.snapshot'), input.snapshotId],
     ...input.attribution.map((line): [string, string] => [t('table.csv.source'), line]),
   ]
-  const synthetic = indicator.synthetic ? `# ${t('table.csv.synthetic')}\r\n` : ''
   const isDesa = input.level === 'desa'
   const header = [
     t('table.column.kode'),
@@ -105,8 +99,12 @@ export function buildTableCsv(input: TableCsvInput): string {
       input.tahun === null ? '' : String(input.tahun),
     ]
   })
-  const table = Papa.unparse({ fields: header, data }, { delimiter, newline: '\r\n', quotes: false })
-  return `${noteLines(notes)}\r\n# ${t('table.csv.format')}\r\n${synthetic}${table}\r\n`
+  return buildCsvFile({
+    notes: [...notes, t('table.csv.format'), ...(indicator.synthetic ? [t('table.csv.synthetic')] : [])],
+    header,
+    rows: data,
+    delimiter,
+  })
 }
 
 /** The file name of a download: indicator, year and level, e.g. `persen_kk_desil_1_4-2023-desa.csv`. */

@@ -48,9 +48,9 @@ const COLUMNS: { key: SortKey | null; labelKey: string; isNumeric?: boolean }[] 
   { key: 'rank', labelKey: 'table.column.rank', isNumeric: true },
 ]
 
-/** Saves a CSV text; the BOM makes Excel read UTF-8 (en dashes, “ ”). */
+/** Saves a CSV text (it carries its own byte-order mark, src/lib/csv-file.ts). */
 function downloadText(text: string, fileName: string): void {
-  downloadFile(`\uFEFF${text}`, fileName, 'text/csv;charset=utf-8')
+  downloadFile(text, fileName, 'text/csv;charset=utf-8')
 }
 
 /**

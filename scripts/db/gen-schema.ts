@@ -10,25 +10,23 @@
  * what a reader opens to see what a view or function is today without replaying 30 migrations.
  */
 import { execFile } from 'node:child_process'
-import { randomBytes } from 'node:crypto'
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { promisify } from 'node:util'
-import { requireDatabaseUrl, withDatabase } from '../../supabase/tests/fresh-postgres.ts'
+import { createFreshPostgres, requireDatabaseUrl } from '../../supabase/tests/fresh-postgres.ts'
 import { type Migration, parseDump, schemaFiles } from './schema-files.ts'
-import { applyMigrations, openPostgres } from './sql-client.ts'
+import { listMigrations } from './sql-client.ts'
 
 const ROOT = path.resolve(import.meta.dirname, '../..')
-const MIGRATIONS_DIR = path.join(ROOT, 'supabase/migrations')
 const SCHEMAS_DIR = path.join(ROOT, 'supabase/schemas')
 /** Created by the first migration only where Supabase's own is absent (plain PostgreSQL): not ours. */
 const NOT_OURS = new Set(['auth'])
 const run = promisify(execFile)
 
 async function readMigrations(): Promise<Migration[]> {
-  const names = (await readdir(MIGRATIONS_DIR)).filter((name) => name.endsWith('.sql')).sort()
+  const files = await listMigrations()
   return Promise.all(
-    names.map(async (name) => ({ name, text: await readFile(path.join(MIGRATIONS_DIR, name), 'utf8') })),
+    files.map(async (file) => ({ name: path.basename(file), text: await readFile(file, 'utf8') })),
   )
 }
 
@@ -44,17 +42,8 @@ function ourSchemas(migrations: readonly Migration[]): string[] {
 
 /** The schema-only dump of a freshly migrated database. */
 async function dumpMigrated(connectionString: string, schemas: readonly string[]): Promise<string> {
-  const database = `ppd_schema_${randomBytes(6).toString('hex')}`
-  const admin = await openPostgres(connectionString)
+  const { client, url } = await createFreshPostgres(connectionString, 'ppd_schema')
   try {
-    await admin.exec(`create database ${database}`)
-    const url = withDatabase(connectionString, database)
-    const client = await openPostgres(url)
-    try {
-      await applyMigrations(client)
-    } finally {
-      await client.close()
-    }
     const args = [
       '--schema-only',
       '--no-owner',
@@ -62,16 +51,13 @@ async function dumpMigrated(connectionString: string, schemas: readonly string[]
       url,
       ...schemas.flatMap((schema) => ['-n', schema]),
     ]
-    try {
-      const { stdout } = await run('pg_dump', args, { maxBuffer: 64 * 1024 * 1024 })
-      return stdout
-    } catch (error) {
-      const detail = (error as { stderr?: string }).stderr?.trim() || (error as Error).message
-      throw new Error(`pg_dump failed (PostgreSQL 15 client tools installed and on PATH?): ${detail}`)
-    }
+    const { stdout } = await run('pg_dump', args, { maxBuffer: 64 * 1024 * 1024 })
+    return stdout
+  } catch (error) {
+    const detail = (error as { stderr?: string }).stderr?.trim() || (error as Error).message
+    throw new Error(`pg_dump failed (PostgreSQL 15 client tools installed and on PATH?): ${detail}`)
   } finally {
-    await admin.exec(`drop database if exists ${database} with (force)`)
-    await admin.close()
+    await client.close()
   }
 }
 

@@ -10,12 +10,10 @@
  * package-lock.json (its install scripts, native profilers this use never loads, are not run).
  */
 import { execFile } from 'node:child_process'
-import { randomBytes } from 'node:crypto'
 import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { promisify } from 'node:util'
-import { requireDatabaseUrl, withDatabase } from '../../supabase/tests/fresh-postgres.ts'
-import { applyMigrations, openPostgres } from './sql-client.ts'
+import { createFreshPostgres, requireDatabaseUrl } from '../../supabase/tests/fresh-postgres.ts'
 
 const ROOT = path.resolve(import.meta.dirname, '../..')
 const TYPES_FILE = path.join(ROOT, 'src/data/database.types.ts')
@@ -26,17 +24,8 @@ const run = promisify(execFile)
 
 /** Types of the schema `public` of a freshly migrated database. */
 async function generateTypes(connectionString: string): Promise<string> {
-  const database = `ppd_types_${randomBytes(6).toString('hex')}`
-  const admin = await openPostgres(connectionString)
+  const { client, url } = await createFreshPostgres(connectionString, 'ppd_types')
   try {
-    await admin.exec(`create database ${database}`)
-    const url = withDatabase(connectionString, database)
-    const client = await openPostgres(url)
-    try {
-      await applyMigrations(client)
-    } finally {
-      await client.close()
-    }
     // The environment `supabase gen types typescript --db-url … --schema public` passes to the image.
     const { stdout } = await run('node', [POSTGRES_META_SERVER], {
       cwd: POSTGRES_META_DIR,
@@ -54,8 +43,7 @@ async function generateTypes(connectionString: string): Promise<string> {
     })
     return stdout
   } finally {
-    await admin.exec(`drop database if exists ${database} with (force)`)
-    await admin.close()
+    await client.close()
   }
 }
 

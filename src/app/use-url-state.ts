@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useState } from 'react'
+import { type Dispatch, type SetStateAction, useLayoutEffect, useState } from 'react'
 import type { UrlRejection, UrlState } from '../lib/define-url-state.ts'
 
 /**
@@ -7,13 +7,12 @@ import type { UrlRejection, UrlState } from '../lib/define-url-state.ts'
  */
 export function useUrlState<S>(codec: UrlState<S>): {
   state: S
-  update: (change: (current: S) => S) => void
+  update: Dispatch<SetStateAction<S>>
   /** What the link held that could not be read (shown as a notice; the defaults stand in). */
   rejected: UrlRejection[]
 } {
   const [initial] = useState(() => codec.decode(window.location.search))
   const [state, setState] = useState(initial.state)
-  const update = useCallback((change: (current: S) => S) => setState(change), [])
   // A layout effect: the address bar changes in the same task as the screen, so a link copied (or a
   // reload made) right after a change already holds it.
   useLayoutEffect(() => {
@@ -21,5 +20,5 @@ export function useUrlState<S>(codec: UrlState<S>): {
     const next = codec.encode(state, search)
     if (next !== search) window.history.replaceState(window.history.state, '', `${pathname}${next}${hash}`)
   }, [codec, state])
-  return { state, update, rejected: initial.rejected }
+  return { state, update: setState, rejected: initial.rejected }
 }

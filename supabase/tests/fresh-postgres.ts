@@ -29,8 +29,20 @@ export function withDatabase(connectionString: string, database: string): string
 
 /** Creates a fresh database, applies every migration and returns a client that drops it on close. */
 export async function openFreshPostgres(connectionString: string = requireDatabaseUrl()): Promise<SqlClient> {
+  return (await createFreshPostgres(connectionString)).client
+}
+
+/**
+ * The same, with the fresh database's own connection string (for tools that connect by URL: pg_dump,
+ * postgres-meta); `prefix` names what it is for. The client's close drops the database.
+ */
+export async function createFreshPostgres(
+  connectionString: string,
+  prefix = 'ppd_test',
+): Promise<{ client: SqlClient; url: string }> {
   // 12 hex characters: lower-case, a valid unquoted identifier, and no clash between parallel CI jobs.
-  const database = `ppd_test_${randomBytes(6).toString('hex')}`
+  const database = `${prefix}_${randomBytes(6).toString('hex')}`
+  const url = withDatabase(connectionString, database)
   const admin = await openPostgres(connectionString)
   const dropDatabase = async (): Promise<void> => {
     // with (force), PostgreSQL 13+: ends any connection a failed test left open.
@@ -40,7 +52,7 @@ export async function openFreshPostgres(connectionString: string = requireDataba
   let client: SqlClient | undefined
   try {
     await admin.exec(`create database ${database}`)
-    client = await openPostgres(withDatabase(connectionString, database))
+    client = await openPostgres(url)
     await applyMigrations(client)
   } catch (error) {
     await client?.close().catch(() => undefined)
@@ -49,10 +61,13 @@ export async function openFreshPostgres(connectionString: string = requireDataba
   }
   const opened = client
   return {
-    ...opened,
-    async close() {
-      await opened.close()
-      await dropDatabase()
+    url,
+    client: {
+      ...opened,
+      async close() {
+        await opened.close()
+        await dropDatabase()
+      },
     },
   }
 }

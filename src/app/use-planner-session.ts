@@ -1,7 +1,7 @@
-import type { SupabaseClient } from '@supabase/supabase-js'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { PlannerEngine } from '../data/planner/planner-request.ts'
 import type { PlannerSession } from '../data/supabase/planner-auth.ts'
+import type { PlannerClient } from '../data/supabase/planner-client.ts'
 import type { SupabaseSettings } from '../data/supabase/supabase-settings.ts'
 
 /** The Supabase side of the planner screen. */
@@ -31,7 +31,7 @@ type Auth = typeof import('../data/supabase/planner-auth.ts')
  */
 export function usePlannerSession(settings: SupabaseSettings): PlannerSessionHandle {
   const [state, setState] = useState<PlannerSessionState>({ status: 'loading' })
-  const clientRef = useRef<{ client: SupabaseClient; auth: Auth } | null>(null)
+  const clientRef = useRef<{ client: PlannerClient; auth: Auth } | null>(null)
   const isSigningOut = useRef(false)
 
   useEffect(() => {
@@ -69,7 +69,7 @@ export function usePlannerSession(settings: SupabaseSettings): PlannerSessionHan
     }
   }, [settings])
 
-  const withClient = useCallback(<T>(work: (client: SupabaseClient, auth: Auth) => Promise<T>) => {
+  const withClient = useCallback(<T>(work: (client: PlannerClient, auth: Auth) => Promise<T>) => {
     const current = clientRef.current
     if (!current) return Promise.reject(new Error('Supabase is still loading'))
     return work(current.client, current.auth)

@@ -3,7 +3,7 @@
  * the page carries an `id`; the worker answers each with one reply of the same id, and may send
  * progress messages of that id before it (downloads, loading, migrating).
  */
-import type { RequestValue } from '../planner/planner-request.ts'
+import type { Json } from '../database.types.ts'
 import type { LocalErrorCode } from './local-error.ts'
 
 /** The demo dump (local/planner-demo.json says what it is). */
@@ -34,7 +34,7 @@ export interface OpenExpectations {
 /** A request from the page. */
 export type WorkerRequest =
   | { id: number; type: 'open'; source: OpenSource; expect: OpenExpectations }
-  | { id: number; type: 'query'; sql: string; params: RequestValue[]; claims: string }
+  | { id: number; type: 'query'; sql: string; params: Json[]; claims: string }
   | { id: number; type: 'export' }
   | { id: number; type: 'backup' }
 

@@ -10,7 +10,7 @@ import type { ImportKind } from '../../import/import-kinds.ts'
 import type { ImportRow } from '../../import/validate-rows.ts'
 import { STAGE_CHUNK_ROWS } from '../../import/workbench/workbench-protocol.ts'
 import { parseRows } from './parse-rows.ts'
-import { PlannerDataError, type PlannerEngine, type RpcRequest } from './planner-request.ts'
+import { PlannerDataError, type PlannerEngine, type RpcRequest, rpcRequest } from './planner-request.ts'
 
 export { STAGE_CHUNK_ROWS }
 
@@ -92,21 +92,19 @@ const logSchema = z.object({
   bisa_dibatalkan: z.boolean(),
 })
 
-const rpc = (fn: string, args: RpcRequest['args']): RpcRequest => ({ kind: 'rpc', fn, args })
-
 /** `mulai_impor`: a staging token for one file. */
 export function startImportRequest(kind: ImportKind, fileName: string, sha256: string): RpcRequest {
-  return rpc('mulai_impor', { p_jenis: kind, p_nama_file: fileName, p_sha256: sha256 })
+  return rpcRequest('mulai_impor', { p_jenis: kind, p_nama_file: fileName, p_sha256: sha256 })
 }
 
 /** `tambah_baris_impor`: chunk number `index` of the rows. */
 export function stageRowsRequest(token: string, index: number, rows: readonly ImportRow[]): RpcRequest {
-  return rpc('tambah_baris_impor', { p_token: token, p_urut: index, p_baris: JSON.stringify(rows) })
+  return rpcRequest('tambah_baris_impor', { p_token: token, p_urut: index, p_baris: JSON.stringify(rows) })
 }
 
 /** `pratinjau_impor`: the effect of committing, computed by the commit itself and rolled back. */
 export function previewImportRequest(token: string, wholePeriods: boolean): RpcRequest {
-  return rpc('pratinjau_impor', { p_token: token, p_ganti_periode: wholePeriods })
+  return rpcRequest('pratinjau_impor', { p_token: token, p_ganti_periode: wholePeriods })
 }
 
 /** `selesaikan_impor`: the commit; a whole-period replacement names the row count it removes. */
@@ -116,7 +114,7 @@ export function commitImportRequest(
   confirmedRows: number | null,
   droppedRows: readonly object[],
 ): RpcRequest {
-  return rpc('selesaikan_impor', {
+  return rpcRequest('selesaikan_impor', {
     p_token: token,
     p_ganti_periode: wholePeriods,
     p_konfirmasi_hapus: confirmedRows,
@@ -126,17 +124,17 @@ export function commitImportRequest(
 
 /** `batalkan_impor`: undoes a batch. */
 export function undoImportRequest(batchId: number): RpcRequest {
-  return rpc('batalkan_impor', { p_batch_id: batchId })
+  return rpcRequest('batalkan_impor', { p_batch_id: batchId })
 }
 
 /** `buang_impor`: discards a staged import. */
 export function discardImportRequest(token: string): RpcRequest {
-  return rpc('buang_impor', { p_token: token })
+  return rpcRequest('buang_impor', { p_token: token })
 }
 
 /** `log_impor`: the newest batches first. */
 export function importLogRequest(limit = 50): RpcRequest {
-  return rpc('log_impor', { p_batas: limit })
+  return rpcRequest('log_impor', { p_batas: limit })
 }
 
 /** `mulai_impor`: starts an import of one file; returns its staging token. */

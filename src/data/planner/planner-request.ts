@@ -7,26 +7,74 @@
  * author and the time in the database and keeps the history (supabase/README.md).
  */
 
-/** A value PostgREST and SQL both carry as a parameter. */
+import type { Database, Json } from '../database.types.ts'
+
+type PublicSchema = Database['public']
+type Functions = PublicSchema['Functions']
+type Tables = PublicSchema['Tables']
+type Views = PublicSchema['Views']
+
+/** A value PostgREST and SQL both carry as a filter value. */
 export type RequestValue = string | number | boolean | null
 
-/** Calls the function `public.<fn>` with named arguments (`POST /rest/v1/rpc/<fn>`). */
-export interface RpcRequest {
-  kind: 'rpc'
-  fn: string
-  args: Readonly<Record<string, RequestValue>>
+/** A value a function argument may carry: JSON, as PostgREST sends it (jsonb arguments take objects). */
+export type ArgumentValue = Json | undefined
+
+/** Every function of schema `public`, by the generated `Database` type. */
+export type FunctionName = keyof Functions & string
+
+/**
+ * The named arguments of `public.<F>` as the generated types declare them. An argument with a default
+ * (optional in the generated type) may also be passed as null: every such default here is NULL, and
+ * the generated types do not say that.
+ */
+export type FunctionArgs<F extends FunctionName> = {
+  [A in keyof Functions[F]['Args']]: undefined extends Functions[F]['Args'][A]
+    ? Functions[F]['Args'][A] | null
+    : Functions[F]['Args'][A]
 }
 
-/** Reads `columns` of the table or view `public.<from>` (`GET /rest/v1/<from>?select=…`). */
-export interface SelectRequest {
-  kind: 'select'
-  from: string
-  columns: readonly string[]
-  /** `column = value` filters, all of which must hold. */
-  filters: readonly { column: string; value: Exclude<RequestValue, null> }[]
-  order: readonly { column: string; ascending: boolean }[]
-  limit?: number
+/** Every table and view of schema `public`. */
+export type RelationName = (keyof Tables | keyof Views) & string
+
+/** A row of the table or view `R`. */
+export type RelationRow<R extends RelationName> = R extends keyof Tables
+  ? Tables[R]['Row']
+  : R extends keyof Views
+    ? Views[R]['Row']
+    : never
+
+/** A column of the table or view `R`. */
+export type ColumnOf<R extends RelationName> = keyof RelationRow<R> & string
+
+/**
+ * Calls the function `public.<fn>` with named arguments (`POST /rest/v1/rpc/<fn>`). One variant per
+ * function, so a misspelt function, a renamed argument or a value of the wrong type fails `tsc`.
+ */
+export type RpcRequest<F extends FunctionName = FunctionName> = {
+  [K in F]: { kind: 'rpc'; fn: K; args: Readonly<FunctionArgs<K>> }
+}[F]
+
+/** The request calling `fn` with `args`, typed by the function's generated signature. */
+export function rpcRequest<F extends FunctionName>(fn: F, args: FunctionArgs<F>): RpcRequest<F> {
+  return { kind: 'rpc', fn, args } as RpcRequest<F>
 }
+
+/**
+ * Reads `columns` of the table or view `public.<from>` (`GET /rest/v1/<from>?select=…`). One variant
+ * per relation, so every column named (selected, filtered or ordered on) must be one of its columns.
+ */
+export type SelectRequest<R extends RelationName = RelationName> = {
+  [K in R]: {
+    kind: 'select'
+    from: K
+    columns: readonly ColumnOf<K>[]
+    /** `column = value` filters, all of which must hold. */
+    filters: readonly { column: ColumnOf<K>; value: Exclude<RequestValue, null> }[]
+    order: readonly { column: ColumnOf<K>; ascending: boolean }[]
+    limit?: number
+  }
+}[R]
 
 /** Every request a planner query can make. */
 export type PlannerRequest = RpcRequest | SelectRequest

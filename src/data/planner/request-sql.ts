@@ -4,12 +4,13 @@
  * Identifiers are checked against a strict pattern (they come from our own query files, never from
  * users); values always travel as `$n` parameters.
  */
-import type { PlannerRequest, RequestValue } from './planner-request.ts'
+import type { Json } from '../database.types.ts'
+import type { ArgumentValue, PlannerRequest } from './planner-request.ts'
 
 /** A statement with `$1`-style parameters. */
 export interface SqlStatement {
   sql: string
-  params: RequestValue[]
+  params: Json[]
 }
 
 const IDENTIFIER = /^[a-z_][a-z0-9_]*$/
@@ -28,7 +29,10 @@ function columnList(columns: readonly string[], what: string): string {
 export function requestSql(request: PlannerRequest): SqlStatement {
   switch (request.kind) {
     case 'rpc': {
-      const entries = Object.entries(request.args)
+      // An argument left undefined is left out, as JSON (and so PostgREST) leaves it out: SQL's default applies.
+      const entries = Object.entries(request.args as Readonly<Record<string, ArgumentValue>>).filter(
+        (entry): entry is [string, Json] => entry[1] !== undefined,
+      )
       const args = entries.map(([name], index) => `${identifier(name, 'argument')} => $${index + 1}`)
       return {
         sql: `select * from public.${identifier(request.fn, 'function')}(${args.join(', ')})`,

@@ -3,7 +3,8 @@
  * screen needs it. The role comes from `app_metadata.role` (set by an admin, never by the user); RLS
  * checks it again on every request, so this is for the UI only.
  */
-import type { Session, SupabaseClient } from '@supabase/supabase-js'
+import type { Session } from '@supabase/supabase-js'
+import type { PlannerClient } from './planner-client.ts'
 
 /** The signed-in planner as the screen shows them. */
 export interface PlannerSession {
@@ -37,7 +38,7 @@ export function toPlannerSession(session: Session | null): PlannerSession | null
 
 /** Signs in with e-mail and password. */
 export async function signInWithPassword(
-  client: SupabaseClient,
+  client: PlannerClient,
   email: string,
   password: string,
 ): Promise<PlannerSession> {
@@ -48,11 +49,7 @@ export async function signInWithPassword(
 }
 
 /** Sends a magic link to an existing planner's address; the link comes back to `redirectTo`. */
-export async function sendMagicLink(
-  client: SupabaseClient,
-  email: string,
-  redirectTo: string,
-): Promise<void> {
+export async function sendMagicLink(client: PlannerClient, email: string, redirectTo: string): Promise<void> {
   const { error } = await client.auth.signInWithOtp({
     email: email.trim(),
     // Planners are invited by an admin; a magic link never creates an account.
@@ -62,14 +59,14 @@ export async function sendMagicLink(
 }
 
 /** Signs out: `global` ends the session on the server too; `local` only forgets it (expired session). */
-export async function signOut(client: SupabaseClient, scope: 'global' | 'local' = 'global'): Promise<void> {
+export async function signOut(client: PlannerClient, scope: 'global' | 'local' = 'global'): Promise<void> {
   const { error } = await client.auth.signOut({ scope })
   if (error && scope === 'global') await client.auth.signOut({ scope: 'local' })
 }
 
 /** The current session, and every change of it until the returned function is called. */
 export function watchSession(
-  client: SupabaseClient,
+  client: PlannerClient,
   onChange: (session: PlannerSession | null) => void,
 ): () => void {
   const { data } = client.auth.onAuthStateChange((_event, session) => onChange(toPlannerSession(session)))

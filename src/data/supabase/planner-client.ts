@@ -4,7 +4,11 @@
  * the URL. Tests inject `fetch`, `storage` and (on Node 20) a WebSocket class.
  */
 import { createClient, type SupabaseClient, type SupportedStorage } from '@supabase/supabase-js'
+import type { Database } from '../database.types.ts'
 import type { SupabaseSettings } from './supabase-settings.ts'
+
+/** The planner workspace's client, typed by the generated schema: table, view and function names and their columns and arguments. */
+export type PlannerClient = SupabaseClient<Database>
 
 /** What a test or another runtime may replace. */
 export interface PlannerClientOptions {
@@ -18,8 +22,8 @@ export interface PlannerClientOptions {
 export function createPlannerClient(
   settings: SupabaseSettings,
   options: PlannerClientOptions = {},
-): SupabaseClient {
-  return createClient(settings.url, settings.anonKey, {
+): PlannerClient {
+  return createClient<Database>(settings.url, settings.anonKey, {
     auth: {
       persistSession: true,
       autoRefreshToken: true,

@@ -13,6 +13,7 @@ import {
   type ResultRow,
 } from '../planner/planner-request.ts'
 import { sqlErrorReason } from '../planner/sql-error-reason.ts'
+import type { PlannerClient } from './planner-client.ts'
 
 /** PostgREST's codes for a token it cannot accept (expired, bad signature, bad claims). */
 const SESSION_ERROR_CODES = new Set(['PGRST301', 'PGRST302', 'PGRST303'])
@@ -23,7 +24,10 @@ interface Response {
   status: number
 }
 
-function send(client: SupabaseClient, request: PlannerRequest): PromiseLike<Response> {
+function send(typedClient: PlannerClient, request: PlannerRequest): PromiseLike<Response> {
+  // The request's own type has checked its function, relation, column and argument names against the
+  // generated schema; this interpreter sends any of them, so it speaks to the client without the schema.
+  const client = typedClient as unknown as SupabaseClient
   switch (request.kind) {
     case 'rpc':
       return client.rpc(request.fn, { ...request.args })
@@ -41,7 +45,7 @@ function isRow(data: unknown): data is ResultRow {
 }
 
 /** Wraps a client made by createPlannerClient(). */
-export function createSupabaseEngine(client: SupabaseClient): PlannerEngine {
+export function createSupabaseEngine(client: PlannerClient): PlannerEngine {
   return {
     kind: 'supabase',
     async run(request: PlannerRequest): Promise<ResultRow[]> {

@@ -1,27 +1,35 @@
 import { describe, expect, it } from 'vitest'
-import { readProfileYear } from './profile-year.ts'
+import { defineProfileView } from './profile-view.ts'
 
-describe('readProfileYear()', () => {
+describe('defineProfileView()', () => {
   const years = [2019, 2023, 2024]
   it.each([
-    { search: '?t=2023', years, expected: { tahun: 2023, notice: null } },
-    { search: '', years, expected: { tahun: 2024, notice: null } },
+    { search: '?tahun=2023', years, expected: { state: { tahun: 2023 }, rejected: [] } },
+    // The link the explorer's table and panel opened before issue 19 (`/desa/<kode>?t=2024`).
+    { search: '?t=2023&lang=en', years, expected: { state: { tahun: 2023 }, rejected: [] } },
+    { search: '', years, expected: { state: { tahun: 2024 }, rejected: [] } },
     {
-      search: '?t=1999',
+      search: '?tahun=1999',
       years,
-      expected: { tahun: 2024, notice: { key: 't', value: '1999', reason: 'unknown' } },
+      expected: { state: { tahun: 2024 }, rejected: [{ key: 'tahun', value: '1999' }] },
     },
     {
       search: '?t=abc',
       years,
-      expected: { tahun: 2024, notice: { key: 't', value: 'abc', reason: 'malformed' } },
+      expected: { state: { tahun: 2024 }, rejected: [{ key: 'tahun', value: 'abc' }] },
     },
     {
-      search: '?t=2023',
+      search: '?tahun=2023',
       years: [],
-      expected: { tahun: null, notice: { key: 't', value: '2023', reason: 'unknown' } },
+      expected: { state: { tahun: null }, rejected: [{ key: 'tahun', value: '2023' }] },
     },
   ])('reads "$search" against $years', ({ search, years: published, expected }) => {
-    expect(readProfileYear(search, published)).toEqual(expected)
+    expect(defineProfileView(published).decode(search)).toEqual(expected)
+  })
+
+  it('always writes the year, replacing an old `t`, and keeps the language', () => {
+    const codec = defineProfileView(years)
+    expect(codec.encode({ tahun: 2024 }, '?t=2019&lang=en')).toBe('?lang=en&tahun=2024')
+    expect(codec.encode({ tahun: null }, '?lang=en')).toBe('?lang=en')
   })
 })

@@ -1,18 +1,22 @@
-import type { UrlNotice } from './url-state.ts'
+import { defineUrlState, oneOf, optional, type UrlState } from '../lib/define-url-state.ts'
+import { URL_MIGRATIONS } from './url-migrations.ts'
+
+/** What a village profile's link holds besides its code: the year. */
+export interface ProfileView {
+  /** A published year; `null` when nothing is published. */
+  tahun: number | null
+}
 
 /**
- * The year of a village profile from its URL (`?t=2024`): a published year, else the latest one with
- * a notice naming the ignored value. Never throws; `null` when nothing is published.
+ * The year of a village profile in its link (`/desa/64.08.04.2011?tahun=2024`; old links wrote `t`):
+ * a published year, else the latest one, the ignored value named. Always written, so the link keeps
+ * its year when a new one is published.
  */
-export function readProfileYear(
-  search: string,
-  years: readonly number[],
-): { tahun: number | null; notice: UrlNotice | null } {
+export function defineProfileView(years: readonly number[]): UrlState<ProfileView> {
   const latest = years.length === 0 ? null : Math.max(...years)
-  const text = new URLSearchParams(search).get('t')
-  if (text === null) return { tahun: latest, notice: null }
-  if (!/^\d{4}$/.test(text)) return { tahun: latest, notice: { key: 't', value: text, reason: 'malformed' } }
-  const year = Number(text)
-  if (years.includes(year)) return { tahun: year, notice: null }
-  return { tahun: latest, notice: { key: 't', value: text, reason: 'unknown' } }
+  return defineUrlState<ProfileView>(
+    { tahun: optional(oneOf(years)) },
+    { tahun: latest },
+    { migrations: URL_MIGRATIONS, always: ['tahun'] },
+  )
 }

@@ -82,14 +82,14 @@ export function definePrioritySettings(context: PriorityUrlContext): UrlState<Pr
   )
   return mapUrlState(
     link,
-    (state): PrioritySettings => ({
-      tahun: state.tahun,
-      weights: state.w,
-      normalisation: state.n,
-      bivariate: { need: state.bn, coverage: state.bc },
-      filters: { kecamatan: state.kec, idm: state.idm ?? [], livelihood: state.mp, jenis: state.jenis },
-      top: state.top,
-      selected: state.desa,
+    ({ tahun, w, n, bn, bc, kec, idm, mp, jenis, top, desa }): PrioritySettings => ({
+      tahun,
+      weights: w,
+      normalisation: n,
+      bivariate: { need: bn, coverage: bc },
+      filters: { kecamatan: kec, idm: idm ?? [], livelihood: mp, jenis },
+      top,
+      selected: desa,
     }),
     toLink,
   )

@@ -143,6 +143,7 @@ describe('the Dana Desa screen', () => {
     expect(text).toContain('bobot=10,50,20,30')
     expect(text).toContain('tahun=1999')
     expect(new URL(page.url()).searchParams.has('bobot')).toBe(false)
+    await page.screenshot({ path: path.join(ARTEFACTS, 'dana-desa-url-notice.png') })
     await page.getByTestId('url-notice-dismiss').click()
     await notice.waitFor({ state: 'detached' })
     expect(errors).toEqual([])

@@ -21,6 +21,7 @@ import { buildChangeLegend, buildClassLegend } from '../panels/dana-desa/legend-
 import { MapLegend } from '../panels/dana-desa/map-legend.tsx'
 import { NeedScatter } from '../panels/dana-desa/need-scatter.tsx'
 import { VillageBreakdown } from '../panels/dana-desa/village-breakdown.tsx'
+import { UrlNotice } from '../panels/url-notice/url-notice.tsx'
 import '../panels/dana-desa/dana-desa.css'
 import { config } from '../config.ts'
 import { YearSelect } from '../ui/year-select.tsx'
@@ -79,7 +80,7 @@ function DanaDesaContent({
 }): ReactElement {
   const { t } = useTranslation()
   const { index } = indicatorData
-  const { state, dispatch, rejected } = useDanaDesaView(years)
+  const { state, dispatch, rejected, dismissRejected } = useDanaDesaView(years)
   const tahun = state.tahun ?? years.at(-1) ?? 0
   const [hover, setHover] = useState<HoverInfo | null>(null)
   const definitions = useMemo(
@@ -269,13 +270,6 @@ function DanaDesaContent({
           </label>
         </div>
       </header>
-      {rejected.length > 0 && (
-        <p className="dd-notice" role="status">
-          {t('dana-desa.urlRejected', {
-            keys: rejected.map((item) => `${item.key}=${item.value}`).join(', '),
-          })}
-        </p>
-      )}
       <div className="dd-top">
         <section className="dd-card dd-map-card" aria-label={metricLabel(state.peta)}>
           <div className="dd-map">
@@ -292,6 +286,7 @@ function DanaDesaContent({
               onHover={setHover}
               onSelect={select}
             />
+            {rejected.length > 0 && <UrlNotice notices={rejected} onDismiss={dismissRejected} />}
             {hovered && (
               <div className="dd-hover" role="status">
                 <strong>{hovered.nama}</strong> · {hoverText()}

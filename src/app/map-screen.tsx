@@ -78,7 +78,7 @@ export function MapScreen({
     () => (indicatorData ? buildPublishedCatalogue(indicatorData) : buildAreaCatalogue(snapshot.villages)),
     [indicatorData, snapshot],
   )
-  const view = useViewState(catalogue, language)
+  const view = useViewState(catalogue)
   const { dispatch } = view
   const state = useShownView(view.state, catalogue, requestIndicator)
   const explorerTab = useExplorerTab()

@@ -3,8 +3,12 @@ import { getMapSearch, getProfileSearch } from './profile-link.ts'
 
 describe('getProfileSearch()', () => {
   it.each([
-    { tahun: 2023, search: '?i=persen_kk_desil_1_4&t=2024&lang=en&tab=tabel', expected: '?lang=en&t=2023' },
-    { tahun: 2023, search: '', expected: '?t=2023' },
+    {
+      tahun: 2023,
+      search: '?i=persen_kk_desil_1_4&t=2024&lang=en&tab=tabel',
+      expected: '?lang=en&tahun=2023',
+    },
+    { tahun: 2023, search: '', expected: '?tahun=2023' },
     { tahun: null, search: '?lang=en', expected: '?lang=en' },
     { tahun: null, search: '?i=x', expected: '' },
   ])('keeps only the language and writes the year $tahun from "$search"', ({ tahun, search, expected }) => {
@@ -18,7 +22,7 @@ describe('getMapSearch()', () => {
       kode: '64.08.04.2011',
       tahun: 2023,
       search: '?t=2024&lang=en',
-      expected: '?lang=en&t=2023&desa=64.08.04.2011',
+      expected: '?lang=en&tahun=2023&desa=64.08.04.2011',
     },
     { kode: '64.08.04.2011', tahun: null, search: '', expected: '?desa=64.08.04.2011' },
   ])('frames the map on $kode in $tahun', ({ kode, tahun, search, expected }) => {

@@ -1,14 +1,15 @@
-import { type ReactElement, useEffect, useLayoutEffect, useMemo, useState } from 'react'
+import { type ReactElement, useEffect, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { buildVillageProfile } from '../panels/profile/build-profile.ts'
 import { buildLocatorPaths } from '../panels/profile/locator-paths.ts'
 import { VillageProfile } from '../panels/profile/village-profile.tsx'
 import { UrlNotice } from '../panels/url-notice/url-notice.tsx'
-import { readProfileYear } from '../state/profile-year.ts'
+import { defineProfileView } from '../state/profile-view.ts'
 import { VILLAGE_CODE } from '../state/view-state.ts'
 import { getMapSearch } from './profile-link.ts'
 import { RouteLink } from './route-link.tsx'
 import type { ScreenProps } from './screen-props.ts'
+import { useUrlState } from './use-url-state.ts'
 
 /** Sources every profile credits: the boundaries and the codes and names, whatever the figures. */
 const AREA_SOURCE_IDS = ['boundaries', 'names']
@@ -30,14 +31,7 @@ function ProfileNotFound({ kode, regionTitle }: { kode: string; regionTitle: str
   )
 }
 
-/** Writes the profile year into the address bar (`?t=`), keeping the other parameters. */
-function replaceYear(tahun: number): void {
-  const params = new URLSearchParams(window.location.search)
-  params.set('t', String(tahun))
-  window.history.replaceState(window.history.state, '', `${window.location.pathname}?${params.toString()}`)
-}
-
-/** The route `/desa/<kode>`: the village profile for the year in `?t=`, or "not found". */
+/** The route `/desa/<kode>`: the village profile for the year in `?tahun=`, or "not found". */
 export function ProfileScreen({
   kode,
   snapshot,
@@ -47,16 +41,10 @@ export function ProfileScreen({
 }: ScreenProps & { kode: string }): ReactElement {
   const { t } = useTranslation()
   const village = snapshot.villages.find((item) => item.kode === kode)
-  const years = indicatorData?.file.years ?? []
-  const [initial] = useState(() => readProfileYear(window.location.search, years))
-  const [tahun, setTahun] = useState(initial.tahun)
-  const [notices, setNotices] = useState(initial.notice ? [initial.notice] : [])
-
-  // A layout effect: the address bar changes in the same task as the screen, so a link copied (or a
-  // reload made) right after a change already holds it.
-  useLayoutEffect(() => {
-    if (tahun !== null) replaceYear(tahun)
-  }, [tahun])
+  const years = useMemo(() => indicatorData?.file.years ?? [], [indicatorData])
+  const codec = useMemo(() => defineProfileView(years), [years])
+  const { state, update, rejected, dismissRejected } = useUrlState(codec)
+  const { tahun } = state
   useEffect(() => {
     if (village) document.title = `${t('profile.documentTitle', { name: village.nama })} — ${regionTitle}`
   }, [t, village, regionTitle])
@@ -103,7 +91,7 @@ export function ProfileScreen({
         regionTitle={regionTitle}
         profile={profile}
         years={years}
-        onYear={setTahun}
+        onYear={(chosen) => update({ tahun: chosen })}
         language={language}
         locator={locator}
         sources={snapshot.manifest.sources.filter((source) => sourceIds.has(source.id))}
@@ -111,7 +99,7 @@ export function ProfileScreen({
         snapshotId={snapshot.manifest.snapshot_id}
         createdAt={snapshot.manifest.created_at}
         isSynthetic={isSynthetic}
-        notice={notices.length > 0 && <UrlNotice notices={notices} onDismiss={() => setNotices([])} />}
+        notice={rejected.length > 0 && <UrlNotice notices={rejected} onDismiss={dismissRejected} />}
         mapLink={
           <RouteLink
             route={{ name: 'explorer' }}

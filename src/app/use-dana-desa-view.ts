@@ -1,13 +1,9 @@
-import { useCallback, useLayoutEffect, useState } from 'react'
+import { useCallback, useMemo } from 'react'
 import type { SettingsAction } from '../dana-desa/simulator-settings.ts'
 import { updateSettings } from '../dana-desa/simulator-settings.ts'
-import {
-  type DanaDesaViewState,
-  decodeDanaDesaView,
-  encodeDanaDesaView,
-  type MapMetric,
-  type UrlRejection,
-} from '../dana-desa/simulator-url.ts'
+import { type DanaDesaViewState, defineDanaDesaView, type MapMetric } from '../dana-desa/simulator-url.ts'
+import type { UrlRejection } from '../lib/define-url-state.ts'
+import { useUrlState } from './use-url-state.ts'
 
 /** A change of the Dana Desa screen's state. */
 export type DanaDesaViewAction =
@@ -38,34 +34,21 @@ export function updateDanaDesaView(state: DanaDesaViewState, action: DanaDesaVie
 }
 
 /**
- * The screen's state, read once from the URL (the year resolved against `years`: the latest by default,
- * so a copied link keeps its year when a new one is published) and written back on every change.
+ * The screen's state in the link (`defineDanaDesaView`, through `useUrlState`): the year resolved against
+ * `years` (the latest by default, and always written, so a copied link keeps its year when a new one is
+ * published), written back on every change.
  */
 export function useDanaDesaView(years: readonly number[]): {
   state: DanaDesaViewState
   dispatch: (action: DanaDesaViewAction) => void
   rejected: UrlRejection[]
+  dismissRejected: () => void
 } {
-  const [initial] = useState(() => {
-    const decoded = decodeDanaDesaView(window.location.search)
-    const latest = years.at(-1) ?? null
-    const asked = decoded.state.tahun
-    const rejected = [...decoded.rejected]
-    if (asked !== null && !years.includes(asked)) rejected.push({ key: 'tahun', value: String(asked) })
-    const tahun = asked !== null && years.includes(asked) ? asked : latest
-    return { state: { ...decoded.state, tahun }, rejected }
-  })
-  const [state, setState] = useState(initial.state)
+  const codec = useMemo(() => defineDanaDesaView(years), [years])
+  const { state, update, rejected, dismissRejected } = useUrlState(codec)
   const dispatch = useCallback(
-    (action: DanaDesaViewAction) => setState((current) => updateDanaDesaView(current, action)),
-    [],
+    (action: DanaDesaViewAction) => update((current) => updateDanaDesaView(current, action)),
+    [update],
   )
-  // A layout effect: the address bar changes in the same task as the screen, so a link copied (or a
-  // reload made) right after a change already holds it.
-  useLayoutEffect(() => {
-    const { pathname, search, hash } = window.location
-    const next = encodeDanaDesaView(state, search)
-    if (next !== search) window.history.replaceState(window.history.state, '', `${pathname}${next}${hash}`)
-  }, [state])
-  return { state, dispatch, rejected: initial.rejected }
+  return { state, dispatch, rejected, dismissRejected }
 }

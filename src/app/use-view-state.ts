@@ -1,17 +1,17 @@
-import { useCallback, useLayoutEffect, useMemo, useState } from 'react'
+import { useCallback, useMemo } from 'react'
 import type { IndicatorCatalogue } from '../indicators/catalogue.ts'
-import type { Language } from '../lib/language.ts'
+import type { UrlRejection } from '../lib/define-url-state.ts'
 import { fitYear } from '../state/fit-year.ts'
 import { updateViewState, type ViewAction } from '../state/updaters.ts'
-import type { UrlNotice, ViewStateContext } from '../state/url-state.ts'
+import { defineViewState } from '../state/url-state.ts'
 import { DEFAULT_VIEW_STATE, type ViewState } from '../state/view-state.ts'
-import { readViewState, replaceViewState } from './url-sync.ts'
+import { useUrlState } from './use-url-state.ts'
 
 /** The shared view, how to change it, and the URL values that were ignored when it was read. */
 export interface ViewController {
   state: ViewState
   dispatch: (action: ViewAction) => void
-  notices: UrlNotice[]
+  notices: UrlRejection[]
   dismissNotices: () => void
 }
 
@@ -21,45 +21,29 @@ function getDefaults(catalogue: IndicatorCatalogue): ViewState {
 }
 
 /**
- * The view state, read once from the URL and mirrored back into it on every change. The indicator and
- * year are always written when indicators are published: the default year is the latest with data,
- * so a link without them would change meaning when a new year is published.
+ * The explorer's view in the link (`defineViewState`, through `useUrlState`). A year the indicator
+ * lacks moves to its latest (`fitYear`), when read and after every change.
  */
-export function useViewState(catalogue: IndicatorCatalogue, language: Language): ViewController {
-  const defaults = useMemo(() => getDefaults(catalogue), [catalogue])
-  const [initial] = useState(() => {
-    const years = [...new Set(catalogue.indicators.flatMap((item) => catalogue.yearsOf(item.id)))]
-    const context: ViewStateContext = {
-      indicatorIds: catalogue.indicators.map((item) => item.id),
-      years,
-      defaults,
-    }
-    const { state, notices } = readViewState(context)
-    const fitted = fitYear(state, catalogue.yearsOf(state.indicator))
-    const requested = new URLSearchParams(window.location.search).get('t')
-    if (fitted !== state && requested !== null && !notices.some((notice) => notice.key === 't')) {
-      notices.push({ key: 't', value: requested, reason: 'unknown' })
-    }
-    return { state: fitted, notices }
-  })
-  const [state, setState] = useState(initial.state)
-  const [notices, setNotices] = useState(initial.notices)
-
-  const dispatch = useCallback(
-    (action: ViewAction) =>
-      setState((current) => {
-        const next = updateViewState(current, action)
-        return fitYear(next, catalogue.yearsOf(next.indicator))
+export function useViewState(catalogue: IndicatorCatalogue): ViewController {
+  const codec = useMemo(
+    () =>
+      defineViewState({
+        indicatorIds: catalogue.indicators.map((item) => item.id),
+        years: [...new Set(catalogue.indicators.flatMap((item) => catalogue.yearsOf(item.id)))],
+        defaults: getDefaults(catalogue),
+        yearsOf: (id) => catalogue.yearsOf(id),
+        isPublished: catalogue.isPublished,
       }),
     [catalogue],
   )
-
-  // A layout effect: the address bar changes in the same task as the screen, so a link copied (or a
-  // reload made) right after a change already holds it.
-  useLayoutEffect(() => {
-    const urlDefaults = catalogue.isPublished ? { ...defaults, indicator: '', tahun: -1 } : defaults
-    replaceViewState({ ...state, lang: language }, urlDefaults)
-  }, [state, language, defaults, catalogue])
-
-  return { state, dispatch, notices, dismissNotices: useCallback(() => setNotices([]), []) }
+  const { state, update, rejected, dismissRejected } = useUrlState(codec)
+  const dispatch = useCallback(
+    (action: ViewAction) =>
+      update((current) => {
+        const next = updateViewState(current, action)
+        return fitYear(next, catalogue.yearsOf(next.indicator))
+      }),
+    [catalogue, update],
+  )
+  return { state, dispatch, notices: rejected, dismissNotices: dismissRejected }
 }

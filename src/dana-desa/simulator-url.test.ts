@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { OFFICIAL_SETTINGS, updateSettings } from './simulator-settings.ts'
-import {
-  type DanaDesaViewState,
-  DEFAULT_DANA_DESA_VIEW,
-  decodeDanaDesaView,
-  encodeDanaDesaView,
-} from './simulator-url.ts'
+import { type DanaDesaViewState, DEFAULT_DANA_DESA_VIEW, defineDanaDesaView } from './simulator-url.ts'
+
+const YEARS = [2023, 2024, 2025]
+const codec = defineDanaDesaView(YEARS)
+const encodeDanaDesaView = (state: DanaDesaViewState, search?: string): string => codec.encode(state, search)
 
 function makeView(change: Partial<DanaDesaViewState> = {}): DanaDesaViewState {
   return { ...DEFAULT_DANA_DESA_VIEW, ...change }
@@ -49,7 +48,13 @@ describe('encodeDanaDesaView()', () => {
   })
 })
 
-describe('decodeDanaDesaView()', () => {
+describe('the Dana Desa screen link', () => {
+  it('opens the latest year with formula inputs when the link has none, and writes it', () => {
+    expect(codec.decode('').state).toEqual(makeView({ tahun: 2025 }))
+    expect(encodeDanaDesaView(codec.defaults, '?lang=en')).toBe('?lang=en&tahun=2025')
+    expect(defineDanaDesaView([]).decode('').state).toEqual(DEFAULT_DANA_DESA_VIEW)
+  })
+
   it('reads back every setting it wrote', () => {
     const state = makeView({
       tahun: 2023,
@@ -57,7 +62,7 @@ describe('decodeDanaDesaView()', () => {
       desa: '64.08.02.2003',
       settings: editedSettings,
     })
-    expect(decodeDanaDesaView(encodeDanaDesaView(state))).toEqual({ state, rejected: [] })
+    expect(codec.decode(encodeDanaDesaView(state))).toEqual({ state, rejected: [] })
   })
 
   it.each([
@@ -68,10 +73,13 @@ describe('decodeDanaDesaView()', () => {
     ['an unknown map', '?peta=hujan', 'peta'],
     ['a malformed village code', '?desa=abc', 'desa'],
     ['a year that is not four digits', '?tahun=24', 'tahun'],
+    ['a year without formula inputs', '?tahun=2019', 'tahun'],
     ['afirmasi with one amount', '?afirmasi=100', 'afirmasi'],
+    ['a negative afirmasi', '?afirmasi=-1,5', 'afirmasi'],
+    ['a percentage with three decimals', '?kinerja=20.125', 'kinerja'],
   ])('falls back to the default and reports %s', (_, search, key) => {
-    const { state, rejected } = decodeDanaDesaView(search)
-    expect(state).toEqual(DEFAULT_DANA_DESA_VIEW)
+    const { state, rejected } = codec.decode(search)
+    expect(state).toEqual(codec.defaults)
     expect(rejected).toEqual([{ key, value: new URLSearchParams(search).get(key) }])
   })
 })

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { defaultPrioritySettings, type PrioritySettings } from './priority-settings.ts'
-import {
-  decodePrioritySettings,
-  encodePrioritySettings,
-  formatWeights,
-  type PriorityUrlContext,
-  parseWeights,
-} from './priority-url.ts'
+import { definePrioritySettings, type PriorityUrlContext, WEIGHTS } from './priority-url.ts'
 
 function makeContext(): PriorityUrlContext {
   return {
@@ -29,61 +23,82 @@ function makeSettings(): PrioritySettings {
   }
 }
 
-describe('encodePrioritySettings() and decodePrioritySettings()', () => {
-  it('round-trip every setting through the URL', () => {
-    const context = makeContext()
-    const search = encodePrioritySettings(makeSettings(), context.defaults)
+describe('definePrioritySettings()', () => {
+  it('round-trips every setting through the URL', () => {
+    const codec = definePrioritySettings(makeContext())
+    const search = codec.encode(makeSettings())
     expect(search).toBe(
-      '?t=2024&w=persen_kk_miskin_ekstrem:50,cakupan_pkh:25,skor_idm:5&n=min-max&bn=kk_miskin' +
+      '?tahun=2024&w=persen_kk_miskin_ekstrem:50,cakupan_pkh:25,skor_idm:5&n=min-max&bn=kk_miskin' +
         '&bc=dana_desa_per_kk_miskin&kec=64.08.02&idm=1,2&mp=nelayan&jenis=desa&top=20&desa=64.08.02.2003',
     )
-    expect(decodePrioritySettings(search, context)).toEqual({ settings: makeSettings(), notices: [] })
+    expect(codec.decode(search)).toEqual({ state: makeSettings(), rejected: [] })
   })
 
   it('writes the year, weights and normalisation even at their defaults, and keeps lang and e2e', () => {
     const context = makeContext()
-    const search = encodePrioritySettings(context.defaults, context.defaults, '?lang=en&e2e&w=old:1')
-    expect(search).toBe('?t=2025&w=persen_kk_desil_1_4:40,cakupan_pkh:30,cakupan_bpnt:30&n=rank&lang=en&e2e=')
-    expect(decodePrioritySettings(search, context).settings).toEqual(context.defaults)
+    const codec = definePrioritySettings(context)
+    const search = codec.encode(context.defaults, '?lang=en&e2e&w=old:1')
+    expect(search).toBe(
+      '?lang=en&e2e=&tahun=2025&w=persen_kk_desil_1_4:40,cakupan_pkh:30,cakupan_bpnt:30&n=rank',
+    )
+    expect(codec.decode(search).state).toEqual(context.defaults)
   })
 
   it.each([
-    { key: 't', value: '1999', reason: 'unknown' },
-    { key: 't', value: 'last', reason: 'malformed' },
-    { key: 'w', value: 'no_such_indicator:10', reason: 'unknown' },
-    { key: 'w', value: 'cakupan_pkh:101', reason: 'out-of-range' },
-    { key: 'w', value: 'cakupan_pkh:0', reason: 'out-of-range' },
-    { key: 'w', value: 'cakupan_pkh=10', reason: 'malformed' },
-    { key: 'w', value: 'cakupan_pkh:1,cakupan_pkh:2', reason: 'malformed' },
-    { key: 'n', value: 'zscore', reason: 'unknown' },
-    { key: 'bn', value: 'cakupan_pkh', reason: 'unknown' },
-    { key: 'bc', value: 'kk_miskin', reason: 'unknown' },
-    { key: 'kec', value: '64.08.99', reason: 'unknown' },
-    { key: 'idm', value: '1,9', reason: 'out-of-range' },
-    { key: 'idm', value: 'maju', reason: 'malformed' },
-    { key: 'mp', value: 'tambang', reason: 'unknown' },
-    { key: 'jenis', value: 'kota', reason: 'unknown' },
-    { key: 'top', value: '500', reason: 'out-of-range' },
-    { key: 'top', value: 'ten', reason: 'malformed' },
-    { key: 'desa', value: '64.08.09.9999', reason: 'unknown' },
-  ] as const)('falls back on $key=$value ($reason) and reports it', ({ key, value, reason }) => {
+    { key: 'tahun', value: '1999' },
+    { key: 'tahun', value: 'last' },
+    { key: 'w', value: 'no_such_indicator:10' },
+    { key: 'w', value: 'cakupan_pkh:101' },
+    { key: 'w', value: 'cakupan_pkh:0' },
+    { key: 'w', value: 'cakupan_pkh=10' },
+    { key: 'w', value: 'cakupan_pkh:1,cakupan_pkh:2' },
+    { key: 'n', value: 'zscore' },
+    { key: 'bn', value: 'cakupan_pkh' },
+    { key: 'bc', value: 'kk_miskin' },
+    { key: 'kec', value: '64.08.99' },
+    { key: 'idm', value: '1,9' },
+    { key: 'idm', value: 'maju' },
+    { key: 'mp', value: 'tambang' },
+    { key: 'jenis', value: 'kota' },
+    { key: 'top', value: '500' },
+    { key: 'top', value: 'ten' },
+    { key: 'desa', value: '64.08.09.9999' },
+    { key: 'idm', value: '1,1' },
+  ] as const)('falls back on $key=$value and reports it', ({ key, value }) => {
     const context = makeContext()
-    const decoded = decodePrioritySettings(`?${new URLSearchParams({ [key]: value })}`, context)
-    expect(decoded.settings).toEqual(context.defaults)
-    expect(decoded.notices).toEqual([{ key, value, reason }])
+    const decoded = definePrioritySettings(context).decode(`?${new URLSearchParams({ [key]: value })}`)
+    expect(decoded.state).toEqual(context.defaults)
+    expect(decoded.rejected).toEqual([{ key, value }])
   })
 
   it('keeps the valid values of a partly broken link', () => {
-    const decoded = decodePrioritySettings('?t=2023&w=bogus&top=15', makeContext())
-    expect([decoded.settings.tahun, decoded.settings.top]).toEqual([2023, 15])
-    expect(decoded.notices.map((notice) => notice.key)).toEqual(['w'])
+    const decoded = definePrioritySettings(makeContext()).decode('?tahun=2023&w=bogus&top=15')
+    expect([decoded.state.tahun, decoded.state.top]).toEqual([2023, 15])
+    expect(decoded.rejected.map((rejection) => rejection.key)).toEqual(['w'])
+  })
+
+  it('reads an old link with the year under `t` and rewrites it under `tahun`', () => {
+    const codec = definePrioritySettings(makeContext())
+    const old = '?t=2024&w=persen_kk_desil_1_4:40,cakupan_pkh:30,cakupan_bpnt:30&n=rank&lang=en'
+    const { state, rejected } = codec.decode(old)
+    expect(rejected).toEqual([])
+    expect(state).toEqual({ ...defaultPrioritySettings(2025), tahun: 2024 })
+    expect(codec.encode(state, old)).toBe(
+      '?lang=en&tahun=2024&w=persen_kk_desil_1_4:40,cakupan_pkh:30,cakupan_bpnt:30&n=rank',
+    )
+  })
+
+  it('leaves zero weights out of the link', () => {
+    const codec = definePrioritySettings(makeContext())
+    const settings = { ...makeSettings(), weights: { cakupan_pkh: 60, skor_idm: 0, kk_miskin: 40 } }
+    expect(new URLSearchParams(codec.encode(settings)).get('w')).toBe('kk_miskin:40,cakupan_pkh:60')
   })
 })
 
-describe('formatWeights() and parseWeights()', () => {
-  it('leaves zero weights out and reads them back in the order of the published definitions', () => {
-    const text = formatWeights({ skor_idm: 10, kk_miskin: 0, persen_kk_desil_1: 90 })
+describe('WEIGHTS', () => {
+  it('writes the weights in the order of the published definitions and reads them back', () => {
+    const text = WEIGHTS.format({ skor_idm: 10, persen_kk_desil_1: 90 })
     expect(text).toBe('persen_kk_desil_1:90,skor_idm:10')
-    expect(parseWeights(text)).toEqual({ ok: true, value: { persen_kk_desil_1: 90, skor_idm: 10 } })
+    expect(WEIGHTS.parse(text)).toEqual({ persen_kk_desil_1: 90, skor_idm: 10 })
   })
 })

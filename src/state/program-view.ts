@@ -4,6 +4,7 @@
  */
 import { PROGRAM_CODES, type ProgramCode } from '../data/programs.ts'
 import { defineUrlState, integer, oneOf, optional, setOf } from '../lib/define-url-state.ts'
+import { URL_MIGRATIONS } from './url-migrations.ts'
 
 /** What the map can show for the chosen program; the errors and disallowed pairs cover every program. */
 export const MEASURES = [
@@ -33,6 +34,7 @@ export const PROGRAM_VIEW = defineUrlState<ProgramView>(
     kombinasi: optional(setOf(PROGRAM_CODES)),
   },
   { program: 'PKH', ukuran: 'cakupan', tahun: null, kombinasi: null },
+  { migrations: URL_MIGRATIONS },
 )
 
 /** The key of the combination (as the data writes it, e.g. `BLT_DD+BPNT`) holding exactly `programs`. */

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { DATA_METHODS } from '../indicators/classify.ts'
 import {
-  decodeViewState,
-  encodeViewState,
+  defineViewState,
   formatClassification,
   parseClassification,
   resolveLanguage,
-  type UrlMigration,
   type ViewStateContext,
 } from './url-state.ts'
 import { DEFAULT_VIEW_STATE, type ViewState } from './view-state.ts'
@@ -18,6 +16,8 @@ describe('resolveLanguage()', () => {
     { search: '?lang=xx', stored: 'en', expected: 'en' },
     { search: '', stored: 'xx', expected: 'id' },
     { search: '', stored: null, expected: 'id' },
+    // The withdrawn ISO 639 code old Java/Android locales still emit (URL_MIGRATIONS).
+    { search: '?lang=in', stored: 'en', expected: 'id' },
   ])(
     'prefers the URL, then storage, then Bahasa Indonesia ($search, $stored)',
     ({ search, stored, expected }) => {
@@ -26,12 +26,12 @@ describe('resolveLanguage()', () => {
   )
 })
 
-function makeContext(migrations?: readonly UrlMigration[]): ViewStateContext {
+function makeContext(change: Partial<ViewStateContext> = {}): ViewStateContext {
   return {
     indicatorIds: ['luas_km2', 'persen_kk_desil_1_4'],
     years: [2021, 2022, 2023],
     defaults: DEFAULT_VIEW_STATE,
-    ...(migrations === undefined ? {} : { migrations }),
+    ...change,
   }
 }
 
@@ -39,9 +39,13 @@ function makeState(change: Partial<ViewState> = {}): ViewState {
   return { ...DEFAULT_VIEW_STATE, ...change }
 }
 
+const codec = defineViewState(makeContext())
+const encodeViewState = (state: ViewState, search?: string): string => codec.encode(state, search)
+const decodeViewState = (search: string) => codec.decode(search)
+
 describe('encodeViewState()', () => {
   it('writes nothing for the defaults', () => {
-    expect(encodeViewState(makeState(), DEFAULT_VIEW_STATE)).toBe('')
+    expect(encodeViewState(makeState())).toBe('')
   })
 
   it('writes a compact, readable link with only the changed values', () => {
@@ -52,28 +56,30 @@ describe('encodeViewState()', () => {
       classification: { method: 'jenks', classes: 5 },
       selected: '64.08.04.2011',
       camera: { lng: 117.51, lat: 0.52, zoom: 9.2 },
-      lang: 'en',
     })
-    expect(encodeViewState(state, DEFAULT_VIEW_STATE)).toBe(
-      '?i=persen_kk_desil_1_4&t=2022&vs=2021&c=jenks.5&desa=64.08.04.2011&cam=117.51,0.52,9.2&lang=en',
+    expect(encodeViewState(state)).toBe(
+      '?i=persen_kk_desil_1_4&tahun=2022&vs=2021&c=jenks.5&desa=64.08.04.2011&cam=117.51,0.52,9.2',
     )
   })
 
-  it('keeps unrelated parameters and replaces its own', () => {
-    const state = makeState({ lang: 'en' })
-    expect(encodeViewState(state, DEFAULT_VIEW_STATE, '?e2e&lang=id&t=2021')).toBe('?e2e=&lang=en')
+  it('keeps unrelated parameters (lang, e2e) untouched and replaces its own, old key included', () => {
+    expect(encodeViewState(makeState(), '?e2e&lang=en&t=2021&tahun=2022')).toBe('?e2e=&lang=en')
+    expect(encodeViewState(makeState({ tahun: 2021 }), '?lang=en&t=2022')).toBe('?lang=en&tahun=2021')
+  })
+
+  it('always writes the indicator and year of published indicators', () => {
+    const published = defineViewState(makeContext({ isPublished: true }))
+    expect(published.encode(makeState(), '?lang=en')).toBe('?lang=en&i=luas_km2&tahun=2023')
   })
 
   it('writes the compare mode only next to a compare year', () => {
-    expect(encodeViewState(makeState({ compareMode: 'split' }), DEFAULT_VIEW_STATE)).toBe('')
-    expect(encodeViewState(makeState({ compareTahun: 2021, compareMode: 'split' }), DEFAULT_VIEW_STATE)).toBe(
-      '?vs=2021&vm=split',
-    )
+    expect(encodeViewState(makeState({ compareMode: 'split' }))).toBe('')
+    expect(encodeViewState(makeState({ compareTahun: 2021, compareMode: 'split' }))).toBe('?vs=2021&vm=split')
   })
 
   it('rounds the camera to about a pixel', () => {
     const state = makeState({ camera: { lng: 117.5123456, lat: 0.5234567, zoom: 9.20123 } })
-    expect(encodeViewState(state, DEFAULT_VIEW_STATE)).toBe('?cam=117.512,0.523,9.2')
+    expect(encodeViewState(state)).toBe('?cam=117.512,0.523,9.2')
   })
 })
 
@@ -90,7 +96,6 @@ describe('decodeViewState()', () => {
         level: 'desa',
         selected: '64.08.04.2011',
         camera: { lng: 117.51, lat: 0.52, zoom: 9.2 },
-        lang: 'en',
       }),
     },
     { name: 'a district selection', state: makeState({ level: 'kecamatan', selected: '64.08.04' }) },
@@ -127,8 +132,8 @@ describe('decodeViewState()', () => {
       }),
     },
   ])('round-trips $name through encodeViewState()', ({ state }) => {
-    const search = encodeViewState(state, DEFAULT_VIEW_STATE)
-    expect(decodeViewState(search, makeContext())).toEqual({ state, notices: [] })
+    const search = encodeViewState(state)
+    expect(decodeViewState(search)).toEqual({ state, rejected: [] })
   })
 
   it.each(
@@ -139,81 +144,102 @@ describe('decodeViewState()', () => {
     ),
   )('round-trips $method with $classes classes at the $level level', ({ method, classes, level }) => {
     const state = makeState({ classification: { method, classes }, level })
-    expect(decodeViewState(encodeViewState(state, DEFAULT_VIEW_STATE), makeContext()).state).toEqual(state)
+    expect(decodeViewState(encodeViewState(state)).state).toEqual(state)
   })
 
   it.each([
-    { search: '?i=nope', key: 'i', reason: 'unknown' },
-    { search: '?t=1999', key: 't', reason: 'unknown' },
-    { search: '?t=20x3', key: 't', reason: 'malformed' },
-    { search: '?vs=2023', key: 'vs', reason: 'out-of-range' },
-    { search: '?vs=soon', key: 'vs', reason: 'malformed' },
-    { search: '?vm=overlay', key: 'vm', reason: 'unknown' },
-    { search: '?c=kmeans.5', key: 'c', reason: 'unknown' },
-    { search: '?c=jenks', key: 'c', reason: 'malformed' },
-    { search: '?c=jenks.12', key: 'c', reason: 'out-of-range' },
-    { search: '?c=sd.2', key: 'c', reason: 'out-of-range' },
-    { search: '?c=quantile.4.5', key: 'c', reason: 'out-of-range' },
-    { search: '?c=manual.10', key: 'c', reason: 'out-of-range' },
-    { search: '?c=manual.20_10', key: 'c', reason: 'out-of-range' },
-    { search: '?c=manual.a_b', key: 'c', reason: 'malformed' },
-    { search: '?lv=provinsi', key: 'lv', reason: 'unknown' },
-    { search: '?desa=oops', key: 'desa', reason: 'malformed' },
-    { search: '?kec=64.08', key: 'kec', reason: 'malformed' },
-    { search: '?cam=117,0.5', key: 'cam', reason: 'malformed' },
-    { search: '?cam=117,95,9', key: 'cam', reason: 'out-of-range' },
-    { search: '?cam=Infinity,0,9', key: 'cam', reason: 'malformed' },
-    { search: '?lang=fr', key: 'lang', reason: 'unknown' },
-  ])('falls back to the default for $search with a notice', ({ search, key, reason }) => {
-    const value = new URLSearchParams(search).get(key)
-    expect(decodeViewState(search, makeContext())).toEqual({
-      state: DEFAULT_VIEW_STATE,
-      notices: [{ key, value, reason }],
-    })
+    { search: '?i=nope', key: 'i' },
+    { search: '?tahun=1999', key: 'tahun' },
+    { search: '?tahun=20x3', key: 'tahun' },
+    { search: '?t=1999', key: 'tahun' },
+    { search: '?vs=2023', key: 'vs' },
+    { search: '?vs=soon', key: 'vs' },
+    { search: '?vm=overlay', key: 'vm' },
+    { search: '?c=kmeans.5', key: 'c' },
+    { search: '?c=jenks', key: 'c' },
+    { search: '?c=jenks.12', key: 'c' },
+    { search: '?c=sd.2', key: 'c' },
+    { search: '?c=quantile.4.5', key: 'c' },
+    { search: '?c=manual.10', key: 'c' },
+    { search: '?c=manual.20_10', key: 'c' },
+    { search: '?c=manual.a_b', key: 'c' },
+    { search: '?lv=provinsi', key: 'lv' },
+    { search: '?desa=oops', key: 'desa' },
+    { search: '?kec=64.08', key: 'kec' },
+    { search: '?cam=117,0.5', key: 'cam' },
+    { search: '?cam=117,95,9', key: 'cam' },
+    { search: '?cam=Infinity,0,9', key: 'cam' },
+  ])('falls back to the default for $search with a notice', ({ search, key }) => {
+    const params = new URLSearchParams(search)
+    const value = params.get(key) ?? params.get('t')
+    expect(decodeViewState(search)).toEqual({ state: DEFAULT_VIEW_STATE, rejected: [{ key, value }] })
   })
 
   it('keeps the valid values next to an invalid one', () => {
-    const { state, notices } = decodeViewState('?i=persen_kk_desil_1_4&t=1850&lang=en', makeContext())
-    expect(state).toEqual(makeState({ indicator: 'persen_kk_desil_1_4', lang: 'en' }))
-    expect(notices).toEqual([{ key: 't', value: '1850', reason: 'unknown' }])
+    const { state, rejected } = decodeViewState('?i=persen_kk_desil_1_4&tahun=1850&lang=en')
+    expect(state).toEqual(makeState({ indicator: 'persen_kk_desil_1_4' }))
+    expect(rejected).toEqual([{ key: 'tahun', value: '1850' }])
   })
 
   it('prefers a village over a district selected next to it', () => {
-    const { state, notices } = decodeViewState('?desa=64.08.04.2011&kec=64.08.05', makeContext())
+    const { state, rejected } = decodeViewState('?desa=64.08.04.2011&kec=64.08.05')
     expect(state.selected).toBe('64.08.04.2011')
-    expect(notices).toEqual([{ key: 'kec', value: '64.08.05', reason: 'conflict' }])
+    expect(rejected).toEqual([{ key: 'kec', value: '64.08.05' }])
+  })
+
+  it('moves a year the indicator lacks to its latest, naming the year', () => {
+    const yearsOf = (id: string): number[] => (id === 'persen_kk_desil_1_4' ? [2021, 2022] : [])
+    const fitted = defineViewState(makeContext({ yearsOf }))
+    expect(fitted.decode('?i=persen_kk_desil_1_4&tahun=2023')).toEqual({
+      state: makeState({ indicator: 'persen_kk_desil_1_4', tahun: 2022 }),
+      rejected: [{ key: 'tahun', value: '2023' }],
+    })
   })
 
   it.each(['?t=%E0%A4%A', '?%%%=&&&', '?cam=,,', '?c=.', '?c=manual.', 'not a query'])(
     'never throws on %j',
     (search) => {
-      expect(() => decodeViewState(search, makeContext())).not.toThrow()
+      expect(() => decodeViewState(search)).not.toThrow()
     },
   )
 
-  it('still reads the links of the first release (lang and desa)', () => {
-    expect(decodeViewState('?desa=64.08.04.2011&lang=en', makeContext())).toEqual({
-      state: makeState({ selected: '64.08.04.2011', lang: 'en' }),
-      notices: [],
+  it('still reads the links of the first release (lang and desa), leaving lang to the app', () => {
+    expect(decodeViewState('?desa=64.08.04.2011&lang=en')).toEqual({
+      state: makeState({ selected: '64.08.04.2011' }),
+      rejected: [],
     })
   })
 
-  it('migrates the withdrawn language code lang=in to lang=id', () => {
-    expect(decodeViewState('?lang=in', makeContext())).toEqual({ state: DEFAULT_VIEW_STATE, notices: [] })
-  })
-
-  it('runs the given migrations in order before decoding', () => {
-    const renameIndicator: UrlMigration = {
-      description: 'example: the indicator `persen_miskin` was renamed `persen_kk_desil_1_4`',
-      migrate: (params) => {
-        const next = new URLSearchParams(params)
-        if (next.get('i') === 'persen_miskin') next.set('i', 'persen_kk_desil_1_4')
-        return next
-      },
-    }
-    const { state, notices } = decodeViewState('?i=persen_miskin', makeContext([renameIndicator]))
-    expect(state.indicator).toBe('persen_kk_desil_1_4')
-    expect(notices).toEqual([])
+  // Links the e2e tests opened before the year key became `tahun` (issue 19).
+  it.each([
+    {
+      search: '?i=persen_kk_desil_1_4&t=2023&c=jenks.5',
+      state: makeState({
+        indicator: 'persen_kk_desil_1_4',
+        tahun: 2023,
+        classification: { method: 'jenks', classes: 5 },
+      }),
+      current: '?i=persen_kk_desil_1_4&tahun=2023&c=jenks.5',
+    },
+    {
+      search: '?i=persen_kk_desil_1_4&t=2022&vs=2021&vm=split&e2e',
+      state: makeState({
+        indicator: 'persen_kk_desil_1_4',
+        tahun: 2022,
+        compareTahun: 2021,
+        compareMode: 'split',
+      }),
+      current: '?e2e=&i=persen_kk_desil_1_4&tahun=2022&vs=2021&vm=split',
+    },
+    {
+      search: '?i=persen_kk_desil_1_4&t=2023&desa=64.08.04.2011&lang=en',
+      state: makeState({ indicator: 'persen_kk_desil_1_4', tahun: 2023, selected: '64.08.04.2011' }),
+      current: '?lang=en&i=persen_kk_desil_1_4&tahun=2023&desa=64.08.04.2011',
+    },
+  ])('reads the old link $search and rewrites it in the current form', ({ search, state, current }) => {
+    const published = defineViewState(makeContext({ isPublished: true }))
+    expect(published.decode(search)).toEqual({ state, rejected: [] })
+    expect(published.encode(state, search)).toBe(current)
   })
 })
 
@@ -225,13 +251,10 @@ describe('formatClassification() and parseClassification()', () => {
     { text: 'manual.-1_0.25_3', classification: { method: 'manual', breaks: [-1, 0.25, 3] } },
   ] as const)('writes and reads $text', ({ text, classification }) => {
     expect(formatClassification(classification)).toBe(text)
-    expect(parseClassification(text)).toEqual({ ok: true, value: classification })
+    expect(parseClassification(text)).toEqual(classification)
   })
 
   it('also reads full method names', () => {
-    expect(parseClassification('standard-deviation.5')).toEqual({
-      ok: true,
-      value: { method: 'standard-deviation', classes: 5 },
-    })
+    expect(parseClassification('standard-deviation.5')).toEqual({ method: 'standard-deviation', classes: 5 })
   })
 })

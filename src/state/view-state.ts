@@ -43,7 +43,7 @@ export interface ViewState {
 
 /**
  * The state of a URL with no parameters. `tahun` is a placeholder until the data says which years
- * exist: the app then passes its own defaults (e.g. the latest year with data) to `decodeViewState`.
+ * exist: the app then passes its own defaults (e.g. the latest year with data) to `defineViewState`.
  */
 export const DEFAULT_VIEW_STATE: ViewState = {
   indicator: AREA_INDICATOR_ID,

@@ -114,7 +114,7 @@ async function waitIdle(page: Page): Promise<void> {
 
 describe('comparing years', () => {
   it('draws the change between two years in percentage points, keeping withheld villages apart', async () => {
-    const { page, errors } = await openApp(`?i=${INDICATOR}&t=2025`)
+    const { page, errors } = await openApp(`?i=${INDICATOR}&tahun=2025`)
     await page.getByTestId('compare-year').selectOption('2021')
     await expect.poll(() => legendText(page)).toContain('Perubahan Persentase KK desil 1–4')
     const legend = await legendText(page)
@@ -145,7 +145,7 @@ describe('comparing years', () => {
   })
 
   it('shows two years side by side on shared classes, with cameras that follow each other', async () => {
-    const { page, errors } = await openApp(`?i=${INDICATOR}&t=2025&vs=2021`)
+    const { page, errors } = await openApp(`?i=${INDICATOR}&tahun=2025&vs=2021`)
     await page.getByTestId('compare-mode-split').click()
     await page.getByTestId('compare-pane').waitFor()
     // The compare map draws its choropleth first and then loads its other layers: allow for both.
@@ -197,7 +197,7 @@ describe('comparing years', () => {
   })
 
   it('plays through the years, stops at the last one and can be paused', async () => {
-    const { page, errors } = await openApp(`?i=${INDICATOR}&t=2023`, undefined, { isFakeClock: true })
+    const { page, errors } = await openApp(`?i=${INDICATOR}&tahun=2023`, undefined, { isFakeClock: true })
     const year = page.getByTestId('timeline-year')
     const play = page.getByTestId('timeline-play')
     // One play step (year-steps.ts getPlayInterval: 1.5 s without reduced motion).
@@ -211,7 +211,7 @@ describe('comparing years', () => {
     await expect.poll(() => year.textContent()).toBe('2025')
     await step()
     await expect.poll(() => play.getAttribute('aria-pressed')).toBe('false')
-    expect(page.url()).toContain('t=2025')
+    expect(page.url()).toContain('tahun=2025')
 
     // From the last year, play starts again at the first; pause keeps the year shown. The clock stands
     // still between the two clicks, so a slow machine cannot let a play step slip in between.
@@ -236,7 +236,7 @@ describe('comparing years', () => {
 
 describe('the legend', () => {
   it('highlights the villages of a class on the map, from the keyboard too', async () => {
-    const { page, errors } = await openApp(`?i=${INDICATOR}&t=2025`)
+    const { page, errors } = await openApp(`?i=${INDICATOR}&tahun=2025`)
     const row = page.locator('[data-testid="legend-row"][data-row-key="class-4"]')
     const count = Number(((await row.locator('.legend__count').textContent()) ?? '').match(/\d+/)?.[0])
     expect(count).toBeGreaterThan(0)
@@ -264,7 +264,7 @@ describe('the legend', () => {
   })
 
   it('takes manual class limits, names a wrong one, and keeps them in the URL', async () => {
-    const { page, errors } = await openApp(`?i=${INDICATOR}&t=2025`)
+    const { page, errors } = await openApp(`?i=${INDICATOR}&tahun=2025`)
     await page.getByTestId('breaks-edit').click()
     const inputs = page.getByTestId('breaks-input')
     await inputs.nth(1).fill('30')
@@ -286,7 +286,7 @@ describe('the legend', () => {
 
 describe('the camera', () => {
   it('is kept in the URL and a copied link reopens the same view', async () => {
-    const { page, errors } = await openApp(`?i=${INDICATOR}&t=2025`)
+    const { page, errors } = await openApp(`?i=${INDICATOR}&tahun=2025`)
     expect(page.url()).not.toContain('cam=')
     await page.locator('.maplibregl-ctrl-zoom-in').click()
     await waitIdle(page)
@@ -306,8 +306,8 @@ describe('the camera', () => {
   })
 
   it('falls back to the whole kabupaten with a notice for an invalid camera', async () => {
-    const { page: fitted } = await openApp(`?i=${INDICATOR}&t=2025`)
-    const { page, errors } = await openApp(`?i=${INDICATOR}&t=2025&cam=999,0,9`)
+    const { page: fitted } = await openApp(`?i=${INDICATOR}&tahun=2025`)
+    const { page, errors } = await openApp(`?i=${INDICATOR}&tahun=2025&cam=999,0,9`)
     expect(await page.getByTestId('url-notice').textContent()).toContain('cam=999,0,9')
     const [expected, actual] = await Promise.all([cameraOf(fitted), cameraOf(page)])
     for (const [index, value] of expected.entries()) expect(actual[index]).toBeCloseTo(value, 6)
@@ -317,7 +317,7 @@ describe('the camera', () => {
 
 describe('recolouring', () => {
   it('never re-uploads geometry when the indicator, year, comparison or highlight changes', async () => {
-    const { page, errors } = await openApp(`?i=${INDICATOR}&t=2025`)
+    const { page, errors } = await openApp(`?i=${INDICATOR}&tahun=2025`)
     await page.evaluate(() => {
       const map = window.__ppdMap
       if (!map) throw new Error('map is not exposed')
@@ -363,7 +363,10 @@ describe('screenshots', () => {
     { name: 'presentation-change-id', lang: 'id', width: 1920, height: 1080, extra: '&vs=2021' },
     { name: 'presentation-split-en', lang: 'en', width: 1920, height: 1080, extra: '&vs=2021&vm=split' },
   ])('renders the explorer at $width×$height ($name)', async ({ name, lang, width, height, extra }) => {
-    const { page, errors } = await openApp(`?i=${INDICATOR}&t=2025&lang=${lang}${extra}`, { width, height })
+    const { page, errors } = await openApp(`?i=${INDICATOR}&tahun=2025&lang=${lang}${extra}`, {
+      width,
+      height,
+    })
     await waitIdle(page)
     await page.screenshot({ path: path.join(ARTEFACTS, `explorer-${name}.png`) })
     expect(await page.locator('html').getAttribute('lang')).toBe(lang)

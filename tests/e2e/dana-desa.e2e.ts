@@ -136,6 +136,20 @@ describe('the Dana Desa screen', () => {
     await english.page.close()
   })
 
+  it('names a link value it could not read and keeps the official weights instead', async () => {
+    const { page, errors } = await openScreen('?e2e&bobot=10,50,20,30&tahun=1999')
+    const notice = page.getByTestId('url-notice')
+    const text = (await notice.textContent()) ?? ''
+    expect(text).toContain('bobot=10,50,20,30')
+    expect(text).toContain('tahun=1999')
+    expect(new URL(page.url()).searchParams.has('bobot')).toBe(false)
+    await page.screenshot({ path: path.join(ARTEFACTS, 'dana-desa-url-notice.png') })
+    await page.getByTestId('url-notice-dismiss').click()
+    await notice.waitFor({ state: 'detached' })
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
   it('selects a village from the need-against-money scatter and shows its breakdown', async () => {
     const { page, errors } = await openScreen('?e2e&lang=en')
     const outlier = page.getByTestId('dd-outliers').locator('button').first()

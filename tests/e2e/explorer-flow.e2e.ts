@@ -111,12 +111,12 @@ describe('the explorer flow', () => {
   })
 
   it('opens the profile from the village panel, with the panel figure, and switches language', async () => {
-    const { page, errors } = await openMap(`?i=persen_kk_desil_1_4&t=2023&desa=${VILLAGE.kode}`)
+    const { page, errors } = await openMap(`?i=persen_kk_desil_1_4&tahun=2023&desa=${VILLAGE.kode}`)
     const value = (await page.locator('.village-panel__value strong').textContent()) ?? ''
     await page.getByTestId('village-panel-profile').click()
     await page.getByTestId('village-profile').waitFor()
     expect(new URL(page.url()).pathname).toBe(`/desa/${VILLAGE.kode}`)
-    expect(new URL(page.url()).searchParams.get('t')).toBe('2023')
+    expect(new URL(page.url()).searchParams.get('tahun')).toBe('2023')
     expect(await text(page, 'profile-name')).toBe(VILLAGE.nama)
     expect(await text(page, 'profile-kecamatan')).toBe(VILLAGE.kecamatan)
     const row = page.locator('[data-testid="profile-row"][data-indicator-id="persen_kk_desil_1_4"]')
@@ -139,16 +139,17 @@ describe('the explorer flow', () => {
     await page.locator('.profile-map-link').click()
     await page.getByTestId('village-panel').waitFor()
     expect(page.url()).toContain(`desa=${VILLAGE.kode}`)
-    expect(page.url()).toContain('t=2023')
+    expect(page.url()).toContain('tahun=2023')
     expect(errors).toEqual([])
     await page.close()
   })
 
   it.each([
-    { language: 'id', query: '', heading: 'Semua indikator 2024', idm: 'Status IDM' },
-    { language: 'en', query: '&lang=en', heading: 'Every indicator, 2024', idm: 'IDM status' },
+    // The Indonesian case opens a link from before issue 19, its year under `t`.
+    { language: 'id', query: 't=2024', heading: 'Semua indikator 2024', idm: 'Status IDM' },
+    { language: 'en', query: 'tahun=2024&lang=en', heading: 'Every indicator, 2024', idm: 'IDM status' },
   ])('opens a profile by direct URL in $language', async ({ language, query, heading, idm }) => {
-    const { page, errors } = await openProfilePage(`/desa/${VILLAGE.kode}?t=2024${query}`)
+    const { page, errors } = await openProfilePage(`/desa/${VILLAGE.kode}?${query}`)
     expect(await page.getAttribute('html', 'lang')).toBe(language)
     expect(await page.title()).toContain(VILLAGE.nama)
     expect(await page.locator('.profile-indicators-title').textContent()).toBe(heading)
@@ -158,7 +159,8 @@ describe('the explorer flow', () => {
     // Another year from the profile's own select: the URL follows, so the link stays shareable.
     await page.getByTestId('profile-year').selectOption('2023')
     await expect.poll(() => page.locator('.profile-indicators-title').textContent()).toContain('2023')
-    expect(new URL(page.url()).searchParams.get('t')).toBe('2023')
+    expect(new URL(page.url()).searchParams.get('tahun')).toBe('2023')
+    expect(new URL(page.url()).searchParams.has('t')).toBe(false)
     await page.getByTestId('profile-year').selectOption('2024')
     await page.setViewportSize({ width: 1280, height: 2600 })
     await page.screenshot({ path: path.join(ARTEFACTS, `profile-${language}.png`) })
@@ -182,7 +184,7 @@ describe('the explorer flow', () => {
   })
 
   it('falls back to the map with a notice for an unknown tab value', async () => {
-    const { page, errors } = await openMap('?i=persen_kk_desil_1_4&t=2023&tab=grafik')
+    const { page, errors } = await openMap('?i=persen_kk_desil_1_4&tahun=2023&tab=grafik')
     expect(await text(page, 'url-notice')).toContain('tab=grafik')
     expect(await page.getByTestId('tab-map').getAttribute('aria-pressed')).toBe('true')
     expect(await page.getByTestId('village-table').count()).toBe(0)
@@ -191,7 +193,7 @@ describe('the explorer flow', () => {
   })
 
   it('downloads a CSV holding exactly the filtered, sorted rows shown', async () => {
-    const { page, errors } = await openMap('?i=persen_kk_desil_1_4&t=2023&c=jenks.5&tab=tabel')
+    const { page, errors } = await openMap('?i=persen_kk_desil_1_4&tahun=2023&c=jenks.5&tab=tabel')
     await page.getByTestId('table-kecamatan').selectOption({ label: 'Muara Ancalong' })
     await page.getByTestId('table-sort-value').click()
     const shown = await tableCells(page)

@@ -58,7 +58,7 @@ describe('the map explorer', () => {
     const after = await legendText(page)
     expect(after).not.toEqual(before)
     expect(after).toContain('Jenks')
-    expect(page.url()).toContain('i=persen_kk_desil_1_4&t=2023&c=jenks.5')
+    expect(page.url()).toContain('i=persen_kk_desil_1_4&tahun=2023&c=jenks.5')
     // Five classes, each with a range in Indonesian number formatting (decimal comma).
     expect(await page.locator('[data-testid="legend"] li').count()).toBeGreaterThanOrEqual(6)
     expect(after).toMatch(/\d+,\d/)
@@ -85,7 +85,10 @@ describe('the map explorer', () => {
   // Disclosure control rounds counts instead of withholding them, so the demo has no withheld village
   // (docs/disclosure-control.md); kelurahan, where Dana Desa does not apply, get their own row instead.
   it('gives villages without a value their own legend row (Dana Desa does not apply to kelurahan)', async () => {
+    // A link from before issue 19 (the year under `t`): it opens its year, rewritten under `tahun`.
     const { page, errors } = await openApp('?i=dana_desa&t=2024')
+    expect(new URL(page.url()).searchParams.get('tahun')).toBe('2024')
+    expect(new URL(page.url()).searchParams.has('t')).toBe(false)
     await expect.poll(() => legendText(page)).toContain('Tidak berlaku')
     await page.getByTestId('lang-en').click()
     await expect.poll(() => legendText(page)).toContain('Does not apply')
@@ -113,7 +116,7 @@ describe('the map explorer', () => {
     await page.route(/\/indicators[^/]*\.(csv|json)$/, (route) =>
       route.fulfill({ status: 404, body: 'not found' }),
     )
-    await page.goto(`${server.url}?i=persen_kk_desil_1_4&t=2023`)
+    await page.goto(`${server.url}?i=persen_kk_desil_1_4&tahun=2023`)
     await page.waitForSelector('html[data-map-ready="true"]', { timeout: 30_000 })
     expect(await legendText(page)).toContain('Luas wilayah')
     expect(await page.getByTestId('url-notice').textContent()).toContain('i=persen_kk_desil_1_4')
@@ -124,7 +127,7 @@ describe('the map explorer', () => {
 
   it('colours the 18 kecamatan, and a click on one drills back into its villages', async () => {
     // `?e2e` exposes the map instance (the existing `window.__ppdMap` hook) to find a label point.
-    const { page, errors } = await openApp('?i=persen_kk_desil_1_4&t=2023&e2e')
+    const { page, errors } = await openApp('?i=persen_kk_desil_1_4&tahun=2023&e2e')
     await page.getByTestId('level-kecamatan').click()
     expect(await page.getByTestId('level-kecamatan').getAttribute('aria-pressed')).toBe('true')
     await expect.poll(() => legendText(page)).toContain('kecamatan')

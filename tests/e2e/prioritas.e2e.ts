@@ -222,13 +222,15 @@ describe('the priority screen', () => {
   })
 
   it('falls back on invalid parameters and says which', async () => {
-    const { page, errors } = await openScreen('?w=no_such_indicator:10&top=500&n=zscore')
+    // `t` is the year key of links from before issue 19: its value is named under `tahun`.
+    const { page, errors } = await openScreen('?w=no_such_indicator:10&top=500&n=zscore&t=1999')
     const notice = page.getByTestId('url-notice')
     await notice.waitFor()
     const text = (await notice.textContent()) ?? ''
     expect(text).toContain('w=no_such_indicator:10')
     expect(text).toContain('top=500')
     expect(text).toContain('n=zscore')
+    expect(text).toContain('tahun=1999')
     expect(await page.getByTestId('preset-cakupan_bansos').getAttribute('aria-pressed')).toBe('true')
     expect(errors).toEqual([])
     await page.close()

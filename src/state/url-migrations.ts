@@ -1,0 +1,24 @@
+import { renameKey, type UrlMigration } from '../lib/define-url-state.ts'
+
+/**
+ * Rewrites of old links, in the order they were added; every screen's codec runs all of them before
+ * reading a link (and before writing over it, so the address bar shows the current form). Add one
+ * whenever a published key or value changes (an indicator id is never renamed without one); never edit
+ * or remove an old one.
+ */
+export const URL_MIGRATIONS: readonly UrlMigration[] = [
+  {
+    description:
+      '`lang=in`, the withdrawn ISO 639 code for Indonesian that old Java/Android locales still emit, means `lang=id`.',
+    migrate: (params) => {
+      const next = new URLSearchParams(params)
+      if (next.get('lang') === 'in') next.set('lang', 'id')
+      return next
+    },
+  },
+  renameKey(
+    't',
+    'tahun',
+    'Issue 19: the year is `tahun` on every screen; the explorer, village profile and priority links wrote `t`.',
+  ),
+]

@@ -1,7 +1,6 @@
 import { lazy, type ReactElement, Suspense, useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { RegionName } from '../data/region-name.ts'
-import type { Language } from '../lib/language.ts'
 import { AppHeader } from './app-header.tsx'
 import { DataBuildNote } from './data-build-note.tsx'
 import type { FirstView } from './first-view.ts'
@@ -11,7 +10,6 @@ import type { Route } from './routes.ts'
 import { SnapshotStatus } from './snapshot-status.tsx'
 import type { IndicatorDataState } from './use-indicator-data.ts'
 import { hasEveryValue, useIndicatorData } from './use-indicator-data.ts'
-import { useLanguage } from './use-language.ts'
 import { useRoute } from './use-route.ts'
 import { type SnapshotState, useSnapshot } from './use-snapshot.ts'
 
@@ -52,7 +50,6 @@ interface ScreenContext {
   snapshotState: SnapshotState
   indicatorState: IndicatorDataState
   regionTitle: string
-  language: Language
   /** The map's first frame is drawn: the remaining indicator values may load now. */
   onMapDrawn: () => void
   requestIndicator: (id: string) => void
@@ -64,7 +61,6 @@ function renderScreen({
   snapshotState,
   indicatorState,
   regionTitle,
-  language,
   onMapDrawn,
   requestIndicator,
 }: ScreenContext): ReactElement {
@@ -85,7 +81,6 @@ function renderScreen({
           snapshot={snapshotState.snapshot}
           indicatorData={indicatorState.data}
           regionTitle={regionTitle}
-          language={language}
           onMapDrawn={onMapDrawn}
           requestIndicator={requestIndicator}
         />
@@ -98,7 +93,6 @@ function renderScreen({
           snapshot={snapshotState.snapshot}
           indicatorData={indicatorState.data}
           regionTitle={regionTitle}
-          language={language}
         />
       )
     case 'dana-desa':
@@ -107,7 +101,6 @@ function renderScreen({
           snapshot={snapshotState.snapshot}
           indicatorData={indicatorState.data}
           regionTitle={regionTitle}
-          language={language}
         />
       )
     case 'prioritas':
@@ -116,7 +109,6 @@ function renderScreen({
           snapshot={snapshotState.snapshot}
           indicatorData={indicatorState.data}
           regionTitle={regionTitle}
-          language={language}
         />
       ) : (
         <PrioritasUnavailable />
@@ -127,13 +119,12 @@ function renderScreen({
           snapshot={snapshotState.snapshot}
           indicatorData={indicatorState.data}
           regionTitle={regionTitle}
-          language={language}
         />
       )
     case 'planner':
-      return <PlannerScreen snapshot={snapshotState.snapshot} language={language} view="workspace" />
+      return <PlannerScreen snapshot={snapshotState.snapshot} view="workspace" />
     case 'planner-import':
-      return <PlannerScreen snapshot={snapshotState.snapshot} language={language} view="import" />
+      return <PlannerScreen snapshot={snapshotState.snapshot} view="import" />
   }
 }
 
@@ -143,7 +134,6 @@ function renderScreen({
  */
 export function App({ firstView }: { firstView: FirstView }): ReactElement {
   const { t } = useTranslation()
-  const [language, setLanguage] = useLanguage()
   const route = useRoute()
   const snapshotState = useSnapshot(firstView.snapshot)
   // The rest of the indicators loads after the first map is drawn, or at once on another screen.
@@ -168,7 +158,7 @@ export function App({ firstView }: { firstView: FirstView }): ReactElement {
 
   return (
     <div className="app">
-      <AppHeader regionTitle={regionTitle} route={route} language={language} onLanguageChange={setLanguage} />
+      <AppHeader regionTitle={regionTitle} route={route} />
       <main className="app-main">
         <DataBuildNote />
         {/* Screens other than the map load on their first visit (React.lazy). */}
@@ -178,7 +168,6 @@ export function App({ firstView }: { firstView: FirstView }): ReactElement {
             snapshotState,
             indicatorState,
             regionTitle,
-            language,
             onMapDrawn,
             requestIndicator: indicators.requestIndicator,
           })}

@@ -43,7 +43,6 @@ export function ProfileScreen({
   snapshot,
   indicatorData,
   regionTitle,
-  language,
 }: ScreenProps & { kode: string }): ReactElement {
   const { t } = useTranslation()
   const village = snapshot.villages.find((item) => item.kode === kode)
@@ -104,7 +103,6 @@ export function ProfileScreen({
         profile={profile}
         years={years}
         onYear={setTahun}
-        language={language}
         locator={locator}
         sources={snapshot.manifest.sources.filter((source) => sourceIds.has(source.id))}
         attribution={snapshot.manifest.attribution ?? []}

@@ -1,6 +1,5 @@
 import type { IndicatorData } from '../data/indicators.ts'
 import type { Snapshot } from '../data/snapshot.ts'
-import type { Language } from '../lib/language.ts'
 
 /** What `App` gives every screen that reads the published snapshot. */
 export interface ScreenProps {
@@ -9,5 +8,4 @@ export interface ScreenProps {
   indicatorData: IndicatorData | null
   /** The region as it reads in the current language, e.g. "Kabupaten Kutai Timur". */
   regionTitle: string
-  language: Language
 }

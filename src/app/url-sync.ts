@@ -1,4 +1,3 @@
-import { DEFAULT_LANGUAGE, type Language } from '../lib/language.ts'
 import {
   type DecodedViewState,
   decodeViewState,
@@ -19,15 +18,6 @@ function replaceSearch(next: string): void {
  */
 export function replaceViewState(state: ViewState, defaults: ViewState): void {
   replaceSearch(encodeViewState(state, defaults, window.location.search))
-}
-
-/** Mirrors the interface language into `?lang=` (nothing for the default), before the view loads. */
-export function replaceLanguage(language: Language): void {
-  const params = new URLSearchParams(window.location.search)
-  if (language === DEFAULT_LANGUAGE) params.delete('lang')
-  else params.set('lang', language)
-  const text = params.toString().replaceAll('%2C', ',')
-  replaceSearch(text === '' ? '' : `?${text}`)
 }
 
 /** The shareable view in the address bar; links of the first release (`lang`, `desa`) read unchanged. */

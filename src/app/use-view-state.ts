@@ -1,6 +1,5 @@
 import { useCallback, useLayoutEffect, useMemo, useState } from 'react'
 import type { IndicatorCatalogue } from '../indicators/catalogue.ts'
-import type { Language } from '../lib/language.ts'
 import { fitYear } from '../state/fit-year.ts'
 import { updateViewState, type ViewAction } from '../state/updaters.ts'
 import type { UrlNotice, ViewStateContext } from '../state/url-state.ts'
@@ -25,7 +24,7 @@ function getDefaults(catalogue: IndicatorCatalogue): ViewState {
  * year are always written when indicators are published: the default year is the latest with data,
  * so a link without them would change meaning when a new year is published.
  */
-export function useViewState(catalogue: IndicatorCatalogue, language: Language): ViewController {
+export function useViewState(catalogue: IndicatorCatalogue): ViewController {
   const defaults = useMemo(() => getDefaults(catalogue), [catalogue])
   const [initial] = useState(() => {
     const years = [...new Set(catalogue.indicators.flatMap((item) => catalogue.yearsOf(item.id)))]
@@ -58,8 +57,8 @@ export function useViewState(catalogue: IndicatorCatalogue, language: Language):
   // reload made) right after a change already holds it.
   useLayoutEffect(() => {
     const urlDefaults = catalogue.isPublished ? { ...defaults, indicator: '', tahun: -1 } : defaults
-    replaceViewState({ ...state, lang: language }, urlDefaults)
-  }, [state, language, defaults, catalogue])
+    replaceViewState(state, urlDefaults)
+  }, [state, defaults, catalogue])
 
   return { state, dispatch, notices, dismissNotices: useCallback(() => setNotices([]), []) }
 }

@@ -5,26 +5,10 @@ import {
   encodeViewState,
   formatClassification,
   parseClassification,
-  resolveLanguage,
   type UrlMigration,
   type ViewStateContext,
 } from './url-state.ts'
 import { DEFAULT_VIEW_STATE, type ViewState } from './view-state.ts'
-
-describe('resolveLanguage()', () => {
-  it.each([
-    { search: '?lang=en', stored: 'id', expected: 'en' },
-    { search: '', stored: 'en', expected: 'en' },
-    { search: '?lang=xx', stored: 'en', expected: 'en' },
-    { search: '', stored: 'xx', expected: 'id' },
-    { search: '', stored: null, expected: 'id' },
-  ])(
-    'prefers the URL, then storage, then Bahasa Indonesia ($search, $stored)',
-    ({ search, stored, expected }) => {
-      expect(resolveLanguage(search, stored)).toBe(expected)
-    },
-  )
-})
 
 function makeContext(migrations?: readonly UrlMigration[]): ViewStateContext {
   return {
@@ -52,16 +36,16 @@ describe('encodeViewState()', () => {
       classification: { method: 'jenks', classes: 5 },
       selected: '64.08.04.2011',
       camera: { lng: 117.51, lat: 0.52, zoom: 9.2 },
-      lang: 'en',
     })
     expect(encodeViewState(state, DEFAULT_VIEW_STATE)).toBe(
-      '?i=persen_kk_desil_1_4&t=2022&vs=2021&c=jenks.5&desa=64.08.04.2011&cam=117.51,0.52,9.2&lang=en',
+      '?i=persen_kk_desil_1_4&t=2022&vs=2021&c=jenks.5&desa=64.08.04.2011&cam=117.51,0.52,9.2',
     )
   })
 
   it('keeps unrelated parameters and replaces its own', () => {
-    const state = makeState({ lang: 'en' })
-    expect(encodeViewState(state, DEFAULT_VIEW_STATE, '?e2e&lang=id&t=2021')).toBe('?e2e=&lang=en')
+    // `lang` belongs to the interface language (src/app/language-sync.ts), not to the view.
+    const state = makeState({ tahun: 2022 })
+    expect(encodeViewState(state, DEFAULT_VIEW_STATE, '?e2e&lang=en&t=2021')).toBe('?e2e=&lang=en&t=2022')
   })
 
   it('writes the compare mode only next to a compare year', () => {
@@ -90,7 +74,6 @@ describe('decodeViewState()', () => {
         level: 'desa',
         selected: '64.08.04.2011',
         camera: { lng: 117.51, lat: 0.52, zoom: 9.2 },
-        lang: 'en',
       }),
     },
     { name: 'a district selection', state: makeState({ level: 'kecamatan', selected: '64.08.04' }) },
@@ -163,7 +146,6 @@ describe('decodeViewState()', () => {
     { search: '?cam=117,0.5', key: 'cam', reason: 'malformed' },
     { search: '?cam=117,95,9', key: 'cam', reason: 'out-of-range' },
     { search: '?cam=Infinity,0,9', key: 'cam', reason: 'malformed' },
-    { search: '?lang=fr', key: 'lang', reason: 'unknown' },
   ])('falls back to the default for $search with a notice', ({ search, key, reason }) => {
     const value = new URLSearchParams(search).get(key)
     expect(decodeViewState(search, makeContext())).toEqual({
@@ -173,8 +155,8 @@ describe('decodeViewState()', () => {
   })
 
   it('keeps the valid values next to an invalid one', () => {
-    const { state, notices } = decodeViewState('?i=persen_kk_desil_1_4&t=1850&lang=en', makeContext())
-    expect(state).toEqual(makeState({ indicator: 'persen_kk_desil_1_4', lang: 'en' }))
+    const { state, notices } = decodeViewState('?i=persen_kk_desil_1_4&t=1850', makeContext())
+    expect(state).toEqual(makeState({ indicator: 'persen_kk_desil_1_4' }))
     expect(notices).toEqual([{ key: 't', value: '1850', reason: 'unknown' }])
   })
 
@@ -191,15 +173,11 @@ describe('decodeViewState()', () => {
     },
   )
 
-  it('still reads the links of the first release (lang and desa)', () => {
+  it('still reads the links of the first release (desa), leaving their lang to the interface', () => {
     expect(decodeViewState('?desa=64.08.04.2011&lang=en', makeContext())).toEqual({
-      state: makeState({ selected: '64.08.04.2011', lang: 'en' }),
+      state: makeState({ selected: '64.08.04.2011' }),
       notices: [],
     })
-  })
-
-  it('migrates the withdrawn language code lang=in to lang=id', () => {
-    expect(decodeViewState('?lang=in', makeContext())).toEqual({ state: DEFAULT_VIEW_STATE, notices: [] })
   })
 
   it('runs the given migrations in order before decoding', () => {

@@ -4,7 +4,6 @@ import {
   type DataMethod,
   isValidClassification,
 } from '../indicators/classify.ts'
-import { DEFAULT_LANGUAGE, isLanguage, LANGUAGES, type Language } from '../lib/language.ts'
 import {
   type Camera,
   COMPARE_MODES,
@@ -17,20 +16,9 @@ import {
   type ViewState,
 } from './view-state.ts'
 
-/**
- * The language to start in: the URL's `lang` when valid, else the one stored from a previous visit,
- * else Bahasa Indonesia.
- */
-export function resolveLanguage(search: string, stored: string | null): Language {
-  const fromUrl = new URLSearchParams(search).get('lang')
-  if (isLanguage(fromUrl)) return fromUrl
-  if (isLanguage(stored)) return stored
-  return DEFAULT_LANGUAGE
-}
-
 /** Why a URL value was not used; the value's default took its place. */
 export type NoticeReason =
-  /** Well-formed but not one we know (an indicator, year, language, level or method). */
+  /** Well-formed but not one we know (an indicator, year, level or method). */
   | 'unknown'
   /** Cannot be read at all (not a number, a code or a known shape). */
   | 'malformed'
@@ -58,17 +46,7 @@ export interface UrlMigration {
 }
 
 /** Migrations in the order they were added; every URL runs through all of them. */
-export const URL_MIGRATIONS: readonly UrlMigration[] = [
-  {
-    description:
-      '`lang=in`, the withdrawn ISO 639 code for Indonesian that old Java/Android locales still emit, means `lang=id`.',
-    migrate: (params) => {
-      const next = new URLSearchParams(params)
-      if (next.get('lang') === 'in') next.set('lang', 'id')
-      return next
-    },
-  },
-]
+export const URL_MIGRATIONS: readonly UrlMigration[] = []
 
 /** What `decodeViewState` checks values against. */
 export interface ViewStateContext {
@@ -89,7 +67,7 @@ export interface DecodedViewState {
 }
 
 /** The URL keys of `ViewState`, in the order they are written. */
-const VIEW_KEYS = ['i', 't', 'vs', 'vm', 'c', 'lv', 'desa', 'kec', 'cam', 'lang'] as const
+const VIEW_KEYS = ['i', 't', 'vs', 'vm', 'c', 'lv', 'desa', 'kec', 'cam'] as const
 
 /** Short URL tokens of the methods; decoding also accepts the full method names. */
 const METHOD_TOKENS = {
@@ -164,7 +142,6 @@ function getViewParams(state: ViewState): Record<(typeof VIEW_KEYS)[number], str
     desa: selected !== null && VILLAGE_CODE.test(selected) ? selected : null,
     kec: selected !== null && DISTRICT_CODE.test(selected) ? selected : null,
     cam: state.camera === null ? null : formatCamera(state.camera),
-    lang: state.lang,
   }
 }
 
@@ -242,7 +219,6 @@ export function decodeViewState(search: string, context: ViewStateContext): Deco
       level: read('lv', (text) => parseMember(text, LEVELS)) ?? defaults.level,
       selected: village ?? district ?? defaults.selected,
       camera: read('cam', parseCamera) ?? defaults.camera,
-      lang: read('lang', (text) => parseMember(text, LANGUAGES)) ?? defaults.lang,
     },
     notices,
   }

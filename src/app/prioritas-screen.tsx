@@ -49,8 +49,17 @@ function criterionYears(data: IndicatorData): number[] {
   return [...new Set(CRITERION_IDS.flatMap((id) => data.index.yearsOf(id)))].sort((a, b) => a - b)
 }
 
+/** The route `/prioritas`: the finder, or, for a snapshot without indicators, why there is nothing to rank. */
+export function PrioritasRoute({ indicatorData, ...props }: ScreenProps): ReactElement {
+  return indicatorData ? (
+    <PrioritasScreen {...props} indicatorData={indicatorData} />
+  ) : (
+    <PrioritasUnavailable />
+  )
+}
+
 /** Shown instead of the screen when the snapshot has no indicators: nothing to rank. */
-export function PrioritasUnavailable(): ReactElement {
+function PrioritasUnavailable(): ReactElement {
   const { t } = useTranslation()
   return (
     <div className="status" data-testid="priority-unavailable">

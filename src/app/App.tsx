@@ -1,46 +1,26 @@
 import { lazy, type ReactElement, Suspense, useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { RegionName } from '../data/region-name.ts'
-import type { Language } from '../lib/language.ts'
 import { AppHeader } from './app-header.tsx'
 import { DataBuildNote } from './data-build-note.tsx'
 import type { FirstView } from './first-view.ts'
 import { MapScreen } from './map-screen.tsx'
 import { NotFoundScreen } from './not-found-screen.tsx'
-import type { Route } from './routes.ts'
+import { getDocumentTitle, getRouteParams, type Route, SCREENS } from './routes.ts'
 import { SnapshotStatus } from './snapshot-status.tsx'
 import type { IndicatorDataState } from './use-indicator-data.ts'
 import { hasEveryValue, useIndicatorData } from './use-indicator-data.ts'
-import { useLanguage } from './use-language.ts'
 import { useRoute } from './use-route.ts'
 import { type SnapshotState, useSnapshot } from './use-snapshot.ts'
 
-/** The village profile loads on its first visit: the first screen (the map) does not need it. */
-const ProfileScreen = lazy(() =>
-  import('./profile-screen.tsx').then((module) => ({ default: module.ProfileScreen })),
-)
-
-/** The priority finder loads on its first visit, like the profile. */
-const PrioritasScreen = lazy(() =>
-  import('./prioritas-screen.tsx').then((module) => ({ default: module.PrioritasScreen })),
-)
-const PrioritasUnavailable = lazy(() =>
-  import('./prioritas-screen.tsx').then((module) => ({ default: module.PrioritasUnavailable })),
-)
-
-/** The Dana Desa screen and its simulator load on their first visit. */
-const DanaDesaScreen = lazy(() =>
-  import('./dana-desa-screen.tsx').then((module) => ({ default: module.DanaDesaScreen })),
-)
-
-/** The planner workspace and its engines load only when `/perencana` opens (public screens stay light). */
-const PlannerScreen = lazy(() =>
-  import('./planner-screen.tsx').then((module) => ({ default: module.PlannerScreen })),
-)
-
-/** The program screen (coverage maps, overlap chart) loads on its first visit. */
-const ProgramScreen = lazy(() =>
-  import('./program-screen.tsx').then((module) => ({ default: module.ProgramScreen })),
+/**
+ * The components of the screens that load on their first visit, one per loader of the screen table (paths
+ * that share a loader share the component), made once so a screen keeps its identity between renders.
+ */
+const LAZY_SCREENS = new Map(
+  [...new Set(Object.values(SCREENS).map((screen) => screen.load))].flatMap((load) =>
+    load === null ? [] : [[load, lazy(() => load().then((component) => ({ default: component })))] as const],
+  ),
 )
 
 /** Shown before the manifest names the region: the region the data build makes by default (64.08). */
@@ -52,7 +32,6 @@ interface ScreenContext {
   snapshotState: SnapshotState
   indicatorState: IndicatorDataState
   regionTitle: string
-  language: Language
   /** The map's first frame is drawn: the remaining indicator values may load now. */
   onMapDrawn: () => void
   requestIndicator: (id: string) => void
@@ -64,7 +43,6 @@ function renderScreen({
   snapshotState,
   indicatorState,
   regionTitle,
-  language,
   onMapDrawn,
   requestIndicator,
 }: ScreenContext): ReactElement {
@@ -78,63 +56,32 @@ function renderScreen({
   ) {
     return <SnapshotStatus state={snapshotState.status === 'ready' ? { status: 'loading' } : snapshotState} />
   }
-  switch (route.name) {
-    case 'explorer':
-      return (
-        <MapScreen
-          snapshot={snapshotState.snapshot}
-          indicatorData={indicatorState.data}
-          regionTitle={regionTitle}
-          language={language}
-          onMapDrawn={onMapDrawn}
-          requestIndicator={requestIndicator}
-        />
-      )
-    case 'desa':
-      return (
-        <ProfileScreen
-          key={route.kode}
-          kode={route.kode}
-          snapshot={snapshotState.snapshot}
-          indicatorData={indicatorState.data}
-          regionTitle={regionTitle}
-          language={language}
-        />
-      )
-    case 'dana-desa':
-      return (
-        <DanaDesaScreen
-          snapshot={snapshotState.snapshot}
-          indicatorData={indicatorState.data}
-          regionTitle={regionTitle}
-          language={language}
-        />
-      )
-    case 'prioritas':
-      return indicatorState.data ? (
-        <PrioritasScreen
-          snapshot={snapshotState.snapshot}
-          indicatorData={indicatorState.data}
-          regionTitle={regionTitle}
-          language={language}
-        />
-      ) : (
-        <PrioritasUnavailable />
-      )
-    case 'program':
-      return (
-        <ProgramScreen
-          snapshot={snapshotState.snapshot}
-          indicatorData={indicatorState.data}
-          regionTitle={regionTitle}
-          language={language}
-        />
-      )
-    case 'planner':
-      return <PlannerScreen snapshot={snapshotState.snapshot} language={language} view="workspace" />
-    case 'planner-import':
-      return <PlannerScreen snapshot={snapshotState.snapshot} language={language} view="import" />
+  if (route.name === 'explorer') {
+    return (
+      <MapScreen
+        snapshot={snapshotState.snapshot}
+        indicatorData={indicatorState.data}
+        regionTitle={regionTitle}
+        onMapDrawn={onMapDrawn}
+        requestIndicator={requestIndicator}
+      />
+    )
   }
+  const { load } = SCREENS[route.name]
+  const Screen = load === null ? undefined : LAZY_SCREENS.get(load)
+  if (Screen === undefined) throw new Error(`The screen table has no component for ${route.name}`)
+  const params = getRouteParams(route)
+  return (
+    <Screen
+      // Other parameters (another village) make a new screen, with its own state.
+      key={Object.values(params).join('/')}
+      snapshot={snapshotState.snapshot}
+      indicatorData={indicatorState.data}
+      regionTitle={regionTitle}
+      {...params}
+      {...SCREENS[route.name].props}
+    />
+  )
 }
 
 /**
@@ -143,7 +90,6 @@ function renderScreen({
  */
 export function App({ firstView }: { firstView: FirstView }): ReactElement {
   const { t } = useTranslation()
-  const [language, setLanguage] = useLanguage()
   const route = useRoute()
   const snapshotState = useSnapshot(firstView.snapshot)
   // The rest of the indicators loads after the first map is drawn, or at once on another screen.
@@ -160,15 +106,15 @@ export function App({ firstView }: { firstView: FirstView }): ReactElement {
   // A bare name is taken as a kabupaten, the kind of region this app is made for.
   const regionTitle = t(`app.region.${region.kind ?? 'kabupaten'}`, { name: region.name })
 
-  // A village profile titles the page itself (its name first, for tabs and bookmarks).
-  const isTitledByScreen = route.name === 'desa'
+  // As the screen table says; a village profile titles the page itself (its name first).
+  const documentTitle = getDocumentTitle(route, `${t('app.name')} — ${regionTitle}`, t)
   useEffect(() => {
-    if (!isTitledByScreen) document.title = `${t('app.name')} — ${regionTitle}`
-  }, [t, regionTitle, isTitledByScreen])
+    if (documentTitle !== null) document.title = documentTitle
+  }, [documentTitle])
 
   return (
     <div className="app">
-      <AppHeader regionTitle={regionTitle} route={route} language={language} onLanguageChange={setLanguage} />
+      <AppHeader regionTitle={regionTitle} route={route} />
       <main className="app-main">
         <DataBuildNote />
         {/* Screens other than the map load on their first visit (React.lazy). */}
@@ -178,7 +124,6 @@ export function App({ firstView }: { firstView: FirstView }): ReactElement {
             snapshotState,
             indicatorState,
             regionTitle,
-            language,
             onMapDrawn,
             requestIndicator: indicators.requestIndicator,
           })}

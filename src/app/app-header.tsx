@@ -1,6 +1,5 @@
 import type { ReactElement } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Language } from '../lib/language.ts'
 import { LanguageSwitch } from './language-switch.tsx'
 import { RouteLink } from './route-link.tsx'
 import { NAV_ROUTES, type Route } from './routes.ts'
@@ -9,15 +8,11 @@ import { NAV_ROUTES, type Route } from './routes.ts'
 export function AppHeader({
   regionTitle,
   route,
-  language,
-  onLanguageChange,
 }: {
   /** The region as it reads in the current language, e.g. "Kabupaten Kutai Timur". */
   regionTitle: string
   /** The current screen, marked in the navigation. */
   route: Route
-  language: Language
-  onLanguageChange: (language: Language) => void
 }): ReactElement {
   const { t } = useTranslation()
   return (
@@ -54,7 +49,7 @@ export function AppHeader({
           ))}
         </nav>
       )}
-      <LanguageSwitch language={language} onChange={onLanguageChange} />
+      <LanguageSwitch />
     </header>
   )
 }

@@ -24,6 +24,7 @@ import { VillageBreakdown } from '../panels/dana-desa/village-breakdown.tsx'
 import { UrlNotice } from '../panels/url-notice/url-notice.tsx'
 import '../panels/dana-desa/dana-desa.css'
 import { config } from '../config.ts'
+import { useLanguage } from '../i18n/use-language.ts'
 import { YearSelect } from '../ui/year-select.tsx'
 import { SimulatorSection } from './dana-desa-simulator-section.tsx'
 import type { ScreenProps } from './screen-props.ts'
@@ -39,12 +40,7 @@ const CAMERA_PADDING = { top: 48, right: 48, bottom: 48, left: 48 }
  * cap, realisation, or the simulated change), the breakdown of the selected desa, need against money, and
  * the formula simulator. Its state is in the URL, so a link reproduces a simulation.
  */
-export function DanaDesaScreen({
-  snapshot,
-  indicatorData,
-  regionTitle,
-  language,
-}: ScreenProps): ReactElement {
+export function DanaDesaScreen({ snapshot, indicatorData, regionTitle }: ScreenProps): ReactElement {
   const { t } = useTranslation()
   const years = useMemo(() => indicatorData?.index.yearsOf('dana_desa') ?? [], [indicatorData])
   if (!indicatorData || years.length === 0) {
@@ -60,7 +56,6 @@ export function DanaDesaScreen({
       indicatorData={indicatorData}
       years={years}
       regionTitle={regionTitle}
-      language={language}
     />
   )
 }
@@ -70,14 +65,13 @@ function DanaDesaContent({
   indicatorData,
   years,
   regionTitle,
-  language,
 }: {
   snapshot: Snapshot
   indicatorData: IndicatorData
   years: readonly number[]
   regionTitle: string
-  language: Language
 }): ReactElement {
+  const language = useLanguage()
   const { t } = useTranslation()
   const { index } = indicatorData
   const { state, dispatch, rejected, dismissRejected } = useDanaDesaView(years)
@@ -308,7 +302,6 @@ function DanaDesaContent({
           figure={figure}
           capPercent={capPercent}
           simulated={simulation?.villages.find((village) => village.kode === selected?.kode)}
-          language={language}
           onClose={selected ? () => select(null) : null}
         />
       </div>
@@ -322,7 +315,6 @@ function DanaDesaContent({
           names={shortNames}
           selected={selected?.kode ?? null}
           excluded={need.excluded}
-          language={language}
           onSelect={selectAndShow}
         />
       </section>
@@ -335,7 +327,6 @@ function DanaDesaContent({
         names={names}
         selected={selected?.kode ?? null}
         snapshotId={snapshot.manifest.snapshot_id}
-        language={language}
         dispatch={dispatch}
         onSelect={selectAndShow}
       />

@@ -8,7 +8,6 @@ import {
   formatSimulationCsv,
 } from '../dana-desa/simulation-export.ts'
 import type { SettingsProblem, SimulatorSettings } from '../dana-desa/simulator-settings.ts'
-import type { Language } from '../lib/language.ts'
 import { ChangeTable } from '../panels/dana-desa/change-table.tsx'
 import { SimulatorForm } from '../panels/dana-desa/simulator-form.tsx'
 import { downloadFile } from '../ui/download-file.ts'
@@ -29,7 +28,6 @@ export function SimulatorSection({
   names,
   selected,
   snapshotId,
-  language,
   dispatch,
   onSelect,
 }: {
@@ -41,7 +39,6 @@ export function SimulatorSection({
   names: ReadonlyMap<string, { nama: string; kecamatan: string }>
   selected: string | null
   snapshotId: string
-  language: Language
   dispatch: (action: DanaDesaViewAction) => void
   /** Selects a desa (and shows it on the map). */
   onSelect: (kode: string) => void
@@ -93,7 +90,6 @@ export function SimulatorSection({
         <SimulatorForm
           settings={settings}
           problems={problems}
-          language={language}
           onChange={(action) => dispatch({ type: 'settings', action })}
         />
         <div className="dd-simulator__results">
@@ -123,13 +119,7 @@ export function SimulatorSection({
                   {t('dana-desa.simulator.exportXlsx')}
                 </button>
               </div>
-              <ChangeTable
-                simulation={simulation}
-                names={names}
-                selected={selected}
-                language={language}
-                onSelect={onSelect}
-              />
+              <ChangeTable simulation={simulation} names={names} selected={selected} onSelect={onSelect} />
             </>
           )}
         </div>

@@ -5,7 +5,6 @@ import type { Snapshot } from '../data/snapshot.ts'
 import type { Classification } from '../indicators/classify.ts'
 import { getRankOrder, rankAreas } from '../indicators/rank.ts'
 import type { ValueClasses } from '../indicators/value-classes.ts'
-import type { Language } from '../lib/language.ts'
 import { buildTableRows } from '../panels/table/table-rows.ts'
 import { VillageTable } from '../panels/table/village-table.tsx'
 import type { Level } from '../state/view-state.ts'
@@ -23,7 +22,6 @@ export function ExplorerTable({
   classes,
   classification,
   selectedKode,
-  language,
   onSelect,
 }: {
   snapshot: Snapshot
@@ -33,7 +31,6 @@ export function ExplorerTable({
   classes: ValueClasses
   classification: Classification
   selectedKode: string | null
-  language: Language
   onSelect: (kode: string) => void
 }): ReactElement {
   const { t } = useTranslation()
@@ -72,7 +69,6 @@ export function ExplorerTable({
       selectedKode={selectedKode}
       snapshotId={snapshot.manifest.snapshot_id}
       attribution={attribution}
-      language={language}
       onSelect={onSelect}
       getProfileHref={level === 'desa' ? (kode) => getProfileHref(kode, tahun) : undefined}
       onOpenProfile={level === 'desa' ? (kode) => openProfile(kode, tahun) : undefined}

@@ -4,12 +4,12 @@ import type { PlannerEngine } from '../data/planner/planner-request.ts'
 import type { Village } from '../data/snapshot.ts'
 import { KINDS } from '../import/import-kinds.ts'
 import { mappingProblems } from '../import/workbench/column-mapping.ts'
-import type { Language } from '../lib/language.ts'
 import { localeOf } from '../lib/language.ts'
 import { ColumnMappingTable } from '../panels/import/column-mapping-table.tsx'
 import { ImportLog } from '../panels/import/import-log.tsx'
 import { ImportPreview } from '../panels/import/import-preview.tsx'
 import '../panels/import/import.css'
+import { useLanguage } from '../i18n/use-language.ts'
 import { ValidationReport } from '../panels/import/validation-report.tsx'
 import { VillageNameMatches } from '../panels/import/village-name-matches.tsx'
 import { downloadFile } from '../ui/download-file.ts'
@@ -24,12 +24,11 @@ import { useImportWorkbench } from './use-import-workbench.ts'
 export function ImportWorkbenchScreen({
   engine,
   villages,
-  language,
 }: {
   engine: PlannerEngine
   villages: readonly Village[]
-  language: Language
 }): ReactElement {
+  const language = useLanguage()
   const { t } = useTranslation()
   const workbench = useImportWorkbench(engine, villages)
   const { state } = workbench
@@ -168,7 +167,6 @@ export function ImportWorkbenchScreen({
       {state.report?.names && (state.step === 'report' || state.step === 'preview') && (
         <VillageNameMatches
           names={state.report.names}
-          language={language}
           onConfirm={(pairKey, kode) => void workbench.confirmName(pairKey, kode)}
         />
       )}
@@ -178,7 +176,6 @@ export function ImportWorkbenchScreen({
           report={state.report}
           header={file.header}
           mapping={draft.mapping}
-          language={language}
           onDownload={() => void download()}
           onPreview={(options) => void workbench.preview(options)}
         />
@@ -187,7 +184,6 @@ export function ImportWorkbenchScreen({
         <ImportPreview
           effect={state.effect}
           villages={villages}
-          language={language}
           committed={false}
           onCommit={(confirmed) => void workbench.commit(confirmed)}
         />
@@ -197,7 +193,7 @@ export function ImportWorkbenchScreen({
           <p role="status" data-testid="import-done">
             {t('impor.done', { id: state.committed.batch_id, rows: number(state.committed.rows) })}
           </p>
-          <ImportPreview effect={state.committed} villages={villages} language={language} committed />
+          <ImportPreview effect={state.committed} villages={villages} committed />
           <button
             type="button"
             className="button button--secondary"
@@ -207,7 +203,7 @@ export function ImportWorkbenchScreen({
           </button>
         </>
       )}
-      <ImportLog entries={state.log} language={language} onUndo={(id) => void workbench.undo(id)} />
+      <ImportLog entries={state.log} onUndo={(id) => void workbench.undo(id)} />
     </div>
   )
 }

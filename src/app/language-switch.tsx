@@ -1,17 +1,13 @@
 import type { ReactElement } from 'react'
 import { useTranslation } from 'react-i18next'
-import { LANGUAGES, type Language } from '../lib/language.ts'
+import { useLanguage } from '../i18n/use-language.ts'
+import { LANGUAGES } from '../lib/language.ts'
 import { SegmentedControl } from '../ui/segmented-control.tsx'
 
-/** "ID | EN": two toggle buttons, the current language pressed. */
-export function LanguageSwitch({
-  language,
-  onChange,
-}: {
-  language: Language
-  onChange: (language: Language) => void
-}): ReactElement {
-  const { t } = useTranslation()
+/** "ID | EN": two toggle buttons, the current language pressed; a press switches i18next's language. */
+export function LanguageSwitch(): ReactElement {
+  const { t, i18n } = useTranslation()
+  const language = useLanguage()
   return (
     <SegmentedControl
       className="language-switch"
@@ -25,7 +21,7 @@ export function LanguageSwitch({
         testId: `lang-${option}`,
       }))}
       value={language}
-      onChange={onChange}
+      onChange={(next) => void i18n.changeLanguage(next)}
     />
   )
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { config } from '../config.ts'
 import type { Village } from '../data/snapshot.ts'
 import { getSourceShortName } from '../data/source-label.ts'
+import { useLanguage } from '../i18n/use-language.ts'
 import { buildAreaCatalogue, buildPublishedCatalogue, findIndicator } from '../indicators/catalogue.ts'
 import { colorFor } from '../indicators/class-colors.ts'
 import { type Classification, classIndexOf, DATA_METHODS, getClassRanges } from '../indicators/classify.ts'
@@ -68,10 +69,10 @@ export function MapScreen({
   snapshot,
   indicatorData,
   regionTitle,
-  language,
   onMapDrawn,
   requestIndicator,
 }: MapScreenProps): ReactElement {
+  const language = useLanguage()
   const { t } = useTranslation()
   const isCompact = useMediaQuery(COMPACT_LAYOUT_QUERY)
   const catalogue = useMemo(
@@ -286,7 +287,6 @@ export function MapScreen({
                 classes={classes}
                 classification={classification}
                 selectedKode={state.selected}
-                language={language}
                 onSelect={selectFromTable}
               />
             </Suspense>
@@ -301,7 +301,6 @@ export function MapScreen({
           method={method}
           classes={classCount}
           sourceName={source ? getSourceShortName(source) : undefined}
-          language={language}
           level={level}
           onLevel={(next) => dispatch({ type: 'set-level', level: next })}
           onIndicator={(id) => dispatch({ type: 'set-indicator', indicator: id })}
@@ -337,7 +336,6 @@ export function MapScreen({
             tahun={tahun}
             classes={classes}
             method={classification.method}
-            language={language}
             level={level}
             {...caption}
             highlightedKey={highlightedKey}
@@ -381,7 +379,6 @@ export function MapScreen({
           classRanges={classes.breaks ? getClassRanges(classes.breaks) : []}
           color={getColor(selected)}
           source={source}
-          language={language}
           focusRequest={focusRequest}
           profileHref={getProfileHref(selected.kode, tahun)}
           onOpenProfile={() => openProfile(selected.kode, tahun)}

@@ -1,7 +1,6 @@
 import { type ReactElement, useCallback, useEffect, useMemo, useState } from 'react'
 import type { PlannerEngine } from '../data/planner/planner-request.ts'
 import type { Village } from '../data/snapshot.ts'
-import type { Language } from '../lib/language.ts'
 import { CombinationRules } from '../panels/planner/combination-rules.tsx'
 import { DuplicateReview, type ReviewFilters } from '../panels/planner/duplicate-review.tsx'
 import { useCombinationRules } from './use-combination-rules.ts'
@@ -21,7 +20,6 @@ export function PlannerReviewSection({
   regionKode,
   localPeriod,
   generation,
-  language,
   onSessionExpired,
 }: {
   engine: PlannerEngine
@@ -32,7 +30,6 @@ export function PlannerReviewSection({
   /** Local mode: the one DTSEN period the browser copy holds; null on Supabase. */
   localPeriod: number | null
   generation: number
-  language: Language
   onSessionExpired: () => void
 }): ReactElement {
   const yearsState = useReviewYears(published, regionKode, localPeriod)
@@ -80,7 +77,6 @@ export function PlannerReviewSection({
         filters={filters}
         isLocal={isLocal}
         villageName={villageName}
-        language={language}
         onFilters={setFilters}
         onDecide={review.decide}
       />
@@ -90,7 +86,6 @@ export function PlannerReviewSection({
         tahun={rulesYear}
         isLocal={isLocal}
         villageName={villageName}
-        language={language}
         onYear={setRulesYear}
         onChange={rules.change}
       />

@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next'
 import { config } from '../config.ts'
 import type { Snapshot } from '../data/snapshot.ts'
 import type { SupabaseSettings } from '../data/supabase/supabase-settings.ts'
-import type { Language } from '../lib/language.ts'
 import { LocalModeBanner } from '../panels/planner/local-mode-banner.tsx'
 import { LocalNotice } from '../panels/planner/local-notice.tsx'
 import { LocalProgress } from '../panels/planner/local-progress.tsx'
@@ -18,7 +17,6 @@ import { usePlannerSession } from './use-planner-session.ts'
 
 interface ScreenProps {
   snapshot: Snapshot
-  language: Language
   /** The workspace (`/perencana`) or the import workbench (`/perencana/impor`). */
   view: 'workspace' | 'import'
 }
@@ -27,7 +25,6 @@ interface ScreenProps {
 function PlannerView({
   view,
   snapshot,
-  language,
   engine,
   children,
 }: Omit<ScreenProps, 'view'> & {
@@ -37,7 +34,7 @@ function PlannerView({
 }): ReactElement {
   const { t } = useTranslation()
   if (view === 'import') {
-    return <ImportWorkbenchScreen engine={engine} villages={snapshot.villages} language={language} />
+    return <ImportWorkbenchScreen engine={engine} villages={snapshot.villages} />
   }
   return (
     <>
@@ -54,11 +51,11 @@ function PlannerView({
 const ignore = (): void => undefined
 
 /** Local mode: the database in this browser, with its banner. */
-function LocalPlanner({ snapshot, language, view }: ScreenProps): ReactElement {
+function LocalPlanner({ snapshot, view }: ScreenProps): ReactElement {
   const { t } = useTranslation()
   const local = useLocalDatabase(snapshot.region.kode)
   const { state } = local
-  if (state.status === 'starting') return <LocalProgress progress={state.progress} language={language} />
+  if (state.status === 'starting') return <LocalProgress progress={state.progress} />
   if (state.status === 'error') {
     return (
       <div className="planner-card">
@@ -76,13 +73,12 @@ function LocalPlanner({ snapshot, language, view }: ScreenProps): ReactElement {
         info={state.info}
         report={state.report}
         notice={state.notice}
-        language={language}
         onReset={local.reset}
         onExport={local.exportFile}
         onBackup={local.backupFile}
         onImport={local.importFile}
       />
-      <PlannerView view={view} snapshot={snapshot} language={language} engine={state.database}>
+      <PlannerView view={view} snapshot={snapshot} engine={state.database}>
         <PlannerWorkspace
           engine={state.database}
           villages={snapshot.villages}
@@ -90,7 +86,6 @@ function LocalPlanner({ snapshot, language, view }: ScreenProps): ReactElement {
           localPeriod={state.info.periode}
           author={null}
           generation={local.generation}
-          language={language}
           onSessionExpired={ignore}
         />
       </PlannerView>
@@ -101,7 +96,6 @@ function LocalPlanner({ snapshot, language, view }: ScreenProps): ReactElement {
 /** Supabase mode: sign in, then the same workspace with the planner's session. */
 function SupabasePlanner({
   snapshot,
-  language,
   view,
   settings,
 }: ScreenProps & { settings: SupabaseSettings }): ReactElement {
@@ -135,7 +129,7 @@ function SupabasePlanner({
           </p>
         )}
       </div>
-      <PlannerView view={view} snapshot={snapshot} language={language} engine={state.engine}>
+      <PlannerView view={view} snapshot={snapshot} engine={state.engine}>
         <PlannerWorkspace
           engine={state.engine}
           villages={snapshot.villages}
@@ -143,7 +137,6 @@ function SupabasePlanner({
           localPeriod={null}
           author={session.email}
           generation={0}
-          language={language}
           onSessionExpired={auth.expire}
         />
       </PlannerView>
@@ -156,7 +149,7 @@ function SupabasePlanner({
  * VITE_SUPABASE_URL + VITE_SUPABASE_ANON_KEY it is Supabase (login), else local mode (PGlite here).
  * Loaded lazily by App.tsx, so the public screens download none of it.
  */
-export function PlannerScreen({ snapshot, language, view }: ScreenProps): ReactElement {
+export function PlannerScreen({ snapshot, view }: ScreenProps): ReactElement {
   const { t } = useTranslation()
   return (
     <div
@@ -169,9 +162,9 @@ export function PlannerScreen({ snapshot, language, view }: ScreenProps): ReactE
         <p>{t('planner.intro')}</p>
       </header>
       {config.supabase ? (
-        <SupabasePlanner snapshot={snapshot} language={language} view={view} settings={config.supabase} />
+        <SupabasePlanner snapshot={snapshot} view={view} settings={config.supabase} />
       ) : (
-        <LocalPlanner snapshot={snapshot} language={language} view={view} />
+        <LocalPlanner snapshot={snapshot} view={view} />
       )}
     </div>
   )

@@ -6,7 +6,6 @@ import { fetchLatestFollowUps } from '../data/planner/latest-follow-ups.ts'
 import type { PlannerEngine } from '../data/planner/planner-request.ts'
 import type { Village } from '../data/snapshot.ts'
 import { createSnapshotEngine } from '../data/snapshot-engine.ts'
-import type { Language } from '../lib/language.ts'
 import { FollowUpForm } from '../panels/planner/follow-up-form.tsx'
 import { FollowUpHistory } from '../panels/planner/follow-up-history.tsx'
 import { HouseholdCounts } from '../panels/planner/household-counts.tsx'
@@ -27,7 +26,6 @@ export function PlannerWorkspace({
   localPeriod,
   author,
   generation,
-  language,
   onSessionExpired,
 }: {
   engine: PlannerEngine
@@ -37,7 +35,6 @@ export function PlannerWorkspace({
   localPeriod: number | null
   author: string | null
   generation: number
-  language: Language
   onSessionExpired: () => void
 }): ReactElement {
   const { t } = useTranslation()
@@ -76,9 +73,7 @@ export function PlannerWorkspace({
               {t('planner.village.error', { message: state.message })}
             </p>
           )}
-          {state.status === 'ready' && (
-            <HouseholdCounts counts={state.counts} published={state.published} language={language} />
-          )}
+          {state.status === 'ready' && <HouseholdCounts counts={state.counts} published={state.published} />}
         </section>
         <section className="planner-card" aria-labelledby="planner-follow-up-title">
           <h3 id="planner-follow-up-title" className="planner-subtitle">
@@ -92,7 +87,7 @@ export function PlannerWorkspace({
                 initialStatus={state.followUps[0]?.status ?? 'perlu_verifikasi'}
                 onSave={(status, catatan) => save({ status, catatan })}
               />
-              <FollowUpHistory followUps={state.followUps} language={language} />
+              <FollowUpHistory followUps={state.followUps} />
             </>
           )}
         </section>
@@ -104,7 +99,6 @@ export function PlannerWorkspace({
         regionKode={regionKode}
         localPeriod={localPeriod}
         generation={generation}
-        language={language}
         onSessionExpired={onSessionExpired}
       />
     </>

@@ -21,6 +21,7 @@ import { PriorityFilters } from '../panels/priority/priority-filters.tsx'
 import { RankedList } from '../panels/priority/ranked-list.tsx'
 import type { ScreenProps } from './screen-props.ts'
 import '../panels/priority/priority.css'
+import { useLanguage } from '../i18n/use-language.ts'
 import { VillageTooltip } from '../panels/tooltip/village-tooltip.tsx'
 import { UrlNotice } from '../panels/url-notice/url-notice.tsx'
 import { BIVARIATE_COLORS, BIVARIATE_THRESHOLDS, tiersOf } from '../priority/bivariate.ts'
@@ -48,8 +49,17 @@ function criterionYears(data: IndicatorData): number[] {
   return [...new Set(CRITERION_IDS.flatMap((id) => data.index.yearsOf(id)))].sort((a, b) => a - b)
 }
 
+/** The route `/prioritas`: the finder, or, for a snapshot without indicators, why there is nothing to rank. */
+export function PrioritasRoute({ indicatorData, ...props }: ScreenProps): ReactElement {
+  return indicatorData ? (
+    <PrioritasScreen {...props} indicatorData={indicatorData} />
+  ) : (
+    <PrioritasUnavailable />
+  )
+}
+
 /** Shown instead of the screen when the snapshot has no indicators: nothing to rank. */
-export function PrioritasUnavailable(): ReactElement {
+function PrioritasUnavailable(): ReactElement {
   const { t } = useTranslation()
   return (
     <div className="status" data-testid="priority-unavailable">
@@ -63,8 +73,8 @@ export function PrioritasScreen({
   snapshot,
   indicatorData,
   regionTitle,
-  language,
 }: ScreenProps & { indicatorData: IndicatorData }): ReactElement {
+  const language = useLanguage()
   const { t } = useTranslation()
   const villages = usePriorityVillages(snapshot)
   const criteria = useCriterionInfo(indicatorData, language)
@@ -330,7 +340,6 @@ export function PrioritasScreen({
         criteria={activeInfo}
         selected={settings.selected}
         top={settings.top}
-        language={language}
         quadrantOf={quadrantOf}
         exportState={exportState}
         onSelect={selectFromList}

@@ -37,7 +37,6 @@ export function ProfileScreen({
   snapshot,
   indicatorData,
   regionTitle,
-  language,
 }: ScreenProps & { kode: string }): ReactElement {
   const { t } = useTranslation()
   const village = snapshot.villages.find((item) => item.kode === kode)
@@ -92,7 +91,6 @@ export function ProfileScreen({
         profile={profile}
         years={years}
         onYear={(chosen) => update({ tahun: chosen })}
-        language={language}
         locator={locator}
         sources={snapshot.manifest.sources.filter((source) => sourceIds.has(source.id))}
         attribution={snapshot.manifest.attribution ?? []}

@@ -17,6 +17,7 @@ import { combinationKey, MEASURES, type Measure, PROGRAM_VIEW } from '../state/p
 import type { ScreenProps } from './screen-props.ts'
 import { useUrlState } from './use-url-state.ts'
 import './program-screen.css'
+import { useLanguage } from '../i18n/use-language.ts'
 import { YearSelect } from '../ui/year-select.tsx'
 
 /** Highlight colours: a combination's villages in the accent, the rest a quiet grey (map-theme greys). */
@@ -56,7 +57,8 @@ export function programShortName(program: ProgramCode): string {
 }
 
 /** `/program`: per-program maps, the kabupaten summary, the UpSet chart of overlaps and the rules. */
-export function ProgramScreen({ snapshot, indicatorData, regionTitle, language }: ScreenProps): ReactElement {
+export function ProgramScreen({ snapshot, indicatorData, regionTitle }: ScreenProps): ReactElement {
+  const language = useLanguage()
   const { t } = useTranslation()
   const load = useProgramData()
   const data = load.status === 'ready' ? load.data : null

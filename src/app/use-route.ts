@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useState } from 'react'
 import { config } from '../config.ts'
+import { LANGUAGE_PARAM } from './language-sync.ts'
 import { parseRoute, type Route, routePath } from './routes.ts'
 
 /** Query parameters that belong to the whole app, not to one screen: they survive a change of screen. */
-const APP_PARAMS = ['lang', 'e2e'] as const
+const APP_PARAMS = [LANGUAGE_PARAM, 'e2e'] as const
 
 /** The query string to carry to another screen: only the app-wide parameters of the current one. */
 export function carriedSearch(search: string): string {

@@ -104,12 +104,6 @@ describe('updateViewState()', () => {
       action: { type: 'set-camera', camera: null },
       after: makeState(),
     },
-    {
-      name: 'set-language switches the language',
-      before: makeState(),
-      action: { type: 'set-language', lang: 'en' },
-      after: makeState({ lang: 'en' }),
-    },
   ])('$name', ({ before, action, after }) => {
     expect(updateViewState(before, action)).toEqual(after)
   })
@@ -152,7 +146,6 @@ describe('updateViewState()', () => {
       before: makeState(),
       action: { type: 'select', code: '64.08.04' },
     },
-    { name: 'the same language', before: makeState(), action: { type: 'set-language', lang: 'id' } },
   ])('returns the same state object for $name', ({ before, action }) => {
     expect(updateViewState(before, action)).toBe(before)
   })

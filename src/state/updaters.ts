@@ -1,5 +1,4 @@
 import { type Classification, isValidClassification } from '../indicators/classify.ts'
-import type { Language } from '../lib/language.ts'
 import {
   type Camera,
   type CompareMode,
@@ -20,7 +19,6 @@ export type ViewAction =
   | { type: 'set-level'; level: Level }
   | { type: 'select'; code: string | null }
   | { type: 'set-camera'; camera: Camera | null }
-  | { type: 'set-language'; lang: Language }
 
 /**
  * Shows another indicator with the screen's default classification: a reader's manual breaks or
@@ -82,11 +80,6 @@ export function setCamera(state: ViewState, camera: Camera | null): ViewState {
   return isSame ? state : { ...state, camera: next }
 }
 
-/** Switches the interface language. */
-export function setLanguage(state: ViewState, lang: Language): ViewState {
-  return lang === state.lang ? state : { ...state, lang }
-}
-
 /** Applies one action. Returns the same object when nothing changes, so React can skip a render. */
 export function updateViewState(state: ViewState, action: ViewAction): ViewState {
   switch (action.type) {
@@ -106,7 +99,5 @@ export function updateViewState(state: ViewState, action: ViewAction): ViewState
       return selectArea(state, action.code)
     case 'set-camera':
       return setCamera(state, action.camera)
-    case 'set-language':
-      return setLanguage(state, action.lang)
   }
 }

@@ -7,15 +7,6 @@ import { renameKey, type UrlMigration } from '../lib/define-url-state.ts'
  * or remove an old one.
  */
 export const URL_MIGRATIONS: readonly UrlMigration[] = [
-  {
-    description:
-      '`lang=in`, the withdrawn ISO 639 code for Indonesian that old Java/Android locales still emit, means `lang=id`.',
-    migrate: (params) => {
-      const next = new URLSearchParams(params)
-      if (next.get('lang') === 'in') next.set('lang', 'id')
-      return next
-    },
-  },
   renameKey(
     't',
     'tahun',

@@ -4,27 +4,9 @@ import {
   defineViewState,
   formatClassification,
   parseClassification,
-  resolveLanguage,
   type ViewStateContext,
 } from './url-state.ts'
 import { DEFAULT_VIEW_STATE, type ViewState } from './view-state.ts'
-
-describe('resolveLanguage()', () => {
-  it.each([
-    { search: '?lang=en', stored: 'id', expected: 'en' },
-    { search: '', stored: 'en', expected: 'en' },
-    { search: '?lang=xx', stored: 'en', expected: 'en' },
-    { search: '', stored: 'xx', expected: 'id' },
-    { search: '', stored: null, expected: 'id' },
-    // The withdrawn ISO 639 code old Java/Android locales still emit (URL_MIGRATIONS).
-    { search: '?lang=in', stored: 'en', expected: 'id' },
-  ])(
-    'prefers the URL, then storage, then Bahasa Indonesia ($search, $stored)',
-    ({ search, stored, expected }) => {
-      expect(resolveLanguage(search, stored)).toBe(expected)
-    },
-  )
-})
 
 function makeContext(change: Partial<ViewStateContext> = {}): ViewStateContext {
   return {

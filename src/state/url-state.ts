@@ -7,14 +7,12 @@ import {
 import {
   defineUrlState,
   mapUrlState,
-  migrateSearch,
   oneOf,
   optional,
   pattern,
   type UrlField,
   type UrlState,
 } from '../lib/define-url-state.ts'
-import { DEFAULT_LANGUAGE, isLanguage, type Language } from '../lib/language.ts'
 import { fitYear } from './fit-year.ts'
 import { URL_MIGRATIONS } from './url-migrations.ts'
 import {
@@ -30,17 +28,6 @@ import {
   VILLAGE_CODE,
   type ViewState,
 } from './view-state.ts'
-
-/**
- * The language to start in: the URL's `lang` when valid, else the one stored from a previous visit,
- * else Bahasa Indonesia.
- */
-export function resolveLanguage(search: string, stored: string | null): Language {
-  const fromUrl = migrateSearch(search, URL_MIGRATIONS).get('lang')
-  if (isLanguage(fromUrl)) return fromUrl
-  if (isLanguage(stored)) return stored
-  return DEFAULT_LANGUAGE
-}
 
 /** What the explorer's codec checks values against. */
 export interface ViewStateContext {
@@ -172,7 +159,6 @@ export function defineViewState(context: ViewStateContext): UrlState<ViewState> 
           level: state.lv,
           selected: state.desa ?? state.kec,
           camera: state.cam,
-          lang: defaults.lang,
         },
         context.yearsOf?.(state.i) ?? [],
       ),

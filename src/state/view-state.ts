@@ -1,6 +1,5 @@
 import { AREA_INDICATOR_ID } from '../indicators/area-definition.ts'
 import type { Classification } from '../indicators/classify.ts'
-import { DEFAULT_LANGUAGE, type Language } from '../lib/language.ts'
 
 /** The administrative level the map colours: villages or their districts. */
 export type Level = 'desa' | 'kecamatan'
@@ -38,7 +37,6 @@ export interface ViewState {
   selected: string | null
   /** The camera, or `null` to fit the whole kabupaten (the opening view). */
   camera: Camera | null
-  lang: Language
 }
 
 /**
@@ -54,7 +52,6 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   level: 'desa',
   selected: null,
   camera: null,
-  lang: DEFAULT_LANGUAGE,
 }
 
 /** A village code (Kemendagri): province.kabupaten.kecamatan.desa, e.g. `64.08.04.2011`. */

@@ -1,8 +1,8 @@
 import type { ReactElement } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Simulation } from '../../dana-desa/simulate.ts'
+import { useLanguage } from '../../i18n/use-language.ts'
 import { formatRupiah, formatSignedPercent } from '../../indicators/format.ts'
-import type { Language } from '../../lib/language.ts'
 import { changeClass } from './village-breakdown.tsx'
 
 /**
@@ -13,15 +13,14 @@ export function ChangeTable({
   simulation,
   names,
   selected,
-  language,
   onSelect,
 }: {
   simulation: Simulation
   names: ReadonlyMap<string, { nama: string; kecamatan: string }>
   selected: string | null
-  language: Language
   onSelect: (kode: string) => void
 }): ReactElement {
+  const language = useLanguage()
   const { t } = useTranslation()
   const rows = [...simulation.villages].sort((a, b) => b.change - a.change || (a.kode < b.kode ? -1 : 1))
   const compact = (value: number, isSigned = false): string =>

@@ -2,8 +2,8 @@ import { scaleLog } from 'd3-scale'
 import { type ReactElement, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { type FittedPoint, type NeedFit, OUTLIER_Z } from '../../dana-desa/need-fit.ts'
+import { useLanguage } from '../../i18n/use-language.ts'
 import { formatRupiah, formatValue } from '../../indicators/format.ts'
-import type { Language } from '../../lib/language.ts'
 
 const WIDTH = 680
 const HEIGHT = 380
@@ -22,7 +22,6 @@ export function NeedScatter({
   names,
   selected,
   excluded,
-  language,
   onSelect,
 }: {
   fit: NeedFit | null
@@ -30,9 +29,9 @@ export function NeedScatter({
   selected: string | null
   /** Desa left out (no poor household published, or withheld). */
   excluded: number
-  language: Language
   onSelect: (kode: string) => void
 }): ReactElement {
+  const language = useLanguage()
   const { t } = useTranslation()
   const scales = useMemo(() => {
     if (!fit) return null

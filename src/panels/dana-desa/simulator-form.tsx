@@ -8,8 +8,8 @@ import {
   type SettingsProblem,
   type SimulatorSettings,
 } from '../../dana-desa/simulator-settings.ts'
+import { useLanguage } from '../../i18n/use-language.ts'
 import { formatValue } from '../../indicators/format.ts'
-import type { Language } from '../../lib/language.ts'
 import { NumberField } from './number-field.tsx'
 
 const percentOf = (bp: number): number => bp / 100
@@ -23,14 +23,13 @@ const toBp = (percent: number): number => Math.round(percent * 100)
 export function SimulatorForm({
   settings,
   problems,
-  language,
   onChange,
 }: {
   settings: SimulatorSettings
   problems: readonly SettingsProblem[]
-  language: Language
   onChange: (action: SettingsAction) => void
 }): ReactElement {
+  const language = useLanguage()
   const { t } = useTranslation()
   const isDefault = isOfficial(settings)
   return (

@@ -1,8 +1,8 @@
 import type { ReactElement } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { SimulatedVillage } from '../../dana-desa/simulate.ts'
+import { useLanguage } from '../../i18n/use-language.ts'
 import { formatRupiah, formatSignedPercent, formatValue } from '../../indicators/format.ts'
-import type { Language } from '../../lib/language.ts'
 import { StackedBar } from './stacked-bar.tsx'
 
 /** Component colours: four distinct hues of the Okabe–Ito colour-blind-safe set. */
@@ -30,7 +30,6 @@ export function VillageBreakdown({
   figure,
   capPercent,
   simulated,
-  language,
   onClose,
 }: {
   title: string
@@ -40,9 +39,9 @@ export function VillageBreakdown({
   /** The year's BLT-DD cap in percent of the pagu; `null` when the year has none. */
   capPercent: number | null
   simulated: SimulatedVillage | undefined
-  language: Language
   onClose: (() => void) | null
 }): ReactElement {
+  const language = useLanguage()
   const { t } = useTranslation()
   const rupiah = (value: number | null, isCompact = true): string =>
     formatRupiah(value, language, { isCompact })

@@ -1,19 +1,18 @@
 import type { ReactElement } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ImportLogEntry } from '../../data/planner/import-workbench.ts'
-import type { Language } from '../../lib/language.ts'
+import { useLanguage } from '../../i18n/use-language.ts'
 import { localeOf } from '../../lib/language.ts'
 
 /** The import log: who, when, file, sha256, kind, period, rows; undo on the batches that allow it. */
 export function ImportLog({
   entries,
-  language,
   onUndo,
 }: {
   entries: readonly ImportLogEntry[]
-  language: Language
   onUndo: (batchId: number) => void
 }): ReactElement {
+  const language = useLanguage()
   const { t } = useTranslation()
   const locale = localeOf(language)
   const when = (iso: string) => new Date(iso).toLocaleString(locale)

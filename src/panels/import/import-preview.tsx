@@ -2,7 +2,7 @@ import { type ReactElement, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ImportEffect } from '../../data/planner/import-workbench.ts'
 import type { Village } from '../../data/snapshot.ts'
-import type { Language } from '../../lib/language.ts'
+import { useLanguage } from '../../i18n/use-language.ts'
 import { localeOf } from '../../lib/language.ts'
 
 /**
@@ -13,17 +13,16 @@ import { localeOf } from '../../lib/language.ts'
 export function ImportPreview({
   effect,
   villages,
-  language,
   committed,
   onCommit,
 }: {
   effect: ImportEffect
   villages: readonly Village[]
-  language: Language
   /** True once saved: the table then reports, and Save is gone. */
   committed: boolean
   onCommit?: (confirmedRows: number | null) => void
 }): ReactElement {
+  const language = useLanguage()
   const { t } = useTranslation()
   const [typed, setTyped] = useState('')
   const number = (value: number) => value.toLocaleString(localeOf(language))

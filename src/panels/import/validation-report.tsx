@@ -1,12 +1,12 @@
 import { type ReactElement, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useLanguage } from '../../i18n/use-language.ts'
 import type { IssueCode } from '../../import/import-issue.ts'
 import { KINDS } from '../../import/import-kinds.ts'
 import { formatImportIssue } from '../../import/import-messages.ts'
 import { ISSUE_FIXES } from '../../import/issue-fixes.ts'
 import type { ColumnMapping } from '../../import/workbench/column-mapping.ts'
 import type { WorkbenchReport } from '../../import/workbench/workbench-protocol.ts'
-import type { Language } from '../../lib/language.ts'
 import { localeOf } from '../../lib/language.ts'
 import { columnLetter } from './column-mapping-table.tsx'
 
@@ -29,17 +29,16 @@ export function ValidationReport({
   report,
   header,
   mapping,
-  language,
   onDownload,
   onPreview,
 }: {
   report: WorkbenchReport
   header: readonly string[]
   mapping: ColumnMapping
-  language: Language
   onDownload: () => void
   onPreview: (options: { dropRejected: boolean; wholePeriods: boolean }) => void
 }): ReactElement {
+  const language = useLanguage()
   const { t } = useTranslation()
   const [dropRejected, setDropRejected] = useState(false)
   const [wholePeriods, setWholePeriods] = useState(false)

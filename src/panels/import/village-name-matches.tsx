@@ -1,8 +1,8 @@
 import type { ReactElement } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useLanguage } from '../../i18n/use-language.ts'
 import type { VillageRef } from '../../import/workbench/match-village-names.ts'
 import type { NameResolution } from '../../import/workbench/resolve-village-names.ts'
-import type { Language } from '../../lib/language.ts'
 import { localeOf } from '../../lib/language.ts'
 
 const describe = (village: VillageRef): string =>
@@ -22,13 +22,12 @@ function rank(name: NameResolution): number {
  */
 export function VillageNameMatches({
   names,
-  language,
   onConfirm,
 }: {
   names: readonly NameResolution[]
-  language: Language
   onConfirm: (pairKey: string, kode: string | null) => void
 }): ReactElement {
+  const language = useLanguage()
   const { t } = useTranslation()
   const number = (value: number) => value.toLocaleString(localeOf(language))
   const exact = names.filter((name) => name.match.status === 'exact')

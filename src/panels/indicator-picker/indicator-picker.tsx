@@ -2,11 +2,11 @@ import { type ReactElement, useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { IndicatorDefinition } from '../../data/indicators.ts'
 import { type DataMethod, MAX_CLASSES, MIN_CLASSES } from '../../indicators/classify.ts'
-import type { Language } from '../../lib/language.ts'
 import type { Level } from '../../state/view-state.ts'
 import { filterIndicators } from './filter-indicators.ts'
 import { LevelToggle } from './level-toggle.tsx'
 import './indicator-picker.css'
+import { useLanguage } from '../../i18n/use-language.ts'
 import { YearSelect } from '../../ui/year-select.tsx'
 
 const CLASS_COUNTS = Array.from({ length: MAX_CLASSES - MIN_CLASSES + 1 }, (_, index) => MIN_CLASSES + index)
@@ -23,7 +23,6 @@ export interface IndicatorPickerProps {
   classes: number
   /** Short name of the selected indicator's source, when the manifest lists it. */
   sourceName: string | undefined
-  language: Language
   /** The level the map colours: villages or districts. */
   level: Level
   onLevel: (level: Level) => void
@@ -37,7 +36,8 @@ export interface IndicatorPickerProps {
  * and source (with a badge when its values are synthetic), and the year and classification controls.
  */
 export function IndicatorPicker(props: IndicatorPickerProps): ReactElement {
-  const { selected, language } = props
+  const { selected } = props
+  const language = useLanguage()
   const { t } = useTranslation()
   const id = useId()
   const [query, setQuery] = useState('')

@@ -10,6 +10,7 @@ import { LegendHistogram } from './legend-histogram.tsx'
 import { getLegendRowCodes, type LegendRowKey } from './legend-row-codes.ts'
 import { ManualBreaksEditor } from './manual-breaks-editor.tsx'
 import './indicator-legend.css'
+import { useLanguage } from '../../i18n/use-language.ts'
 
 /** One row of the legend. */
 interface LegendRow {
@@ -71,7 +72,6 @@ export function IndicatorLegend({
   tahun,
   classes,
   method,
-  language,
   level = 'desa',
   title,
   detail,
@@ -86,7 +86,6 @@ export function IndicatorLegend({
   classes: ValueClasses
   /** The classification method, for the note under the rows. */
   method: string
-  language: Language
   /** What the counts count: villages (default) or districts. */
   level?: 'desa' | 'kecamatan'
   /** Replaces the indicator label as the title (a change map says what is compared). */
@@ -102,6 +101,7 @@ export function IndicatorLegend({
   /** Shows the class-limit editor; `null` goes back to the automatic classification. */
   onManualBreaks?: (breaks: number[] | null) => void
 }): ReactElement {
+  const language = useLanguage()
   const { t } = useTranslation()
   const id = useId()
   const [isExpanded, setIsExpanded] = useState(true)

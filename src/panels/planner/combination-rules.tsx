@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next'
 import type { ProgramPair } from '../../data/planner/combination-rules.ts'
 import type { VillageDisallowed } from '../../data/planner/disallowed-combinations.ts'
 import type { ProgramCode } from '../../data/programs.ts'
-import { type Language, localeOf } from '../../lib/language.ts'
+import { useLanguage } from '../../i18n/use-language.ts'
+import { localeOf } from '../../lib/language.ts'
 import { YearSelect } from '../../ui/year-select.tsx'
 import { CombinationRuleItem, programName } from './combination-rule-item.tsx'
 
@@ -24,7 +25,6 @@ export function CombinationRules({
   tahun,
   isLocal,
   villageName,
-  language,
   onYear,
   onChange,
 }: {
@@ -33,7 +33,6 @@ export function CombinationRules({
   tahun: number | null
   isLocal: boolean
   villageName: (kode: string) => string
-  language: Language
   onYear: (tahun: number) => void
   onChange: (
     programs: readonly [ProgramCode, ProgramCode],
@@ -41,6 +40,7 @@ export function CombinationRules({
     alasan: string,
   ) => Promise<void>
 }): ReactElement {
+  const language = useLanguage()
   const { t } = useTranslation()
   const number = (value: number) => value.toLocaleString(localeOf(language))
   const disallowed = state.status === 'ready' ? state.disallowed : null

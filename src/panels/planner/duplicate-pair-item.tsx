@@ -6,7 +6,8 @@ import {
   type DuplicateDecision,
   type DuplicatePair,
 } from '../../data/planner/duplicate-pairs.ts'
-import { type Language, localeOf } from '../../lib/language.ts'
+import { useLanguage } from '../../i18n/use-language.ts'
+import { localeOf } from '../../lib/language.ts'
 
 /** "BLT-DD", "BPNT+PKH" → "BPNT + PKH", "DTSEN" as it is. */
 function programText(program: string): string {
@@ -22,15 +23,14 @@ export function DuplicatePairItem({
   pair,
   index,
   villageName,
-  language,
   onDecide,
 }: {
   pair: DuplicatePair
   index: number
   villageName: (kode: string) => string
-  language: Language
   onDecide: (keputusan: DuplicateDecision, catatan: string) => Promise<void>
 }): ReactElement {
+  const language = useLanguage()
   const { t } = useTranslation()
   const [note, setNote] = useState(pair.catatan ?? '')
   const [state, setState] = useState<{ kind: 'idle' | 'saving' } | { kind: 'error'; message: string }>({

@@ -6,7 +6,6 @@ import {
   type DuplicateKind,
   type DuplicatePair,
 } from '../../data/planner/duplicate-pairs.ts'
-import type { Language } from '../../lib/language.ts'
 import { YearSelect } from '../../ui/year-select.tsx'
 import { DuplicatePairItem } from './duplicate-pair-item.tsx'
 
@@ -41,7 +40,6 @@ export function DuplicateReview({
   filters,
   isLocal,
   villageName,
-  language,
   onFilters,
   onDecide,
 }: {
@@ -50,7 +48,6 @@ export function DuplicateReview({
   filters: ReviewFilters
   isLocal: boolean
   villageName: (kode: string) => string
-  language: Language
   onFilters: (filters: ReviewFilters) => void
   onDecide: (kunci: string, keputusan: DuplicateDecision, catatan: string) => Promise<void>
 }): ReactElement {
@@ -141,7 +138,6 @@ export function DuplicateReview({
                   pair={pair}
                   index={index}
                   villageName={villageName}
-                  language={language}
                   onDecide={async (keputusan, catatan) => {
                     await onDecide(pair.kunci, keputusan, catatan)
                     setDecidedNow((previous) => new Set(previous).add(pair.kunci))

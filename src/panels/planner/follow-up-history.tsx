@@ -1,16 +1,12 @@
 import type { ReactElement } from 'react'
 import { useTranslation } from 'react-i18next'
 import { type FollowUp, LOCAL_DEVICE_AUTHOR } from '../../data/planner/follow-up.ts'
-import { type Language, localeOf } from '../../lib/language.ts'
+import { useLanguage } from '../../i18n/use-language.ts'
+import { localeOf } from '../../lib/language.ts'
 
 /** The follow-up log of a village, newest first: status, note, author and time. */
-export function FollowUpHistory({
-  followUps,
-  language,
-}: {
-  followUps: readonly FollowUp[]
-  language: Language
-}): ReactElement {
+export function FollowUpHistory({ followUps }: { followUps: readonly FollowUp[] }): ReactElement {
+  const language = useLanguage()
   const { t } = useTranslation()
   if (followUps.length === 0) return <p>{t('planner.followUp.none')}</p>
   const format = new Intl.DateTimeFormat(localeOf(language), { dateStyle: 'medium', timeStyle: 'short' })

@@ -2,7 +2,8 @@ import type { ReactElement } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { PublishedFigure } from '../../data/planner/published-village-figures.ts'
 import type { VillageHouseholdCounts } from '../../data/planner/village-household-counts.ts'
-import { type Language, localeOf } from '../../lib/language.ts'
+import { useLanguage } from '../../i18n/use-language.ts'
+import { localeOf } from '../../lib/language.ts'
 
 /**
  * The household counts of a village per DTSEN period, newest first, as a small table, with the figure the
@@ -12,12 +13,11 @@ import { type Language, localeOf } from '../../lib/language.ts'
 export function HouseholdCounts({
   counts,
   published,
-  language,
 }: {
   counts: readonly VillageHouseholdCounts[]
   published: ReadonlyMap<number, ReadonlyMap<string, PublishedFigure>> | null
-  language: Language
 }): ReactElement {
+  const language = useLanguage()
   const { t } = useTranslation()
   if (counts.length === 0) return <p>{t('planner.village.noHouseholds')}</p>
   const number = (value: number) => value.toLocaleString(localeOf(language))

@@ -2,7 +2,7 @@ import { type ChangeEvent, type ReactElement, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { BrowserDumpInfo } from '../../data/local/browser-dump-info.ts'
 import type { OpenReport } from '../../data/local/worker-protocol.ts'
-import type { Language } from '../../lib/language.ts'
+import { useLanguage } from '../../i18n/use-language.ts'
 import { localeOf } from '../../lib/language.ts'
 import { downloadFile } from '../../ui/download-file.ts'
 import { LocalNotice } from './local-notice.tsx'
@@ -17,7 +17,6 @@ export function LocalModeBanner({
   info,
   report,
   notice,
-  language,
   onReset,
   onExport,
   onBackup,
@@ -26,12 +25,12 @@ export function LocalModeBanner({
   info: BrowserDumpInfo
   report: OpenReport
   notice: Error | null
-  language: Language
   onReset: () => Promise<void>
   onExport: () => Promise<Blob>
   onBackup: () => Promise<Blob | null>
   onImport: (file: File) => Promise<void>
 }): ReactElement {
+  const language = useLanguage()
   const { t } = useTranslation()
   const [isWorking, setIsWorking] = useState(false)
   const [error, setError] = useState<Error | null>(null)

@@ -1,8 +1,8 @@
 import { type ReactElement, useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import './ranked-list.css'
+import { useLanguage } from '../../i18n/use-language.ts'
 import { formatValue } from '../../indicators/format.ts'
-import type { Language } from '../../lib/language.ts'
 import { TOP_LIMITS } from '../../priority/priority-settings.ts'
 import { describeScore, type Ranking } from '../../priority/rank-villages.ts'
 import type { CriterionInfo } from './criterion-info.ts'
@@ -22,7 +22,6 @@ export function RankedList({
   criteria,
   selected,
   top,
-  language,
   quadrantOf,
   exportState,
   onSelect,
@@ -35,7 +34,6 @@ export function RankedList({
   criteria: readonly CriterionInfo[]
   selected: string | null
   top: number
-  language: Language
   quadrantOf: (kode: string) => string | null
   exportState: { status: 'idle' | 'working' } | { status: 'failed'; message: string }
   onSelect: (kode: string | null) => void
@@ -44,6 +42,7 @@ export function RankedList({
   /** The village under the pointer or keyboard focus in the list, or `null`: the map rings it. */
   onHover: (kode: string | null) => void
 }): ReactElement {
+  const language = useLanguage()
   const { t } = useTranslation()
   const selectedRef = useRef<HTMLLIElement>(null)
   useEffect(() => {
@@ -171,7 +170,6 @@ export function RankedList({
                     components={describeScore(ranking, item)}
                     criteria={criteria}
                     quadrant={quadrantOf(item.village.kode)}
-                    language={language}
                   />
                 )}
               </li>

@@ -1,7 +1,7 @@
 import type { ReactElement } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useLanguage } from '../../i18n/use-language.ts'
 import { formatValue } from '../../indicators/format.ts'
-import type { Language } from '../../lib/language.ts'
 import type { RankedVillage, ScoreComponents } from '../../priority/rank-villages.ts'
 import { type CriterionInfo, segmentColor } from './criterion-info.ts'
 
@@ -11,15 +11,14 @@ export function ScoreExplanation({
   components,
   criteria,
   quadrant,
-  language,
 }: {
   item: RankedVillage
   components: ScoreComponents
   /** The weighted criteria, in the ranking's order. */
   criteria: readonly CriterionInfo[]
   quadrant: string | null
-  language: Language
 }): ReactElement {
+  const language = useLanguage()
   const { t } = useTranslation()
   return (
     <div className="score-explanation" data-testid="score-explanation">

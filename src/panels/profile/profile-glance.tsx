@@ -1,7 +1,7 @@
 import type { ReactElement, ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useLanguage } from '../../i18n/use-language.ts'
 import { formatValue } from '../../indicators/format.ts'
-import type { Language } from '../../lib/language.ts'
 import type { Translate } from '../table/table-cells.ts'
 import type { VillageProfile } from './build-profile.ts'
 import { describeIdmStatus, describeProfileRank, describeProfileValue } from './profile-format.ts'
@@ -9,14 +9,13 @@ import { describeIdmStatus, describeProfileRank, describeProfileValue } from './
 /** The "at a glance" cards: IDM status, Dana Desa, the aid programmes, and the locator map. */
 export function ProfileGlance({
   profile,
-  language,
   locator,
 }: {
   profile: VillageProfile
-  language: Language
   /** The locator map card's content. */
   locator: ReactNode
 }): ReactElement {
+  const language = useLanguage()
   const { t } = useTranslation()
   const translate: Translate = (key, options) => t(key, options)
   const { status, score } = profile.idm

@@ -1,5 +1,6 @@
 import type { ReactElement } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useLanguage } from '../../i18n/use-language.ts'
 import type { Language } from '../../lib/language.ts'
 import { Sparkline } from '../charts/sparkline.tsx'
 import type { Translate } from '../table/table-cells.ts'
@@ -22,13 +23,12 @@ export function ProfileIndicatorTable({
   group,
   kecamatanName,
   years,
-  language,
 }: {
   group: ProfileGroup
   kecamatanName: string
   years: readonly number[]
-  language: Language
 }): ReactElement {
+  const language = useLanguage()
   const { t } = useTranslation()
   const translate: Translate = (key, options) => t(key, options)
   const headingId = `profile-theme-${group.theme}`

@@ -4,13 +4,14 @@ import type { Village } from '../../data/snapshot.ts'
 import type { Source } from '../../data/snapshot-schema.ts'
 import { getSourceShortName } from '../../data/source-label.ts'
 import { formatValue } from '../../indicators/format.ts'
-import { type Language, localeOf } from '../../lib/language.ts'
+import { localeOf } from '../../lib/language.ts'
 import type { VillageProfile as Profile } from './build-profile.ts'
 import { LocatorMap } from './locator-map.tsx'
 import type { LocatorPaths } from './locator-paths.ts'
 import { ProfileGlance } from './profile-glance.tsx'
 import { ProfileIndicatorTable } from './profile-indicator-table.tsx'
 import './village-profile.css'
+import { useLanguage } from '../../i18n/use-language.ts'
 import { YearSelect } from '../../ui/year-select.tsx'
 
 /** Width of the locator map in SVG units; it scales to its card. */
@@ -24,7 +25,6 @@ export interface VillageProfileProps {
   profile: Profile | null
   years: readonly number[]
   onYear: (tahun: number) => void
-  language: Language
   locator: LocatorPaths | null
   /** The sources behind what is shown. */
   sources: readonly Source[]
@@ -44,7 +44,8 @@ export interface VillageProfileProps {
  * with rank and trend, and the sources.
  */
 export function VillageProfile(props: VillageProfileProps): ReactElement {
-  const { village, profile, language } = props
+  const { village, profile } = props
+  const language = useLanguage()
   const { t } = useTranslation()
   const [isCopied, setIsCopied] = useState(false)
   const copyLink = (): void => {
@@ -132,7 +133,7 @@ export function VillageProfile(props: VillageProfileProps): ReactElement {
 
       {profile ? (
         <>
-          <ProfileGlance profile={profile} language={language} locator={locator} />
+          <ProfileGlance profile={profile} locator={locator} />
           <h2 className="profile-indicators-title">{t('profile.indicators', { year: profile.tahun })}</h2>
           <p className="profile-note">
             {t('profile.rankHelp', { total: profile.groups[0]?.rows[0]?.rank.total ?? 0 })}
@@ -143,7 +144,6 @@ export function VillageProfile(props: VillageProfileProps): ReactElement {
               group={group}
               kecamatanName={village.kecamatan_nama}
               years={props.years}
-              language={language}
             />
           ))}
         </>

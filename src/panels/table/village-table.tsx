@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { IndicatorDefinition } from '../../data/indicators.ts'
 import type { ClassBreaks } from '../../indicators/classify.ts'
 import { NO_DATA_COLOR, WITHHELD_COLOR } from '../../indicators/palettes.ts'
-import { type Language, localeOf } from '../../lib/language.ts'
+import { localeOf } from '../../lib/language.ts'
 import type { Level } from '../../state/view-state.ts'
 import { describeRow, type Translate } from './table-cells.ts'
 import { buildTableCsv, getTableCsvFileName } from './table-csv.ts'
@@ -15,6 +15,7 @@ import {
   type TableRow,
 } from './table-rows.ts'
 import './village-table.css'
+import { useLanguage } from '../../i18n/use-language.ts'
 import { downloadFile } from '../../ui/download-file.ts'
 
 /** Everything the table shows; rows and classes are derived by the caller from the map's state. */
@@ -32,7 +33,6 @@ export interface VillageTableProps {
   selectedKode: string | null
   snapshotId: string
   attribution: readonly string[]
-  language: Language
   onSelect: (kode: string) => void
   /** The profile page of a village, for its link; absent for districts. */
   getProfileHref?: (kode: string) => string
@@ -58,7 +58,8 @@ function downloadText(text: string, fileName: string): void {
  * text and district filter, sortable columns and a CSV download of exactly the rows shown.
  */
 export function VillageTable(props: VillageTableProps): ReactElement {
-  const { indicator, language, level, rows } = props
+  const { indicator, level, rows } = props
+  const language = useLanguage()
   const { t } = useTranslation()
   const translate: Translate = (key, options) => t(key, options)
   const id = useId()

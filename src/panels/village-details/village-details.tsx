@@ -5,8 +5,8 @@ import type { Village } from '../../data/snapshot.ts'
 import type { Source } from '../../data/snapshot-schema.ts'
 import { getSourceShortName } from '../../data/source-label.ts'
 import { formatRange, formatValue } from '../../indicators/format.ts'
-import type { Language } from '../../lib/language.ts'
 import './village-details.css'
+import { useLanguage } from '../../i18n/use-language.ts'
 
 /** Decimals of the area fact, as in the snapshot (0.01 km²) but rounded for reading. */
 const AREA_DECIMALS = 1
@@ -27,7 +27,6 @@ export interface VillageDetailsProps {
   /** Fill colour of the village on the map. */
   color: string
   source: Source | undefined
-  language: Language
   /** Changes when the panel should take keyboard focus (the village was picked from search). */
   focusRequest: number
   onClose: () => void
@@ -39,7 +38,8 @@ export interface VillageDetailsProps {
 
 /** The side panel (bottom sheet on phones) with a village's facts and its indicator value and class. */
 export function VillageDetails(props: VillageDetailsProps): ReactElement {
-  const { village, indicator, value, classIndex, classColors, classRanges, language } = props
+  const { village, indicator, value, classIndex, classColors, classRanges } = props
+  const language = useLanguage()
   const { t } = useTranslation()
   const id = useId()
   const headingRef = useRef<HTMLHeadingElement>(null)

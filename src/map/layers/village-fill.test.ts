@@ -19,8 +19,19 @@ describe('buildVillageFill()', () => {
     { name: 'no feature-state yet', state: {}, expected: '#cccccc' },
     { name: 'a withheld value', state: { value: null, status: 'ditahan' }, expected: '#888888' },
     { name: 'withheld even with a number', state: { value: 12, status: 'ditahan' }, expected: '#888888' },
+    {
+      name: 'not applicable as no data by default',
+      state: { value: null, status: 'tidak_berlaku' },
+      expected: '#cccccc',
+    },
   ])('paints $name', ({ state, expected }) => {
     expect(paintOf(buildVillageFill(params), 'fill-color', { state })).toBe(expected)
+  })
+
+  it('paints areas the figure does not apply to in their own colour when given one', () => {
+    const layer = buildVillageFill({ ...params, notApplicableColor: '#e4dcef' })
+    expect(paintOf(layer, 'fill-color', { state: { value: null, status: 'tidak_berlaku' } })).toBe('#e4dcef')
+    expect(paintOf(layer, 'fill-color', { state: { value: null, status: 'tidak_ada' } })).toBe('#cccccc')
   })
 
   it.each([

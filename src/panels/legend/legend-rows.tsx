@@ -58,7 +58,7 @@ export function LegendRows({
           .filter(Boolean)
           .join(' ')
         return (
-          <li key={row.key} className={rowClass} data-testid={onHighlight ? undefined : 'legend-item'}>
+          <li key={row.key} className={rowClass}>
             {onHighlight ? (
               <button
                 type="button"

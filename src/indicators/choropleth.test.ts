@@ -3,14 +3,10 @@ import type { IndicatorValue } from '../data/indicators.ts'
 import { defaultChoroplethOptions, deriveChoropleth } from './choropleth.ts'
 import { getPaletteColors, NO_DATA_COLOR, WITHHELD_COLOR } from './palettes.ts'
 
+/** Four present values (1–4) and one withheld, by village code. */
 function makeValues(): Map<string, IndicatorValue> {
-  return new Map<string, IndicatorValue>([
-    ['a', { nilai: 1, status: 'ada' }],
-    ['b', { nilai: 2, status: 'ada' }],
-    ['c', { nilai: 3, status: 'ada' }],
-    ['d', { nilai: 4, status: 'ada' }],
-    ['e', { nilai: null, status: 'ditahan' }],
-  ])
+  const present = [1, 2, 3, 4].map((nilai, index) => [`v${index}`, { nilai, status: 'ada' }] as const)
+  return new Map<string, IndicatorValue>([...present, ['w', { nilai: null, status: 'ditahan' }]])
 }
 
 describe('defaultChoroplethOptions()', () => {
@@ -30,7 +26,7 @@ describe('defaultChoroplethOptions()', () => {
 describe('deriveChoropleth()', () => {
   const values = makeValues()
   const choropleth = deriveChoropleth({
-    codes: ['a', 'b', 'c', 'd', 'e', 'f'],
+    codes: ['v0', 'v1', 'v2', 'v3', 'w', 'missing'],
     getValue: (kode) => values.get(kode),
     options: { classification: { method: 'manual', breaks: [2, 4] }, palette: 'or_rd' },
     direction: 'higher-is-worse',

@@ -27,7 +27,7 @@ import { config } from '../config.ts'
 import { YearSelect } from '../ui/year-select.tsx'
 import { SimulatorSection } from './dana-desa-simulator-section.tsx'
 import type { ScreenProps } from './screen-props.ts'
-import { useChoroplethMap } from './use-choropleth.ts'
+import { useChoropleth } from './use-choropleth.ts'
 import { useDanaDesaView } from './use-dana-desa-view.ts'
 
 /** A metric whose definition is not published: money, neither better nor worse. */
@@ -128,7 +128,7 @@ function DanaDesaContent({
       legendColors: DANA_DESA_LEGEND_COLORS,
     })
   }, [state.peta, simulation, snapshot, definitions, index, tahun])
-  const map = useChoroplethMap(choropleth, 'desa')
+  const map = useChoropleth(choropleth, 'desa')
   const legendKind = state.peta === 'perubahan' ? 'change' : 'classes'
   const mapData = getMapData(snapshot)
   const metricLabel = (metric: MapMetric): string =>

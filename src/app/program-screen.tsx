@@ -15,7 +15,7 @@ import { UpsetChart } from '../panels/program-overlap/upset-chart.tsx'
 import { UrlNotice } from '../panels/url-notice/url-notice.tsx'
 import { combinationKey, MEASURES, type Measure, PROGRAM_VIEW } from '../state/program-view.ts'
 import type { ScreenProps } from './screen-props.ts'
-import { useChoroplethMap } from './use-choropleth.ts'
+import { useChoropleth } from './use-choropleth.ts'
 import { useUrlState } from './use-url-state.ts'
 import './program-screen.css'
 import { YearSelect } from '../ui/year-select.tsx'
@@ -136,7 +136,7 @@ export function ProgramScreen({ snapshot, indicatorData, regionTitle, language }
     () => (highlighted ? { ...choropleth.fill, thresholds: [1], colors: HIGHLIGHT_COLORS } : undefined),
     [highlighted, choropleth],
   )
-  const map = useChoroplethMap(choropleth, 'desa', highlightFill)
+  const map = useChoropleth(choropleth, 'desa', highlightFill)
   const mapData = getMapData(snapshot)
   const kode = snapshot.region.kode
   const upset = useMemo(

@@ -1,15 +1,16 @@
-import type { StyleSpecification } from 'maplibre-gl'
 import type { ReactElement } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { ValueClasses } from '../indicators/value-classes.ts'
 import type { BBox } from '../lib/geometry-bbox.ts'
+import type { MapData } from '../map/basemap.ts'
 import { type CameraRequest, type HoverInfo, MapView } from '../map/map-view.tsx'
 import type { Camera, Level } from '../state/view-state.ts'
+import type { ChoroplethMap } from './use-choropleth.ts'
 
 /** What the split view's second map shows: the compare year, with the main map's camera. */
 export interface CompareMapProps {
-  style: StyleSpecification
-  classes: ValueClasses
+  data: MapData
+  /** The compare year's choropleth, on the main map's breaks. */
+  map: ChoroplethMap
   tahun: number
   level: Level
   selectedKode: string | null
@@ -37,10 +38,10 @@ export function CompareMap(props: CompareMapProps): ReactElement {
   return (
     <div className="map-pane map-pane--compare" data-testid="compare-pane">
       <MapView
-        style={props.style}
+        data={props.data}
+        layers={props.map.layers}
         level={props.level}
-        values={props.classes.values}
-        statuses={props.classes.statuses}
+        areaStates={props.map.areaStates}
         selectedKode={props.selectedKode}
         initialBounds={props.initialBounds}
         initialCamera={props.initialCamera}

@@ -3,24 +3,25 @@ import { useTranslation } from 'react-i18next'
 import { buildChangeClasses } from '../dana-desa/change-classes.ts'
 import { readFormulaYear } from '../dana-desa/formula-inputs.ts'
 import { fitNeed, type NeedPoint } from '../dana-desa/need-fit.ts'
-import { withNotEligibleClass } from '../dana-desa/not-eligible-class.ts'
 import { simulate } from '../dana-desa/simulate.ts'
 import { settingsProblems, toParameters } from '../dana-desa/simulator-settings.ts'
 import { MAP_METRICS, type MapMetric } from '../dana-desa/simulator-url.ts'
 import type { IndicatorData } from '../data/indicators.ts'
 import type { Snapshot } from '../data/snapshot.ts'
+import { defaultChoroplethOptions, deriveChoropleth } from '../indicators/choropleth.ts'
 import { formatRupiah, formatSignedPercent, formatValue } from '../indicators/format.ts'
-import { NO_DATA_COLOR, WITHHELD_COLOR } from '../indicators/palettes.ts'
-import { deriveValueClasses } from '../indicators/value-classes.ts'
 import type { Language } from '../lib/language.ts'
-import { buildMapStyle } from '../map/basemap.ts'
 import { getMapData } from '../map/map-data.ts'
-import { MAP_FONT_FACES } from '../map/map-fonts.ts'
 import { type CameraRequest, type HoverInfo, MapView } from '../map/map-view.tsx'
-import { buildChangeLegend, buildClassLegend } from '../panels/dana-desa/legend-items.ts'
-import { MapLegend } from '../panels/dana-desa/map-legend.tsx'
+import {
+  buildChangeChoropleth,
+  DANA_DESA_LEGEND_COLORS,
+  formatChangeRange,
+  formatFigureRange,
+} from '../panels/dana-desa/legend-ranges.ts'
 import { NeedScatter } from '../panels/dana-desa/need-scatter.tsx'
 import { VillageBreakdown } from '../panels/dana-desa/village-breakdown.tsx'
+import { MapLegend } from '../panels/legend/map-legend.tsx'
 import { UrlNotice } from '../panels/url-notice/url-notice.tsx'
 import '../panels/dana-desa/dana-desa.css'
 import { config } from '../config.ts'
@@ -28,8 +29,11 @@ import { useLanguage } from '../i18n/use-language.ts'
 import { YearSelect } from '../ui/year-select.tsx'
 import { SimulatorSection } from './dana-desa-simulator-section.tsx'
 import type { ScreenProps } from './screen-props.ts'
+import { useChoropleth } from './use-choropleth.ts'
 import { useDanaDesaView } from './use-dana-desa-view.ts'
 
+/** A metric whose definition is not published: money, neither better nor worse. */
+const FALLBACK_MEANING = { direction: 'neutral', kind: 'rupiah' } as const
 const isMapExposed = config.isDev || new URLSearchParams(window.location.search).has('e2e')
 // Zoom for a village picked from the scatter or the table: its neighbours stay in view (as the explorer).
 const VILLAGE_MAX_ZOOM = 10.5
@@ -105,66 +109,32 @@ function DanaDesaContent({
   )
   const simulation = outcome?.simulation ?? null
 
-  const map = useMemo(() => {
+  // The change map on its fixed classes (largest gain first in the legend), else the published figure.
+  const choropleth = useMemo(() => {
     if (state.peta === 'perubahan') {
-      const change = buildChangeClasses(simulation, snapshot.villages)
-      const statusCounts = { ditahan: 0, tidak_ada: 0, tidak_berlaku: 0 }
-      for (const status of change.statuses.values()) if (status !== 'ada') statusCounts[status] += 1
-      return { ...change, statusCounts, legendKind: 'change' as const, classes: null }
+      return buildChangeChoropleth(buildChangeClasses(simulation, snapshot.villages))
     }
-    const definition = definitions.get(state.peta)
-    const classes = deriveValueClasses(
-      snapshot.villages.map((village) => village.kode),
-      (kode) => index.value(kode, tahun, state.peta),
-      { method: 'quantile', classes: 5 },
-      'yl_gn_bu',
-      definition?.direction ?? 'neutral',
-    )
-    return {
-      values: classes.values,
-      statuses: classes.statuses,
-      thresholds: classes.breaks?.thresholds ?? [],
-      colors: classes.colors,
-      statusCounts: classes.statusCounts,
-      legendKind: 'classes' as const,
-      classes,
-    }
+    const meaning = definitions.get(state.peta) ?? FALLBACK_MEANING
+    return deriveChoropleth({
+      codes: snapshot.villages.map((village) => village.kode),
+      getValue: (kode) => index.value(kode, tahun, state.peta),
+      options: defaultChoroplethOptions(meaning),
+      direction: meaning.direction,
+      legendColors: DANA_DESA_LEGEND_COLORS,
+    })
   }, [state.peta, simulation, snapshot, definitions, index, tahun])
-  const fill = useMemo(
-    () => withNotEligibleClass(map.values, map.statuses, map.thresholds, map.colors),
-    [map],
-  )
+  const map = useChoropleth(choropleth, 'desa')
+  const legendKind = state.peta === 'perubahan' ? 'change' : 'classes'
   const mapData = getMapData(snapshot)
-  const style = useMemo(
-    () =>
-      buildMapStyle({
-        data: mapData,
-        fill: {
-          thresholds: fill.thresholds,
-          colors: fill.colors,
-          noDataColor: NO_DATA_COLOR,
-          withheldColor: WITHHELD_COLOR,
-        },
-        fontFaces: MAP_FONT_FACES,
-      }),
-    [mapData, fill],
-  )
-  const statusLabels = {
-    noData: t('legend.noData'),
-    withheld: t('legend.withheld'),
-    notEligible: t('dana-desa.notEligibleShort'),
-  }
   const metricLabel = (metric: MapMetric): string =>
     metric === 'perubahan'
       ? t('dana-desa.map.perubahan')
       : (definitions.get(metric)?.label[language] ?? metric)
-  const legendItems =
-    map.legendKind === 'change'
-      ? buildChangeLegend(map.colors, map.statusCounts, language, {
-          ...statusLabels,
-          same: t('dana-desa.map.same'),
-        })
-      : buildClassLegend(map.classes, definitions.get(state.peta)?.kind === 'rupiah', language, statusLabels)
+  const isRupiah = definitions.get(state.peta)?.kind === 'rupiah'
+  const formatLegendRange = (range: readonly [number, number]): string =>
+    legendKind === 'change'
+      ? formatChangeRange(range, language, t('dana-desa.map.same'))
+      : formatFigureRange(range, isRupiah, language)
 
   const selected = state.desa === null ? undefined : villagesByKode.get(state.desa)
   const areaKode = selected?.kode ?? snapshot.region.kode
@@ -227,10 +197,8 @@ function DanaDesaContent({
   const hoverText = (): string => {
     if (!hovered) return ''
     if (hovered.jenis === 'kelurahan') return t('dana-desa.notEligibleShort')
-    const value = map.values.get(hovered.kode) ?? null
-    return value === null
-      ? t('legend.noData')
-      : formatMapValue(state.peta, value, language, definitions.get(state.peta)?.kind === 'rupiah')
+    const value = map.classes.values.get(hovered.kode) ?? null
+    return value === null ? t('legend.noData') : formatMapValue(state.peta, value, language, isRupiah)
   }
 
   return (
@@ -268,10 +236,10 @@ function DanaDesaContent({
         <section className="dd-card dd-map-card" aria-label={metricLabel(state.peta)}>
           <div className="dd-map">
             <MapView
-              style={style}
+              data={mapData}
+              layers={map.layers}
               level="desa"
-              values={fill.values}
-              statuses={map.statuses}
+              areaStates={map.areaStates}
               selectedKode={selected?.kode ?? null}
               initialBounds={snapshot.bbox}
               camera={camera}
@@ -286,8 +254,17 @@ function DanaDesaContent({
                 <strong>{hovered.nama}</strong> · {hoverText()}
               </div>
             )}
-            <div className="dd-map__legend" data-testid={`dd-legend-${map.legendKind}`}>
-              <MapLegend title={`${metricLabel(state.peta)} (${tahun})`} items={legendItems} />
+            <div className="dd-map__legend" data-testid={`dd-legend-${legendKind}`}>
+              <MapLegend
+                title={metricLabel(state.peta)}
+                detail={`(${tahun})`}
+                items={map.legend}
+                formatRange={formatLegendRange}
+                formatCount={(count) => t('legend.villageCount', { count })}
+                labelOf={(item) =>
+                  item.key === 'not-applicable' ? t('dana-desa.notEligibleShort') : undefined
+                }
+              />
             </div>
           </div>
         </section>

@@ -5,17 +5,21 @@ import type { Village } from '../data/snapshot.ts'
 import { getSourceShortName } from '../data/source-label.ts'
 import { useLanguage } from '../i18n/use-language.ts'
 import { buildAreaCatalogue, buildPublishedCatalogue, findIndicator } from '../indicators/catalogue.ts'
+import { defaultChoroplethOptions } from '../indicators/choropleth.ts'
 import { colorFor } from '../indicators/class-colors.ts'
-import { type Classification, classIndexOf, DATA_METHODS, getClassRanges } from '../indicators/classify.ts'
-import { type PaletteId, WITHHELD_COLOR } from '../indicators/palettes.ts'
+import { classIndexOf, DATA_METHODS, getClassRanges } from '../indicators/classify.ts'
+import { formatRange } from '../indicators/format.ts'
+import type { LegendRowKey } from '../indicators/legend-items.ts'
+import { WITHHELD_COLOR } from '../indicators/palettes.ts'
 import type { BBox } from '../lib/geometry-bbox.ts'
 import { getMapData } from '../map/map-data.ts'
 import { type CameraRequest, type HoverInfo, MapView } from '../map/map-view.tsx'
 import { buildAttribution } from '../panels/attribution/build-attribution.ts'
 import { DataAttribution } from '../panels/attribution/data-attribution.tsx'
 import { IndicatorPicker } from '../panels/indicator-picker/indicator-picker.tsx'
-import { IndicatorLegend } from '../panels/legend/indicator-legend.tsx'
-import { getLegendRowCodes, type LegendRowKey } from '../panels/legend/legend-row-codes.ts'
+import { getLegendRowCodes } from '../panels/legend/legend-row-codes.ts'
+import { ManualBreaksEditor } from '../panels/legend/manual-breaks-editor.tsx'
+import { MapLegend } from '../panels/legend/map-legend.tsx'
 import { VillageSearch } from '../panels/search/village-search.tsx'
 import { ExplorerTabs } from '../panels/table/explorer-tabs.tsx'
 import { TimelineBar } from '../panels/timeline/timeline-bar.tsx'
@@ -40,13 +44,6 @@ const ExplorerTable = lazy(() =>
   import('./explorer-table.tsx').then((module) => ({ default: module.ExplorerTable })),
 )
 
-/**
- * Quantiles in 5 classes unless the reader picks another: each class holds about a fifth of the
- * villages, which reads well for skewed figures (indicators/README.md).
- */
-const DEFAULT_CLASSIFICATION: Classification = { method: 'quantile', classes: 5 }
-/** One sequential palette for every figure, so a change of indicator does not read as a change of meaning. */
-const PALETTE: PaletteId = 'yl_gn_bu'
 // Zoom at which a searched village is shown: close enough for its name, with its neighbours around.
 const VILLAGE_MAX_ZOOM = 11.5
 // Room the tooltip needs right of and below the pointer before it flips (its largest size, by eye).
@@ -87,7 +84,13 @@ export function MapScreen({
   if (!indicator) throw new Error('The indicator catalogue is empty')
   const years = catalogue.yearsOf(indicator.id)
   const tahun = years.length > 0 ? state.tahun : null
-  const classification = state.classification ?? DEFAULT_CLASSIFICATION
+  // The indicator's default classification and palette (one place: defaultChoroplethOptions), unless
+  // the reader picked a classification.
+  const options = useMemo(() => {
+    const defaults = defaultChoroplethOptions(indicator)
+    return state.classification ? { ...defaults, classification: state.classification } : defaults
+  }, [indicator, state.classification])
+  const { classification } = options
   const method = classification.method === 'manual' ? 'quantile' : classification.method
   const classCount =
     classification.method === 'manual' ? classification.breaks.length + 1 : classification.classes
@@ -110,15 +113,13 @@ export function MapScreen({
   const kecamatanBBoxes = useMemo(() => buildKecamatanBBoxes(snapshot), [snapshot])
   const mapData = getMapData(snapshot)
   const maps = useMapClasses({
-    mapData,
     catalogue,
     indicator,
     codes,
     tahun: state.tahun,
     compareTahun: state.compareTahun,
     compareMode: state.compareMode,
-    classification,
-    palette: PALETTE,
+    options,
     level,
   })
   const { classes } = maps
@@ -230,10 +231,10 @@ export function MapScreen({
         <div className={`map-panes${isSplit ? ' map-panes--split' : ''}`}>
           <div ref={mainPaneRef} className="map-pane">
             <MapView
-              style={maps.style}
+              data={mapData}
+              layers={maps.main.layers}
               level={level}
-              values={classes.values}
-              statuses={classes.statuses}
+              areaStates={maps.main.areaStates}
               selectedKode={selected ? selected.kode : null}
               initialBounds={snapshot.bbox}
               initialCamera={state.camera}
@@ -250,13 +251,13 @@ export function MapScreen({
             />
             {isSplit && <p className="map-pane__year">{state.tahun}</p>}
           </div>
-          {isSplit && maps.compareClasses && maps.compareStyle && state.compareTahun !== null && (
+          {isSplit && maps.compare && state.compareTahun !== null && (
             <Suspense
               fallback={<p className="map-pane map-pane--loading">{t('explorer-tools.split.loading')}</p>}
             >
               <CompareMap
-                style={maps.compareStyle}
-                classes={maps.compareClasses}
+                data={mapData}
+                map={maps.compare}
                 tahun={state.compareTahun}
                 level={level}
                 selectedKode={selected ? selected.kode : null}
@@ -331,22 +332,36 @@ export function MapScreen({
           />
         )}
         <div className="map-corner">
-          <IndicatorLegend
-            indicator={indicator}
-            tahun={tahun}
-            classes={classes}
-            method={classification.method}
-            level={level}
-            {...caption}
-            highlightedKey={highlightedKey}
-            onHighlight={(key) => setHighlight(key === null ? null : { key, classes })}
-            onManualBreaks={(breaks) =>
-              dispatch({
-                type: 'set-classification',
-                classification: breaks === null ? null : { method: 'manual', breaks },
-              })
+          <MapLegend
+            title={caption.title ?? indicator.label[language]}
+            detail={caption.detail ?? `(${indicator.unit[language]})${tahun === null ? '' : ` · ${tahun}`}`}
+            note={
+              caption.note ??
+              t(`legend.method.${classification.method}`, { areas: t(`explorer-tools.areas.${level}`) })
             }
-          />
+            items={maps.main.legend}
+            formatRange={([lower, upper]) => formatRange(lower, upper, language, indicator.decimals)}
+            formatCount={(count) =>
+              t(level === 'kecamatan' ? 'legend.kecamatanCount' : 'legend.villageCount', { count })
+            }
+            histogram={{ values: classes.values.values(), breaks: classes.breaks, colors: classes.colors }}
+            highlightedKey={highlightedKey}
+            highlightedCount={highlighted?.size ?? 0}
+            onHighlight={(key) => setHighlight(key === null ? null : { key, classes })}
+          >
+            <ManualBreaksEditor
+              key={classes.breaks?.thresholds.join('_') ?? ''}
+              thresholds={classes.breaks?.thresholds ?? []}
+              decimals={indicator.decimals}
+              isManual={classification.method === 'manual'}
+              onApply={(breaks) =>
+                dispatch({
+                  type: 'set-classification',
+                  classification: breaks === null ? null : { method: 'manual', breaks },
+                })
+              }
+            />
+          </MapLegend>
           <DataAttribution
             content={attribution}
             snapshotId={snapshot.manifest.snapshot_id}

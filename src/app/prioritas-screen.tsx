@@ -6,16 +6,16 @@ import { formatValue } from '../indicators/format.ts'
 import { NO_DATA_COLOR, WITHHELD_COLOR } from '../indicators/palettes.ts'
 import { capitaliseFirst } from '../lib/capitalise-first.ts'
 import { type BBox, getGeometryBBox } from '../lib/geometry-bbox.ts'
-import { buildMapStyle } from '../map/basemap.ts'
-import { OUTSIDE_STATUS, withPriorityLayers } from '../map/layers/priority-layers.ts'
+import { buildBaseLayers } from '../map/basemap.ts'
+import type { AreaState } from '../map/layers/feature-state.ts'
+import { buildPriorityLayers } from '../map/layers/priority-layers.ts'
 import { getMapData } from '../map/map-data.ts'
-import { MAP_FONT_FACES } from '../map/map-fonts.ts'
 import { MAP_FONTS, MAP_THEME } from '../map/map-theme.ts'
 import { type CameraRequest, type HoverInfo, MapView } from '../map/map-view.tsx'
 import { buildAttribution } from '../panels/attribution/build-attribution.ts'
 import { DataAttribution } from '../panels/attribution/data-attribution.tsx'
+import { BivariateLegend } from '../panels/legend/bivariate-legend.tsx'
 import { BivariateControls } from '../panels/priority/bivariate-controls.tsx'
-import { BivariateLegend } from '../panels/priority/bivariate-legend.tsx'
 import { PriorityControls } from '../panels/priority/priority-controls.tsx'
 import { PriorityFilters } from '../panels/priority/priority-filters.tsx'
 import { RankedList } from '../panels/priority/ranked-list.tsx'
@@ -42,6 +42,13 @@ const LIST_HOVER_COLOR = '#1d6fb8'
 const VILLAGE_MAX_ZOOM = 11.5
 const CAMERA_PADDING = { top: 48, right: 48, bottom: 48, left: 48 }
 const TOOLTIP_ROOM = { width: 280, height: 110 }
+/** The bivariate classes as the choropleth's fill: 9 colours on the class index; a missing class withheld. */
+const BIVARIATE_FILL = {
+  thresholds: BIVARIATE_THRESHOLDS,
+  colors: BIVARIATE_COLORS,
+  noDataColor: NO_DATA_COLOR,
+  withheldColor: WITHHELD_COLOR,
+}
 const isMapExposed = config.isDev || new URLSearchParams(window.location.search).has('e2e')
 
 /** Years with village values for any criterion, ascending. */
@@ -110,40 +117,30 @@ export function PrioritasScreen({
     [ranking],
   )
 
-  const { values, statuses } = useMemo(() => {
+  // The bivariate class is the choropleth's value (a missing one is drawn withheld); the filters have
+  // their own `outside` feature-state, read by the overlay's pale fill.
+  const { values, areaStates } = useMemo(() => {
     const classValues = new Map<string, number | null>()
-    const classStatuses = new Map<string, string>()
+    const states = new Map<string, AreaState>()
     villages.forEach((village, index) => {
       const classIndex = bivariate.classes[index] ?? null
       classValues.set(village.kode, classIndex)
-      classStatuses.set(
-        village.kode,
-        !include[index] ? OUTSIDE_STATUS : classIndex === null ? 'ditahan' : 'ada',
-      )
+      states.set(village.kode, {
+        value: classIndex,
+        status: classIndex === null ? 'ditahan' : 'ada',
+        outside: !include[index],
+      })
     })
-    return { values: classValues, statuses: classStatuses }
+    return { values: classValues, areaStates: states }
   }, [villages, bivariate, include])
 
   const mapData = getMapData(snapshot)
-  const baseStyle = useMemo(
-    () =>
-      buildMapStyle({
-        data: mapData,
-        fill: {
-          thresholds: BIVARIATE_THRESHOLDS,
-          colors: BIVARIATE_COLORS,
-          noDataColor: NO_DATA_COLOR,
-          withheldColor: WITHHELD_COLOR,
-        },
-        fontFaces: MAP_FONT_FACES,
-      }),
-    [mapData],
-  )
+  const baseLayers = useMemo(() => buildBaseLayers({ fill: BIVARIATE_FILL }), [])
   const topKey = topItems.map((item) => `${item.village.kode}:${item.rank}`).join(',')
   // biome-ignore lint/correctness/useExhaustiveDependencies: `topKey` stands for `topItems`, rebuilt on every ranking
-  const style = useMemo(
+  const overlay = useMemo(
     () =>
-      withPriorityLayers(baseStyle, {
+      buildPriorityLayers({
         topCodes: topItems.map((item) => item.village.kode),
         rankPoints: {
           type: 'FeatureCollection',
@@ -167,8 +164,9 @@ export function PrioritasScreen({
         badgeTextColor: '#ffffff',
         font: MAP_FONTS.semibold,
       }),
-    [baseStyle, topKey, villagesByKode, listHover],
+    [topKey, villagesByKode, listHover],
   )
+  const layers = useMemo(() => [...baseLayers, ...overlay.layers], [baseLayers, overlay])
 
   const kecamatanBBoxes = useMemo(
     () =>
@@ -281,10 +279,11 @@ export function PrioritasScreen({
       <div className="priority-map">
         <div className="map-area">
           <MapView
-            style={style}
+            data={mapData}
+            layers={layers}
+            sources={overlay.sources}
             level="desa"
-            values={values}
-            statuses={statuses}
+            areaStates={areaStates}
             selectedKode={settings.selected}
             initialBounds={snapshot.bbox}
             camera={camera}
@@ -307,7 +306,7 @@ export function PrioritasScreen({
               meta={`${t(`region.${hovered.jenis}`)} · ${t('region.kecamatanOf', { name: hovered.kecamatan_nama })}`}
               indicatorLabel={quadrantOf(hovered.kode) ?? t('prioritas.bivariate.missing')}
               valueText={
-                statuses.get(hovered.kode) === OUTSIDE_STATUS
+                areaStates.get(hovered.kode)?.outside
                   ? t('prioritas.bivariate.outside')
                   : hoveredRank
                     ? `${t('prioritas.list.rank', { rank: hoveredRank.rank })} · ${t(

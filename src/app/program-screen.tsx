@@ -1,20 +1,21 @@
-import { type ReactElement, useEffect, useMemo, useState } from 'react'
+import { type ReactElement, useCallback, useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { config } from '../config.ts'
 import { fetchProgramData, type Program, type ProgramCode, type ProgramData } from '../data/programs.ts'
-import { formatValue } from '../indicators/format.ts'
-import { NO_DATA_COLOR, WITHHELD_COLOR } from '../indicators/palettes.ts'
+import { buildChoropleth, defaultChoroplethOptions, deriveChoropleth } from '../indicators/choropleth.ts'
+import { formatRange, formatValue } from '../indicators/format.ts'
+import type { LegendItem } from '../indicators/legend-items.ts'
 import { deriveValueClasses } from '../indicators/value-classes.ts'
-import { buildMapStyle } from '../map/basemap.ts'
 import { getMapData } from '../map/map-data.ts'
-import { MAP_FONT_FACES } from '../map/map-fonts.ts'
 import { MapView } from '../map/map-view.tsx'
+import { MapLegend } from '../panels/legend/map-legend.tsx'
 import { buildUpset, villagesWithCombination } from '../panels/program-overlap/build-upset.ts'
 import { programIndicatorId, summariseProgram } from '../panels/program-overlap/program-summary.ts'
 import { UpsetChart } from '../panels/program-overlap/upset-chart.tsx'
 import { UrlNotice } from '../panels/url-notice/url-notice.tsx'
 import { combinationKey, MEASURES, type Measure, PROGRAM_VIEW } from '../state/program-view.ts'
 import type { ScreenProps } from './screen-props.ts'
+import { useChoropleth } from './use-choropleth.ts'
 import { useUrlState } from './use-url-state.ts'
 import './program-screen.css'
 import { useLanguage } from '../i18n/use-language.ts'
@@ -22,6 +23,10 @@ import { YearSelect } from '../ui/year-select.tsx'
 
 /** Highlight colours: a combination's villages in the accent, the rest a quiet grey (map-theme greys). */
 const HIGHLIGHT_COLORS = ['#e7e5e4', '#c2410c']
+/** The highlight's two classes: villages with the combination (1) and without (0). */
+const HIGHLIGHT_CLASSIFICATION = { method: 'manual', breaks: [1] } as const
+/** A measure whose definition is not published: read as a figure where more is worse. */
+const FALLBACK_MEANING = { direction: 'higher-is-worse', kind: 'percent' } as const
 /** Bars in the chart: the 14 largest combinations hold nearly every household; more would crowd labels. */
 const UPSET_BARS = 14
 const isMapExposed = config.isDev || new URLSearchParams(window.location.search).has('e2e')
@@ -100,35 +105,41 @@ export function ProgramScreen({ snapshot, indicatorData, regionTitle }: ScreenPr
         : null,
     [combination, tahun, data],
   )
-  const classes = useMemo(
-    () =>
-      deriveValueClasses(
+  const getValue = useCallback(
+    (kode: string) =>
+      highlighted
+        ? { nilai: highlighted.has(kode) ? 1 : 0, status: 'ada' as const }
+        : tahun === null
+          ? undefined
+          : indicatorData?.index.value(kode, tahun, indicatorId),
+    [highlighted, tahun, indicatorData, indicatorId],
+  )
+  // A highlighted combination: two fixed classes (its villages, the rest) in the highlight colours.
+  const choropleth = useMemo(() => {
+    if (highlighted) {
+      const classes = deriveValueClasses(
         codes,
-        (kode) =>
-          highlighted
-            ? { nilai: highlighted.has(kode) ? 1 : 0, status: 'ada' }
-            : tahun === null
-              ? undefined
-              : indicatorData?.index.value(kode, tahun, indicatorId),
-        highlighted ? { method: 'manual', breaks: [1] } : { method: 'quantile', classes: 5 },
+        getValue,
+        HIGHLIGHT_CLASSIFICATION,
         'yl_gn_bu',
-        highlighted ? 'higher-is-worse' : (definition?.direction ?? 'higher-is-worse'),
-      ),
-    [codes, highlighted, tahun, indicatorData, indicatorId, definition],
+        'higher-is-worse',
+      )
+      return buildChoropleth({ ...classes, colors: HIGHLIGHT_COLORS })
+    }
+    const meaning = definition ?? FALLBACK_MEANING
+    return deriveChoropleth({
+      codes,
+      getValue,
+      options: defaultChoroplethOptions(meaning),
+      direction: meaning.direction,
+    })
+  }, [codes, getValue, highlighted, definition])
+  const highlightFill = useMemo(
+    () => (highlighted ? { ...choropleth.fill, thresholds: [1], colors: HIGHLIGHT_COLORS } : undefined),
+    [highlighted, choropleth],
   )
+  const map = useChoropleth(choropleth, 'desa', highlightFill)
   const mapData = getMapData(snapshot)
-  const colors = highlighted ? HIGHLIGHT_COLORS : classes.colors
-  const thresholds = highlighted ? [1] : (classes.breaks?.thresholds ?? [])
-  const style = useMemo(
-    () =>
-      buildMapStyle({
-        data: mapData,
-        fill: { thresholds, colors, noDataColor: NO_DATA_COLOR, withheldColor: WITHHELD_COLOR },
-        fontFaces: MAP_FONT_FACES,
-        level: 'desa',
-      }),
-    [mapData, thresholds, colors],
-  )
   const kode = snapshot.region.kode
   const upset = useMemo(
     () =>
@@ -275,10 +286,10 @@ export function ProgramScreen({ snapshot, indicatorData, regionTitle }: ScreenPr
             <UrlNotice notices={rejected} onDismiss={() => setIsNoticeDismissed(true)} />
           )}
           <MapView
-            style={style}
+            data={mapData}
+            layers={map.layers}
             level="desa"
-            values={classes.values}
-            statuses={classes.statuses}
+            areaStates={map.areaStates}
             selectedKode={null}
             initialBounds={snapshot.bbox}
             camera={null}
@@ -289,41 +300,32 @@ export function ProgramScreen({ snapshot, indicatorData, regionTitle }: ScreenPr
           />
           <div className="program-legend" data-testid="program-legend">
             {highlighted ? (
-              <>
-                <strong data-testid="highlight-status">
+              <MapLegend
+                title={combinationNames}
+                items={highlightItems(highlighted.size, codes.length)}
+                formatRange={() => ''}
+                labelOf={(item) =>
+                  t(item.key === 'class-1' ? 'program.legend.highlighted' : 'program.legend.other')
+                }
+                formatCount={(count) => t('legend.villageCount', { count })}
+              >
+                <p data-testid="highlight-status" className="legend__note">
                   {t('program.overlap.highlighted', { programs: combinationNames, jumlah: highlighted.size })}
-                </strong>
-                <span className="program-legend__row">
-                  <i style={{ background: HIGHLIGHT_COLORS[1] }} /> {t('program.legend.highlighted')}
-                </span>
-                <span className="program-legend__row">
-                  <i style={{ background: HIGHLIGHT_COLORS[0] }} /> {t('program.legend.other')}
-                </span>
+                </p>
                 <button type="button" onClick={() => setCombination(null)} data-testid="highlight-clear">
                   {t('program.overlap.clear')}
                 </button>
-              </>
+              </MapLegend>
             ) : (
-              <>
-                <strong>
-                  {measureLabel} {tahun}
-                </strong>
-                {classes.breaks?.thresholds.length
-                  ? colors.map((color, index) => (
-                      <span key={color} className="program-legend__row">
-                        <i style={{ background: color }} /> {index === 0 ? '<' : '≥'}{' '}
-                        {number(
-                          classes.breaks?.thresholds[index === 0 ? 0 : index - 1] ?? 0,
-                          definition?.decimals ?? 0,
-                        )}
-                        {definition ? ` ${definition.unit[language]}` : ''}
-                      </span>
-                    ))
-                  : null}
-                <span className="program-legend__row">
-                  <i style={{ background: WITHHELD_COLOR }} /> {t('legend.withheld')}
-                </span>
-              </>
+              <MapLegend
+                title={measureLabel}
+                detail={`${definition ? `(${definition.unit[language]})` : ''}${tahun === null ? '' : ` · ${tahun}`}`}
+                items={map.legend}
+                formatRange={([lower, upper]) =>
+                  formatRange(lower, upper, language, definition?.decimals ?? 0)
+                }
+                formatCount={(count) => t('legend.villageCount', { count })}
+              />
             )}
           </div>
         </div>
@@ -353,4 +355,12 @@ export function ProgramScreen({ snapshot, indicatorData, regionTitle }: ScreenPr
       </div>
     </div>
   )
+}
+
+/** The two rows of a highlighted combination: its villages first, then the rest. */
+function highlightItems(count: number, total: number): LegendItem[] {
+  return [
+    { key: 'class-1', color: HIGHLIGHT_COLORS[1] ?? '', range: [1, 1], count },
+    { key: 'class-0', color: HIGHLIGHT_COLORS[0] ?? '', range: [0, 0], count: total - count },
+  ]
 }

@@ -1,20 +1,17 @@
-import type { StyleSpecification } from 'maplibre-gl'
 import { useMemo } from 'react'
 import type { IndicatorDefinition } from '../data/indicators.ts'
 import type { IndicatorCatalogue } from '../indicators/catalogue.ts'
 import { type ChangeUnit, deriveChangeClasses, getChangeUnit } from '../indicators/change-classes.ts'
-import type { Classification } from '../indicators/classify.ts'
+import { buildChoropleth, type ChoroplethOptions } from '../indicators/choropleth.ts'
 import { derivePairedClasses } from '../indicators/paired-classes.ts'
-import { NO_DATA_COLOR, type PaletteId, WITHHELD_COLOR } from '../indicators/palettes.ts'
 import { deriveValueClasses, type ValueClasses } from '../indicators/value-classes.ts'
-import { buildMapStyle, type MapData } from '../map/basemap.ts'
-import { MAP_FONT_FACES } from '../map/map-fonts.ts'
 import type { CompareMode, Level } from '../state/view-state.ts'
+import { buildChoroplethMap, type ChoroplethMap } from './use-choropleth.ts'
 
 /** How the map shows the chosen year(s). */
 export type MapMode = 'single' | 'change' | 'split'
 
-/** The classes and styles of the explorer's map(s). Derived, never stored. */
+/** The classes and layers of the explorer's map(s). Derived, never stored. */
 export interface MapClasses {
   mode: MapMode
   /** The main map: the shown year, or the change between the two years. */
@@ -24,13 +21,14 @@ export interface MapClasses {
   /** The earlier and later year of a comparison, or `null`. */
   period: { from: number; to: number } | null
   changeUnit: ChangeUnit | null
-  style: StyleSpecification
-  compareStyle: StyleSpecification | null
+  /** The main map's choropleth: layers, feature-state and legend rows. */
+  main: ChoroplethMap
+  /** The split view's second map, or `null`. */
+  compare: ChoroplethMap | null
 }
 
 /** What the explorer's classes depend on. */
 export interface MapClassesParams {
-  mapData: MapData
   catalogue: IndicatorCatalogue
   indicator: IndicatorDefinition
   codes: readonly string[]
@@ -38,32 +36,19 @@ export interface MapClassesParams {
   /** Ignored unless the indicator has data that year and it differs from `tahun`. */
   compareTahun: number | null
   compareMode: CompareMode
-  classification: Classification
-  palette: PaletteId
+  /** The classification and palette: the indicator's default, or the reader's classification. */
+  options: ChoroplethOptions
   level: Level
-}
-
-function buildStyle(mapData: MapData, classes: ValueClasses, level: Level): StyleSpecification {
-  return buildMapStyle({
-    data: mapData,
-    fill: {
-      thresholds: classes.breaks?.thresholds ?? [],
-      colors: classes.colors,
-      noDataColor: NO_DATA_COLOR,
-      withheldColor: WITHHELD_COLOR,
-    },
-    fontFaces: MAP_FONT_FACES,
-    level,
-  })
 }
 
 /**
  * One year, the change between two years (centred on zero, in percentage points for percentages),
- * or two years side by side on shared breaks. Geometry is the same `mapData` object in every style,
- * so MapLibre's style diff only updates paint: a recolour never re-uploads geometry.
+ * or two years side by side on shared breaks. The map view keeps the same geometry for every layer
+ * list, so MapLibre's style diff only updates paint: a recolour never re-uploads geometry.
  */
 export function useMapClasses(params: MapClassesParams): MapClasses {
-  const { mapData, catalogue, indicator, codes, tahun, compareMode, classification, palette, level } = params
+  const { catalogue, indicator, codes, tahun, compareMode, options, level } = params
+  const { classification, palette } = options
   const years = catalogue.yearsOf(indicator.id)
   const compareTahun =
     params.compareTahun !== null && params.compareTahun !== tahun && years.includes(params.compareTahun)
@@ -97,16 +82,17 @@ export function useMapClasses(params: MapClassesParams): MapClasses {
     )
     return { classes, compareClasses, period }
   }, [catalogue, indicator, codes, tahun, compareTahun, mode, classification, palette])
-  const style = useMemo(() => buildStyle(mapData, derived.classes, level), [mapData, derived, level])
-  const compareStyle = useMemo(
-    () => (derived.compareClasses ? buildStyle(mapData, derived.compareClasses, level) : null),
-    [mapData, derived, level],
+  const main = useMemo(() => buildChoroplethMap(buildChoropleth(derived.classes), level), [derived, level])
+  const compare = useMemo(
+    () =>
+      derived.compareClasses ? buildChoroplethMap(buildChoropleth(derived.compareClasses), level) : null,
+    [derived, level],
   )
   return {
     mode,
     ...derived,
     changeUnit: mode === 'change' ? getChangeUnit(indicator.kind) : null,
-    style,
-    compareStyle,
+    main,
+    compare,
   }
 }

@@ -1,7 +1,7 @@
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec'
 import type { FeatureCollection, Geometry } from 'geojson'
 import { describe, expect, it } from 'vitest'
-import { buildMapStyle } from './basemap.ts'
+import { buildBaseLayers, buildMapStyle } from './basemap.ts'
 import { buildLabelPoints } from './label-points.ts'
 import { FEATURE_ID_PROPERTY, LAYER_IDS } from './layer-ids.ts'
 import { MAP_FONTS } from './map-theme.ts'
@@ -26,22 +26,30 @@ function makeSquares(): FeatureCollection<Geometry> {
   return { type: 'FeatureCollection', features: [square('64.08.01.2001', 0), square('64.08.01.2002', 1)] }
 }
 
-function makeStyle(level: 'desa' | 'kecamatan' = 'desa') {
+function makeData() {
   const squares = makeSquares()
   const labels = buildLabelPoints([
     { kode: '64.08.01', nama: 'Satu', luas_km2: 2, label_lng: 1, label_lat: 0.5 },
   ])
+  return {
+    kabupaten: squares,
+    kecamatan: squares,
+    villages: squares,
+    kecamatanLabels: labels,
+    villageLabels: labels,
+  }
+}
+
+const DATA = makeData()
+
+function makeStyle(level: 'desa' | 'kecamatan' = 'desa') {
   return buildMapStyle({
-    data: {
-      kabupaten: squares,
-      kecamatan: squares,
-      villages: squares,
-      kecamatanLabels: labels,
-      villageLabels: labels,
-    },
-    fill: { thresholds: [5], colors: ['#eee', '#333'], noDataColor: '#ccc', withheldColor: '#888' },
+    data: DATA,
+    layers: buildBaseLayers({
+      fill: { thresholds: [5], colors: ['#eee', '#333'], noDataColor: '#ccc', withheldColor: '#888' },
+      level,
+    }),
     fontFaces: { [MAP_FONTS.regular]: '/regular.woff2', [MAP_FONTS.semibold]: '/semibold.woff2' },
-    level,
   })
 }
 
@@ -64,8 +72,19 @@ describe('buildMapStyle()', () => {
     expect(visibilityOf(style, LAYER_IDS.kecamatanFill)).toBe(level === 'kecamatan' ? 'visible' : 'none')
   })
 
-  it('stacks the layers in the order of LAYER_IDS', () => {
-    expect(makeStyle().layers.map((layer) => layer.id)).toEqual(Object.values(LAYER_IDS))
+  it('stacks the layers in the order of LAYER_IDS, whatever order they are given in', () => {
+    const order = Object.values(LAYER_IDS) as string[]
+    const ids = makeStyle().layers.map((layer) => layer.id)
+    expect(ids).toEqual(order.filter((id) => ids.includes(id)))
+    const reversed = buildMapStyle({ data: DATA, layers: [...makeStyle().layers].reverse(), fontFaces: {} })
+    expect(reversed.layers.map((layer) => layer.id)).toEqual(ids)
+  })
+
+  it('adds the sources a screen brings for its own layers', () => {
+    const points = { type: 'geojson' as const, data: { type: 'FeatureCollection' as const, features: [] } }
+    const style = buildMapStyle({ data: DATA, layers: [], sources: { extra: points }, fontFaces: {} })
+    expect(style.sources.extra).toBe(points)
+    expect(style.sources.villages).toBeDefined()
   })
 
   it('needs no network: no glyphs, sprite or tile URL', () => {

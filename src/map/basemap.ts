@@ -7,7 +7,7 @@ import type {
   LineLayerSpecification,
   StyleSpecification,
 } from 'maplibre-gl'
-import { FEATURE_ID_PROPERTY, LAYER_IDS, SOURCE_IDS } from './layer-ids.ts'
+import { FEATURE_ID_PROPERTY, LAYER_IDS, LAYER_ORDER, SOURCE_IDS } from './layer-ids.ts'
 import { buildKecamatanFill } from './layers/kecamatan-fill.ts'
 import { buildKecamatanLabels } from './layers/kecamatan-labels.ts'
 import { buildKecamatanCasing, buildKecamatanOutline } from './layers/kecamatan-outline.ts'
@@ -25,13 +25,20 @@ export interface MapData {
   villageLabels: FeatureCollection<Geometry | null>
 }
 
-/** Everything the style depends on. */
-export interface MapStyleParams {
-  data: MapData
+/** What the base layers depend on: the choropleth's classes and colours and the level it colours. */
+export interface BaseLayerParams {
   fill: VillageFillParams
-  fontFaces: FontFacesSpecification
   /** The level the choropleth colours; the other level's fill is hidden. Villages by default. */
   level?: 'desa' | 'kecamatan'
+}
+
+/** Everything the style depends on: the boundaries, the layers a screen composes and its own sources. */
+export interface MapStyleParams {
+  data: MapData
+  layers: readonly LayerSpecification[]
+  /** Sources a screen adds for its own layers (the priority screen's rank badges). */
+  sources?: Readonly<Record<string, GeoJSONSourceSpecification>>
+  fontFaces: FontFacesSpecification
 }
 
 function geojson(data: FeatureCollection<Geometry | null>, promote: boolean): GeoJSONSourceSpecification {
@@ -50,13 +57,12 @@ function hideLayer<T extends FillLayerSpecification | LineLayerSpecification>(la
 }
 
 /**
- * The whole map style, built inline from our own data: no tiles, sprites or glyph server, so the map
- * renders with no network. Context (background, land, boundaries, labels) stays quiet under the
- * choropleth.
+ * The layers every map screen shows: background, kabupaten land, the choropleth of the shown level,
+ * boundaries, the hover/selection ring and labels. Context stays quiet under the choropleth.
  */
-export function buildMapStyle({ data, fill, fontFaces, level = 'desa' }: MapStyleParams): StyleSpecification {
+export function buildBaseLayers({ fill, level = 'desa' }: BaseLayerParams): LayerSpecification[] {
   const isKecamatan = level === 'kecamatan'
-  const layers: LayerSpecification[] = [
+  return [
     { id: LAYER_IDS.background, type: 'background', paint: { 'background-color': MAP_THEME.background } },
     {
       id: LAYER_IDS.kabupatenFill,
@@ -94,6 +100,19 @@ export function buildMapStyle({ data, fill, fontFaces, level = 'desa' }: MapStyl
       haloColor: MAP_THEME.labelHalo,
     }),
   ]
+}
+
+/** Stack position of a layer: its place in `LAYER_IDS`; an unknown id goes on top. */
+function stackOf(layer: LayerSpecification): number {
+  return LAYER_ORDER.get(layer.id) ?? LAYER_ORDER.size
+}
+
+/**
+ * The whole map style, built inline from our own data: no tiles, sprites or glyph server, so the map
+ * renders with no network. The layers are stacked in the order of `LAYER_IDS` whatever order the
+ * screen lists them in (a stable sort, so unknown ids keep theirs, on top).
+ */
+export function buildMapStyle({ data, layers, sources = {}, fontFaces }: MapStyleParams): StyleSpecification {
   return {
     version: 8,
     name: 'Peta Prioritas Desa',
@@ -104,7 +123,8 @@ export function buildMapStyle({ data, fill, fontFaces, level = 'desa' }: MapStyl
       [SOURCE_IDS.villages]: geojson(data.villages, true),
       [SOURCE_IDS.kecamatanLabels]: geojson(data.kecamatanLabels, false),
       [SOURCE_IDS.villageLabels]: geojson(data.villageLabels, false),
+      ...sources,
     },
-    layers,
+    layers: [...layers].sort((a, b) => stackOf(a) - stackOf(b)),
   }
 }

@@ -1,12 +1,24 @@
 import * as maplibregl from 'maplibre-gl'
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url'
 import 'maplibre-gl/dist/maplibre-gl.css'
-import { type ReactElement, useEffect, useRef, useState } from 'react'
+import { type ReactElement, useEffect, useMemo, useRef, useState } from 'react'
 import type { BBox } from '../lib/geometry-bbox.ts'
 import type { Camera } from '../state/view-state.ts'
+import { buildMapStyle, type MapData } from './basemap.ts'
 import { buildFirstFrameStyle } from './first-frame-style.ts'
-import { INTERACTIVE_LAYER_IDS, SOURCE_IDS } from './layer-ids.ts'
-import { FEATURE_STATE } from './layers/feature-state.ts'
+import { SOURCE_IDS } from './layer-ids.ts'
+import { type AreaState, FEATURE_STATE } from './layers/feature-state.ts'
+import {
+  INITIAL_PADDING,
+  isSameCamera,
+  MAX_ZOOM,
+  MIN_ZOOM,
+  prefersReducedMotion,
+  readCamera,
+} from './map-camera.ts'
+import { MAP_FONT_FACES } from './map-fonts.ts'
+import { wirePointer } from './map-pointer.ts'
+import { makeReadyState, markReadyOnIdle, showFullStyle } from './map-ready.ts'
 
 // Vite does not emit MapLibre's worker on its own (measured: the build leaves it out).
 maplibregl.setWorkerUrl(workerUrl)
@@ -52,13 +64,19 @@ const SYNC_EVENT = { isSync: true }
 
 /** What the map view draws and the events it emits. */
 export interface MapViewProps {
-  style: maplibregl.StyleSpecification
-  /** Which boundary source `values` and `statuses` address: villages or kecamatan. */
+  /** The boundaries and label points of the snapshot (`getMapData`), the same object for every style. */
+  data: MapData
+  /**
+   * The layers to draw, each a plain MapLibre layer value built from the screen's model (`buildBaseLayers`,
+   * `buildPriorityLayers`); stacked in the order of `LAYER_IDS`. Memoise the list: a new list re-diffs the style.
+   */
+  layers: readonly maplibregl.LayerSpecification[]
+  /** Sources the screen's own layers read, beside the boundaries (memoised like `layers`). */
+  sources?: Readonly<Record<string, maplibregl.GeoJSONSourceSpecification>>
+  /** Which boundary source `areaStates` address: villages or kecamatan. */
   level: 'desa' | 'kecamatan'
-  /** Indicator value of each area by code, applied as the `value` feature-state. */
-  values: ReadonlyMap<string, number | null>
-  /** Publication status of each village's value by code, applied as the `status` feature-state. */
-  statuses: ReadonlyMap<string, string>
+  /** The feature-state of each area by code: the choropleth's `value` and `status`, and any overlay key. */
+  areaStates: ReadonlyMap<string, AreaState>
   selectedKode: string | null
   initialBounds: BBox
   camera: CameraRequest | null
@@ -94,78 +112,24 @@ declare global {
   }
 }
 
-// Whole-kabupaten view of Kutai Timur is ≈ zoom 7.5; 5 shows the province around it, 15 a hamlet.
-const MIN_ZOOM = 5
-const MAX_ZOOM = 15
-// Room around the kabupaten in the first view: clear of the search box on top (12 + 44 + 12 px).
-const INITIAL_PADDING = { top: 68, right: 16, bottom: 16, left: 16 }
-
-function readCamera(map: maplibregl.Map): Camera {
-  const center = map.getCenter()
-  return { lng: center.lng, lat: center.lat, zoom: map.getZoom() }
-}
-
-// Closer than this is the same view (far below a pixel): two synced maps stop echoing each other.
-const SAME_DEGREES = 1e-7
-const SAME_ZOOM = 1e-4
-
-function isSameCamera(a: Camera, b: Camera): boolean {
-  return (
-    Math.abs(a.lng - b.lng) < SAME_DEGREES &&
-    Math.abs(a.lat - b.lat) < SAME_DEGREES &&
-    Math.abs(a.zoom - b.zoom) < SAME_ZOOM
-  )
-}
-
-function prefersReducedMotion(): boolean {
-  return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false
-}
-
-/** Where the map is on its way to ready (see markReadyOnIdle). */
-interface ReadyState {
-  hasValues: boolean
-  isLoaded: boolean
-  isWaiting: boolean
-  isReady: boolean
-}
-
-function makeReadyState(): ReadyState {
-  return { hasValues: false, isLoaded: false, isWaiting: false, isReady: false }
-}
-
-/**
- * Ready = the first idle frame after the map loaded with the values drawn: end-to-end tests and the
- * first-map benchmark wait for it (`data-map-ready`). Then `onReady` shows the layers held back from
- * the first frame (buildFirstFrameStyle).
- */
-function markReadyOnIdle(map: maplibregl.Map, ready: ReadyState, onReady: () => void): void {
-  if (ready.isReady || ready.isWaiting) return
-  ready.isWaiting = true
-  map.once('idle', () => {
-    ready.isReady = true
-    document.documentElement.dataset.mapReady = 'true'
-    onReady()
-  })
-}
-
-/**
- * After the first frame: every layer of the current style (one set since then has them already). The
- * idle frame after it has the whole map, labels included (`data-map-complete`, timed by the benchmark).
- */
-function showFullStyle(map: maplibregl.Map, props: MapViewProps): void {
-  map.setStyle(props.style, { diff: true })
-  map.once('idle', () => {
-    document.documentElement.dataset.mapComplete = 'true'
-  })
-  props.onReady?.()
-}
-
 /** The map: the only component that calls `map.*`. It applies the style it is given and emits events. */
 export function MapView(props: MapViewProps): ReactElement {
   const containerRef = useRef<HTMLElement>(null)
   const mapRef = useRef<maplibregl.Map | null>(null)
   const propsRef = useRef(props)
   propsRef.current = props
+  const style = useMemo(
+    () =>
+      buildMapStyle({
+        data: props.data,
+        layers: props.layers,
+        sources: props.sources,
+        fontFaces: MAP_FONT_FACES,
+      }),
+    [props.data, props.layers, props.sources],
+  )
+  const styleRef = useRef(style)
+  styleRef.current = style
   // `style.load`: the sources exist, so feature-state can be set before their tiles arrive and the
   // first complete frame (`load`) is drawn with its colours. `load`: that frame is drawn.
   const [isStyleLoaded, setIsStyleLoaded] = useState(false)
@@ -177,11 +141,11 @@ export function MapView(props: MapViewProps): ReactElement {
   useEffect(() => {
     const container = containerRef.current
     if (!container) return
-    const { style, level, initialBounds, isExposed, initialCamera, exposedName } = propsRef.current
+    const { level, initialBounds, isExposed, initialCamera, exposedName } = propsRef.current
     readyRef.current = makeReadyState()
     const map = new maplibregl.Map({
       container,
-      style: buildFirstFrameStyle(style, level),
+      style: buildFirstFrameStyle(styleRef.current, level),
       ...(initialCamera
         ? { center: [initialCamera.lng, initialCamera.lat], zoom: initialCamera.zoom }
         : { bounds: initialBounds, fitBoundsOptions: { padding: INITIAL_PADDING } }),
@@ -200,46 +164,22 @@ export function MapView(props: MapViewProps): ReactElement {
     if (isExposed && exposedName === undefined) window.__ppdMap = map
     if (isExposed && exposedName !== undefined) window.__ppdMaps = { ...window.__ppdMaps, [exposedName]: map }
 
-    // Hidden layers answer no query, so only the shown level's areas are hovered and clicked.
-    let hovered: { source: string; id: string } | null = null
-    const setHovered = (next: { source: string; id: string } | null): void => {
-      if (next?.id === hovered?.id && next?.source === hovered?.source) return
-      if (hovered !== null) map.setFeatureState(hovered, { [FEATURE_STATE.hover]: false })
-      hovered = next
-      if (next !== null) map.setFeatureState(next, { [FEATURE_STATE.hover]: true })
-      map.getCanvas().style.cursor = next === null ? '' : 'pointer'
-    }
-    const layers = [...INTERACTIVE_LAYER_IDS]
-    const areaAt = (point: maplibregl.PointLike): { source: string; id: string } | null => {
-      // Until the full style follows the first frame, only some of these layers exist.
-      const present = layers.filter((id) => map.getLayer(id) !== undefined)
-      const feature = map.queryRenderedFeatures(point, { layers: present })[0]
-      return feature?.id === undefined ? null : { source: feature.source, id: String(feature.id) }
-    }
-
     map.once('style.load', () => setIsStyleLoaded(true))
     map.on('load', () => {
       readyRef.current.isLoaded = true
       // Registered inside `load`, so it catches the idle that MapLibre fires at the end of that same
       // frame: when the values were set before it, the first complete frame is the ready one.
       if (readyRef.current.hasValues)
-        markReadyOnIdle(map, readyRef.current, () => showFullStyle(map, propsRef.current))
+        markReadyOnIdle(map, readyRef.current, () =>
+          showFullStyle(map, styleRef.current, propsRef.current.onReady),
+        )
       setIsLoaded(true)
       propsRef.current.onCameraChange?.(readCamera(map), 'load')
     })
-    map.on('mousemove', (event) => {
-      const area = areaAt(event.point)
-      setHovered(area)
-      const { clientWidth: width, clientHeight: height } = map.getContainer()
-      propsRef.current.onHover(
-        area === null ? null : { kode: area.id, x: event.point.x, y: event.point.y, width, height },
-      )
+    wirePointer(map, {
+      onHover: (hover) => propsRef.current.onHover(hover),
+      onSelect: (kode) => propsRef.current.onSelect(kode),
     })
-    map.on('mouseout', () => {
-      setHovered(null)
-      propsRef.current.onHover(null)
-    })
-    map.on('click', (event) => propsRef.current.onSelect(areaAt(event.point)?.id ?? null))
     // Only moves with an input event are the reader's; a jump from the other map has none, so two
     // synced maps never echo each other.
     map.on('move', (event) => {
@@ -272,42 +212,39 @@ export function MapView(props: MapViewProps): ReactElement {
   }, [])
 
   // Style changes (indicator, classes) are diffed by MapLibre into paint/layout updates.
-  const appliedStyleRef = useRef(props.style)
+  const appliedStyleRef = useRef(style)
   useEffect(() => {
     const map = mapRef.current
-    if (!map || appliedStyleRef.current === props.style) return
-    appliedStyleRef.current = props.style
-    map.setStyle(props.style, { diff: true })
-  }, [props.style])
+    if (!map || appliedStyleRef.current === style) return
+    appliedStyleRef.current = style
+    map.setStyle(style, { diff: true })
+  }, [style])
 
   useEffect(() => {
     const map = mapRef.current
     if (!map || !isStyleLoaded) return
     const source = props.level === 'kecamatan' ? SOURCE_IDS.kecamatan : SOURCE_IDS.villages
-    for (const [kode, value] of props.values) {
-      map.setFeatureState(
-        { source, id: kode },
-        { [FEATURE_STATE.value]: value, [FEATURE_STATE.status]: props.statuses.get(kode) ?? null },
-      )
-    }
+    for (const [kode, state] of props.areaStates) map.setFeatureState({ source, id: kode }, state)
     readyRef.current.hasValues = true
     // Values set after `load` are drawn on a later frame (setFeatureState asks for one).
     if (readyRef.current.isLoaded) {
-      markReadyOnIdle(map, readyRef.current, () => showFullStyle(map, propsRef.current))
+      markReadyOnIdle(map, readyRef.current, () =>
+        showFullStyle(map, styleRef.current, propsRef.current.onReady),
+      )
       map.triggerRepaint()
     }
-  }, [isStyleLoaded, props.level, props.values, props.statuses])
+  }, [isStyleLoaded, props.level, props.areaStates])
 
   useEffect(() => {
     const map = mapRef.current
     const highlighted = props.highlighted ?? null
     if (!map || !isLoaded) return
     const source = props.level === 'kecamatan' ? SOURCE_IDS.kecamatan : SOURCE_IDS.villages
-    for (const kode of props.values.keys()) {
+    for (const kode of props.areaStates.keys()) {
       const isDimmed = highlighted !== null && !highlighted.has(kode)
       map.setFeatureState({ source, id: kode }, { [FEATURE_STATE.dimmed]: isDimmed })
     }
-  }, [isLoaded, props.level, props.values, props.highlighted])
+  }, [isLoaded, props.level, props.areaStates, props.highlighted])
 
   useEffect(() => {
     const map = mapRef.current

@@ -1,29 +1,14 @@
 import type { FeatureCollection, Point } from 'geojson'
 import type {
   CircleLayerSpecification,
-  ExpressionSpecification,
   FillLayerSpecification,
+  GeoJSONSourceSpecification,
   LayerSpecification,
   LineLayerSpecification,
-  StyleSpecification,
   SymbolLayerSpecification,
 } from 'maplibre-gl'
 import { LAYER_IDS, SOURCE_IDS } from '../layer-ids.ts'
-import { FEATURE_STATE, POLYGONS_ONLY } from './feature-state.ts'
-
-/** Ids of the priority screen's own layers and source, drawn above the base map's boundaries. */
-export const PRIORITY_LAYER_IDS = {
-  topOutline: 'priority-top-outline',
-  listHover: 'priority-list-hover',
-  topBadges: 'priority-top-badges',
-  topNumbers: 'priority-top-numbers',
-} as const
-
-/** The source of the rank badges: one point per top village at its label position. */
-export const PRIORITY_SOURCE_ID = 'priority-top-points'
-
-/** The `status` feature-state of a village outside the screen's filters. */
-export const OUTSIDE_STATUS = 'luar'
+import { isStateOn, POLYGONS_ONLY } from './feature-state.ts'
 
 /** A top village's badge point: its code and rank. */
 export interface RankPointProperties {
@@ -48,28 +33,28 @@ export interface PriorityLayerParams {
   font: string
 }
 
-function withOutsideColor(layer: FillLayerSpecification, color: string): FillLayerSpecification {
-  const fill = layer.paint?.['fill-color'] as ExpressionSpecification
-  return {
-    ...layer,
-    paint: {
-      ...layer.paint,
-      'fill-color': ['case', ['==', ['feature-state', FEATURE_STATE.status], OUTSIDE_STATUS], color, fill],
-    },
-  }
+/** The overlay's layers and the one source it adds (the rank badges' points). */
+export interface PriorityLayers {
+  layers: LayerSpecification[]
+  sources: Record<string, GeoJSONSourceSpecification>
 }
 
 /**
- * The base map with the priority overlay: villages outside the filters drawn pale, the top villages
- * outlined, the village hovered in the list ringed, and a numbered badge on each top village (the rank, so a printed map and the list agree). Pure: the
- * base style is not changed.
+ * The priority screen's overlay, composed with the base layers: villages outside the filters covered
+ * pale (their own `outside` feature-state, so the choropleth's `value` and `status` keep their meaning),
+ * the top villages outlined, the village hovered in the list ringed, and a numbered badge on each top
+ * village (the rank, so a printed map and the list agree). Where each stacks is `LAYER_IDS`' order.
  */
-export function withPriorityLayers(
-  style: StyleSpecification,
-  params: PriorityLayerParams,
-): StyleSpecification {
+export function buildPriorityLayers(params: PriorityLayerParams): PriorityLayers {
+  const outside: FillLayerSpecification = {
+    id: LAYER_IDS.priorityOutside,
+    type: 'fill',
+    source: SOURCE_IDS.villages,
+    filter: POLYGONS_ONLY,
+    paint: { 'fill-color': params.outsideColor, 'fill-opacity': ['case', isStateOn('outside'), 1, 0] },
+  }
   const outline: LineLayerSpecification = {
-    id: PRIORITY_LAYER_IDS.topOutline,
+    id: LAYER_IDS.priorityTopOutline,
     type: 'line',
     source: SOURCE_IDS.villages,
     filter: ['all', POLYGONS_ONLY, ['in', ['get', 'kode'], ['literal', [...params.topCodes]]]],
@@ -81,7 +66,7 @@ export function withPriorityLayers(
     },
   }
   const listHover: LineLayerSpecification = {
-    id: PRIORITY_LAYER_IDS.listHover,
+    id: LAYER_IDS.priorityListHover,
     type: 'line',
     source: SOURCE_IDS.villages,
     filter: ['all', POLYGONS_ONLY, ['==', ['get', 'kode'], params.hoverCode ?? '']],
@@ -89,9 +74,9 @@ export function withPriorityLayers(
     paint: { 'line-color': params.hoverColor, 'line-width': 4 },
   }
   const badges: CircleLayerSpecification = {
-    id: PRIORITY_LAYER_IDS.topBadges,
+    id: LAYER_IDS.priorityTopBadges,
     type: 'circle',
-    source: PRIORITY_SOURCE_ID,
+    source: SOURCE_IDS.priorityTopPoints,
     paint: {
       'circle-color': params.lineColor,
       'circle-radius': ['interpolate', ['linear'], ['zoom'], 7, 8, 11, 11],
@@ -100,9 +85,9 @@ export function withPriorityLayers(
     },
   }
   const numbers: SymbolLayerSpecification = {
-    id: PRIORITY_LAYER_IDS.topNumbers,
+    id: LAYER_IDS.priorityTopNumbers,
     type: 'symbol',
-    source: PRIORITY_SOURCE_ID,
+    source: SOURCE_IDS.priorityTopPoints,
     layout: {
       'text-field': ['to-string', ['get', 'rank']],
       'text-font': [params.font],
@@ -112,19 +97,8 @@ export function withPriorityLayers(
     },
     paint: { 'text-color': params.badgeTextColor },
   }
-  const layers: LayerSpecification[] = style.layers.map((layer) =>
-    layer.id === LAYER_IDS.villageFill && layer.type === 'fill'
-      ? withOutsideColor(layer, params.outsideColor)
-      : layer,
-  )
-  // Above every boundary and the selection ring, below the labels.
-  const labelsAt = layers.findIndex((layer) => layer.id === LAYER_IDS.villageLabels)
-  const at = labelsAt === -1 ? layers.length : labelsAt
-  layers.splice(at, 0, outline, listHover)
-  layers.push(badges, numbers)
   return {
-    ...style,
-    sources: { ...style.sources, [PRIORITY_SOURCE_ID]: { type: 'geojson', data: params.rankPoints } },
-    layers,
+    layers: [outside, outline, listHover, badges, numbers],
+    sources: { [SOURCE_IDS.priorityTopPoints]: { type: 'geojson', data: params.rankPoints } },
   }
 }

@@ -1,135 +1,61 @@
 import { describe, expect, it } from 'vitest'
-import { buildVillageFill } from './village-fill.ts'
+import { isDrawn, paintOf } from '../testing/paint-probe.ts'
+import { buildVillageFill, DIMMED_OPACITY } from './village-fill.ts'
 
 const params = {
   thresholds: [10, 20],
-  colors: ['#eee', '#999', '#333'],
-  noDataColor: '#ccc',
-  withheldColor: '#888',
+  colors: ['#eeeeee', '#999999', '#333333'],
+  noDataColor: '#cccccc',
+  withheldColor: '#888888',
 }
 
 describe('buildVillageFill()', () => {
-  it('colours villages by the class of their value feature-state', () => {
-    expect(buildVillageFill(params)).toMatchInlineSnapshot(`
-      {
-        "filter": [
-          "match",
-          [
-            "geometry-type",
-          ],
-          [
-            "Polygon",
-            "MultiPolygon",
-          ],
-          true,
-          false,
-        ],
-        "id": "village-fill",
-        "paint": {
-          "fill-color": [
-            "case",
-            [
-              "==",
-              [
-                "feature-state",
-                "status",
-              ],
-              "ditahan",
-            ],
-            "#888",
-            [
-              "==",
-              [
-                "typeof",
-                [
-                  "feature-state",
-                  "value",
-                ],
-              ],
-              "number",
-            ],
-            [
-              "step",
-              [
-                "to-number",
-                [
-                  "feature-state",
-                  "value",
-                ],
-              ],
-              "#eee",
-              10,
-              "#999",
-              20,
-              "#333",
-            ],
-            "#ccc",
-          ],
-          "fill-opacity": [
-            "case",
-            [
-              "any",
-              [
-                "boolean",
-                [
-                  "feature-state",
-                  "hover",
-                ],
-                false,
-              ],
-              [
-                "boolean",
-                [
-                  "feature-state",
-                  "selected",
-                ],
-                false,
-              ],
-            ],
-            1,
-            [
-              "boolean",
-              [
-                "feature-state",
-                "dimmed",
-              ],
-              false,
-            ],
-            0.18,
-            0.92,
-          ],
-        },
-        "source": "villages",
-        "type": "fill",
-      }
-    `)
+  it.each([
+    { name: 'a value in the lowest class', state: { value: 3, status: 'ada' }, expected: '#eeeeee' },
+    { name: 'a value on the first threshold', state: { value: 10, status: 'ada' }, expected: '#999999' },
+    { name: 'a value just below a threshold', state: { value: 19.99, status: 'ada' }, expected: '#999999' },
+    { name: 'a value in the top class', state: { value: 250, status: 'ada' }, expected: '#333333' },
+    { name: 'no value', state: { value: null, status: 'tidak_ada' }, expected: '#cccccc' },
+    { name: 'no feature-state yet', state: {}, expected: '#cccccc' },
+    { name: 'a withheld value', state: { value: null, status: 'ditahan' }, expected: '#888888' },
+    { name: 'withheld even with a number', state: { value: 12, status: 'ditahan' }, expected: '#888888' },
+    {
+      name: 'not applicable as no data by default',
+      state: { value: null, status: 'tidak_berlaku' },
+      expected: '#cccccc',
+    },
+  ])('paints $name', ({ state, expected }) => {
+    expect(paintOf(buildVillageFill(params), 'fill-color', { state })).toBe(expected)
+  })
+
+  it('paints areas the figure does not apply to in their own colour when given one', () => {
+    const layer = buildVillageFill({ ...params, notApplicableColor: '#e4dcef' })
+    expect(paintOf(layer, 'fill-color', { state: { value: null, status: 'tidak_berlaku' } })).toBe('#e4dcef')
+    expect(paintOf(layer, 'fill-color', { state: { value: null, status: 'tidak_ada' } })).toBe('#cccccc')
   })
 
   it.each([
-    { name: 'no class', thresholds: [], colors: [], expected: '#ccc' },
-    { name: 'a single class', thresholds: [], colors: ['#123456'], expected: '#123456' },
-  ])('paints a plain colour for $name', ({ thresholds, colors, expected }) => {
-    const layer = buildVillageFill({ thresholds, colors, noDataColor: '#ccc', withheldColor: '#888' })
-    const fillColor = layer.paint?.['fill-color'] as unknown[]
-    expect(fillColor[4]).toBe(expected)
+    { name: 'no class', colors: [], expected: '#cccccc' },
+    { name: 'a single class', colors: ['#123456'], expected: '#123456' },
+  ])('paints every value in one colour with $name', ({ colors, expected }) => {
+    const layer = buildVillageFill({ ...params, thresholds: [], colors })
+    expect(paintOf(layer, 'fill-color', { state: { value: 1 } })).toBe(expected)
+    expect(paintOf(layer, 'fill-color', { state: { value: 1e6 } })).toBe(expected)
   })
 
-  it('has one step stop per threshold', () => {
-    const fillColor = buildVillageFill(params).paint?.['fill-color'] as unknown[]
-    const step = fillColor[4] as unknown[]
-    expect(step[0]).toBe('step')
-    expect(step.slice(3)).toEqual([10, '#999', 20, '#333'])
+  it.each([
+    { name: 'a hovered village fully opaque', state: { hover: true }, expected: 1 },
+    { name: 'the selected village fully opaque', state: { selected: true, dimmed: true }, expected: 1 },
+    { name: 'a dimmed village faintly', state: { dimmed: true }, expected: DIMMED_OPACITY },
+    { name: 'any other village nearly opaque', state: {}, expected: 0.92 },
+  ])('draws $name', ({ state, expected }) => {
+    expect(paintOf(buildVillageFill(params), 'fill-opacity', { state })).toBe(expected)
   })
 
-  it('gives the no-data colour to anything that is not a number', () => {
-    const fillColor = buildVillageFill(params).paint?.['fill-color'] as unknown[]
-    expect(fillColor[3]).toEqual(['==', ['typeof', ['feature-state', 'value']], 'number'])
-    expect(fillColor[5]).toBe('#ccc')
-  })
-
-  it('gives the withheld colour to villages whose status is ditahan, before any value', () => {
-    const fillColor = buildVillageFill(params).paint?.['fill-color'] as unknown[]
-    expect(fillColor[1]).toEqual(['==', ['feature-state', 'status'], 'ditahan'])
-    expect(fillColor[2]).toBe('#888')
+  it('fills polygons only, from the villages source', () => {
+    const layer = buildVillageFill(params)
+    expect(layer.source).toBe('villages')
+    expect(isDrawn(layer, { geometry: 'Polygon' })).toBe(true)
+    expect(isDrawn(layer, { geometry: 'Point' })).toBe(false)
   })
 })

@@ -11,6 +11,8 @@ export interface VillageFillParams {
   noDataColor: string
   /** Colour of villages whose value is withheld (status `ditahan`, a small number). */
   withheldColor: string
+  /** Colour of areas the figure does not apply to (status `tidak_berlaku`); no-data unless given. */
+  notApplicableColor?: string
 }
 
 /**
@@ -34,12 +36,17 @@ export function buildClassColor({
   return ['step', ['to-number', VALUE], first, ...stops] as ExpressionSpecification
 }
 
-/** Withheld colour, else the class colour of a numeric `value` feature-state, else no-data. */
+/**
+ * Withheld colour, else the not-applicable colour, else the class colour of a numeric `value`
+ * feature-state, else no-data.
+ */
 export function buildFillColor(params: VillageFillParams): ExpressionSpecification {
   return [
     'case',
     ['==', ['feature-state', FEATURE_STATE.status], 'ditahan'],
     params.withheldColor,
+    ['==', ['feature-state', FEATURE_STATE.status], 'tidak_berlaku'],
+    params.notApplicableColor ?? params.noDataColor,
     ['==', ['typeof', VALUE], 'number'],
     buildClassColor(params),
     params.noDataColor,
@@ -48,7 +55,7 @@ export function buildFillColor(params: VillageFillParams): ExpressionSpecificati
 
 /**
  * The village choropleth. Each polygon takes the withheld colour when its `status` feature-state is
- * `ditahan`, else the colour of the class its `value` falls in, else (not a number) the no-data
+ * `ditahan`, the not-applicable colour when it is `tidak_berlaku`, else the colour of the class its `value` falls in, else (not a number) the no-data
  * colour. Hovered and selected villages are drawn fully opaque; dimmed ones (outside a highlighted
  * legend class) faintly; the rest lets the kecamatan lines read through a little.
  */

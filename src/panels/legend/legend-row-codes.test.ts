@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { ValueStatus } from '../../data/indicators.ts'
+import type { LegendRowKey } from '../../indicators/legend-items.ts'
 import type { ValueClasses } from '../../indicators/value-classes.ts'
-import { getLegendRowCodes, type LegendRowKey } from './legend-row-codes.ts'
+import { getLegendRowCodes } from './legend-row-codes.ts'
 
 function makeClasses(): ValueClasses {
   const entries: [string, number | null, ValueStatus][] = [

@@ -1,14 +1,6 @@
 import { classIndexOf } from '../../indicators/classify.ts'
+import { type LegendRowKey, STATUS_OF_ROW } from '../../indicators/legend-items.ts'
 import type { ValueClasses } from '../../indicators/value-classes.ts'
-
-/** Legend row keys: `class-<index>` for a class, or a status row. */
-export type LegendRowKey = `class-${number}` | 'withheld' | 'no-data' | 'not-applicable'
-
-const STATUS_OF_ROW = {
-  withheld: 'ditahan',
-  'no-data': 'tidak_ada',
-  'not-applicable': 'tidak_berlaku',
-} as const
 
 /**
  * Codes of the areas one legend row stands for: those whose value falls in the class, or those with

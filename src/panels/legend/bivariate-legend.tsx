@@ -1,8 +1,10 @@
 import type { ReactElement } from 'react'
 import { useTranslation } from 'react-i18next'
-import './bivariate-legend.css'
 import { capitaliseFirst } from '../../lib/capitalise-first.ts'
 import { BIVARIATE_COLORS, bivariateClass, type Tier } from '../../priority/bivariate.ts'
+import { type LegendRow, LegendRows } from './legend-rows.tsx'
+import './map-legend.css'
+import './bivariate-legend.css'
 
 const TIERS: readonly Tier[] = [0, 1, 2]
 /** The four corners named beside the grid, the planners' question first. */
@@ -14,9 +16,11 @@ const CORNERS: readonly { need: Tier; coverage: Tier }[] = [
 ]
 
 /**
- * The 3×3 legend: need grows to the right, coverage falls upwards, so the darkest corner (top right)
- * is "high need, low coverage". Every cell names its quadrant in words (title and screen readers),
- * the four corners are spelled out beside the grid with their village counts.
+ * The 3×3 legend of the priority map, a sibling of `MapLegend` sharing its rows (`LegendRows`): need
+ * grows to the right, coverage falls upwards, so the darkest corner (top right) is "high need, low
+ * coverage". Every cell names its quadrant in words (title and screen readers); the four corners are
+ * spelled out beside the grid with their village counts, then the status rows (missing, outside the
+ * filters, the top-N outline).
  */
 export function BivariateLegend({
   title,
@@ -50,6 +54,39 @@ export function BivariateLegend({
       label: cellLabel(need, coverage),
       count: counts[bivariateClass(need, coverage)] ?? 0,
     })
+  const rows: LegendRow[] = [
+    ...CORNERS.map(({ need, coverage }) => ({
+      key: `${need}-${coverage}`,
+      color: BIVARIATE_COLORS[bivariateClass(need, coverage)] ?? missingColor,
+      label: describe(need, coverage),
+      count: null,
+      isStatus: false,
+      className: need === 2 && coverage === 0 ? 'is-priority' : undefined,
+    })),
+    {
+      key: 'missing',
+      color: missingColor,
+      label: t('prioritas.bivariate.missing'),
+      count: null,
+      isStatus: true,
+    },
+    {
+      key: 'outside',
+      color: outsideColor,
+      label: t('prioritas.bivariate.outside'),
+      count: null,
+      isStatus: true,
+      swatchClassName: 'bivariate-legend__swatch--outside',
+    },
+    {
+      key: 'top',
+      color: 'transparent',
+      label: t('prioritas.bivariate.topN', { count: topCount }),
+      count: null,
+      isStatus: true,
+      swatchClassName: 'bivariate-legend__swatch--top',
+    },
+  ]
   return (
     <section className="bivariate-legend" data-testid="bivariate-legend" aria-label={title}>
       <h3 className="bivariate-legend__title">{title}</h3>
@@ -80,35 +117,7 @@ export function BivariateLegend({
           </ul>
           <span className="bivariate-legend__x">{t('prioritas.bivariate.needAxis')}</span>
         </div>
-        <ul className="bivariate-legend__corners">
-          {CORNERS.map(({ need, coverage }) => (
-            <li
-              key={`${need}-${coverage}`}
-              className={need === 2 && coverage === 0 ? 'is-priority' : undefined}
-            >
-              <span
-                className="bivariate-legend__swatch"
-                style={{ background: BIVARIATE_COLORS[bivariateClass(need, coverage)] }}
-              />
-              {describe(need, coverage)}
-            </li>
-          ))}
-          <li>
-            <span className="bivariate-legend__swatch" style={{ background: missingColor }} />
-            {t('prioritas.bivariate.missing')}
-          </li>
-          <li>
-            <span
-              className="bivariate-legend__swatch bivariate-legend__swatch--outside"
-              style={{ background: outsideColor }}
-            />
-            {t('prioritas.bivariate.outside')}
-          </li>
-          <li>
-            <span className="bivariate-legend__swatch bivariate-legend__swatch--top" />
-            {t('prioritas.bivariate.topN', { count: topCount })}
-          </li>
-        </ul>
+        <LegendRows rows={rows} className="bivariate-legend__corners" />
       </div>
       <p className="bivariate-legend__note">{t('prioritas.bivariate.tertiles')}</p>
     </section>

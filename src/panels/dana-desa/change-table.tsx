@@ -4,6 +4,7 @@ import type { Simulation } from '../../dana-desa/simulate.ts'
 import { formatRupiah, formatSignedPercent } from '../../indicators/format.ts'
 import type { Language } from '../../lib/language.ts'
 import { changeClass } from './village-breakdown.tsx'
+import './change-table.css'
 
 /**
  * Gainers and losers: every desa with its published and simulated pagu and the change, largest gain

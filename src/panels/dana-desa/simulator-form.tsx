@@ -11,6 +11,7 @@ import {
 import { formatValue } from '../../indicators/format.ts'
 import type { Language } from '../../lib/language.ts'
 import { NumberField } from './number-field.tsx'
+import './simulator-form.css'
 
 const percentOf = (bp: number): number => bp / 100
 const toBp = (percent: number): number => Math.round(percent * 100)

@@ -6,6 +6,7 @@ import type { ProgramCode } from '../../data/programs.ts'
 import { type Language, localeOf } from '../../lib/language.ts'
 import { YearSelect } from '../../ui/year-select.tsx'
 import { CombinationRuleItem, programName } from './combination-rule-item.tsx'
+import './planner-review.css'
 
 /** The rules and, for one year, the villages with households in disallowed combinations. */
 export type CombinationRulesState =

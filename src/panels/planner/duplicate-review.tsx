@@ -9,6 +9,7 @@ import {
 import type { Language } from '../../lib/language.ts'
 import { YearSelect } from '../../ui/year-select.tsx'
 import { DuplicatePairItem } from './duplicate-pair-item.tsx'
+import './planner-review.css'
 
 /** The pairs of one year and kind, as loaded. */
 export type DuplicateReviewState =

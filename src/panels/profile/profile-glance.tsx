@@ -5,6 +5,7 @@ import type { Language } from '../../lib/language.ts'
 import type { Translate } from '../table/table-cells.ts'
 import type { VillageProfile } from './build-profile.ts'
 import { describeIdmStatus, describeProfileRank, describeProfileValue } from './profile-format.ts'
+import './profile-table.css'
 
 /** The "at a glance" cards: IDM status, Dana Desa, the aid programmes, and the locator map. */
 export function ProfileGlance({

@@ -5,6 +5,7 @@ import { Sparkline } from '../charts/sparkline.tsx'
 import type { Translate } from '../table/table-cells.ts'
 import type { ProfileGroup, ProfileRow } from './build-profile.ts'
 import { describeProfileRank, describeProfileValue } from './profile-format.ts'
+import './profile-table.css'
 
 function describeTrend(row: ProfileRow, language: Language, t: Translate): string {
   const points = row.series

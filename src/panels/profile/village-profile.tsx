@@ -11,6 +11,7 @@ import type { LocatorPaths } from './locator-paths.ts'
 import { ProfileGlance } from './profile-glance.tsx'
 import { ProfileIndicatorTable } from './profile-indicator-table.tsx'
 import './village-profile.css'
+import './village-profile-print.css'
 import { YearSelect } from '../../ui/year-select.tsx'
 
 /** Width of the locator map in SVG units; it scales to its card. */

@@ -4,6 +4,7 @@ import { COMPARE_MODES, type CompareMode } from '../../state/view-state.ts'
 import { getNextYear, getPlayInterval, getPlayStart } from './year-steps.ts'
 import './timeline-bar.css'
 import { SegmentedControl } from '../../ui/segmented-control.tsx'
+import '../../ui/segmented-control.css'
 
 /** What the timeline shows and the changes it emits. */
 export interface TimelineBarProps {
@@ -128,7 +129,7 @@ export function TimelineBar(props: TimelineBarProps): ReactElement {
             className="timeline__modes"
             label={t('explorer-tools.compare.modeLabel')}
             labelClassName="timeline__sr-only"
-            buttonClassName="timeline__mode"
+            buttonClassName="segmented-control__button"
             segments={COMPARE_MODES.map((mode) => ({
               value: mode,
               label: t(`explorer-tools.compare.modes.${mode}`),

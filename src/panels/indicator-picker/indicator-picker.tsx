@@ -7,6 +7,7 @@ import type { Level } from '../../state/view-state.ts'
 import { filterIndicators } from './filter-indicators.ts'
 import { LevelToggle } from './level-toggle.tsx'
 import './indicator-picker.css'
+import { LabeledSelect } from '../../ui/labeled-select.tsx'
 import { YearSelect } from '../../ui/year-select.tsx'
 
 const CLASS_COUNTS = Array.from({ length: MAX_CLASSES - MIN_CLASSES + 1 }, (_, index) => MIN_CLASSES + index)
@@ -151,37 +152,22 @@ export function IndicatorPicker(props: IndicatorPickerProps): ReactElement {
             testId="year-select"
           />
         )}
-        <label className="picker__control">
-          <span>{t('picker.method')}</span>
-          <select
-            data-testid="class-method"
-            value={props.method}
-            onChange={(event) => {
-              const method = props.methods.find((item) => item === event.target.value)
-              if (method) props.onClassification(method, props.classes)
-            }}
-          >
-            {props.methods.map((method) => (
-              <option key={method} value={method}>
-                {t(`picker.methods.${method}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="picker__control">
-          <span>{t('picker.classes')}</span>
-          <select
-            data-testid="class-count"
-            value={props.classes}
-            onChange={(event) => props.onClassification(props.method, Number(event.target.value))}
-          >
-            {CLASS_COUNTS.map((count) => (
-              <option key={count} value={count}>
-                {count}
-              </option>
-            ))}
-          </select>
-        </label>
+        <LabeledSelect
+          className="picker__control"
+          label={t('picker.method')}
+          testId="class-method"
+          options={props.methods.map((method) => ({ value: method, label: t(`picker.methods.${method}`) }))}
+          value={props.method}
+          onChange={(method) => props.onClassification(method, props.classes)}
+        />
+        <LabeledSelect
+          className="picker__control"
+          label={t('picker.classes')}
+          testId="class-count"
+          options={CLASS_COUNTS.map((count) => ({ value: count, label: String(count) }))}
+          value={props.classes}
+          onChange={(classes) => props.onClassification(props.method, classes)}
+        />
       </div>
     </section>
   )

@@ -5,6 +5,7 @@ import { formatValue } from '../../indicators/format.ts'
 import type { Language } from '../../lib/language.ts'
 import { TOP_LIMITS } from '../../priority/priority-settings.ts'
 import { describeScore, type Ranking } from '../../priority/rank-villages.ts'
+import { LabeledSelect } from '../../ui/labeled-select.tsx'
 import type { CriterionInfo } from './criterion-info.ts'
 import { ScoreBar } from './score-bar.tsx'
 import { ScoreExplanation } from './score-explanation.tsx'
@@ -64,20 +65,17 @@ export function RankedList({
           </span>
         </div>
         <div className="ranked-list__tools">
-          <label className="priority-inline">
-            <span>{t('prioritas.list.top')}</span>
-            <select
-              data-testid="top-select"
-              value={top}
-              onChange={(event) => onTop(Number(event.target.value))}
-            >
-              {options.map((count) => (
-                <option key={count} value={count}>
-                  {t('prioritas.list.topOption', { count })}
-                </option>
-              ))}
-            </select>
-          </label>
+          <LabeledSelect
+            className="priority-inline"
+            label={t('prioritas.list.top')}
+            testId="top-select"
+            options={options.map((count) => ({
+              value: count,
+              label: t('prioritas.list.topOption', { count }),
+            }))}
+            value={top}
+            onChange={onTop}
+          />
           <div className="ranked-list__export" title={t('prioritas.export.title')}>
             <button
               type="button"

@@ -7,6 +7,7 @@ import { type Language, localeOf } from '../../lib/language.ts'
 import { YearSelect } from '../../ui/year-select.tsx'
 import { CombinationRuleItem, programName } from './combination-rule-item.tsx'
 import './planner-review.css'
+import { LoadStatus } from './load-status.tsx'
 
 /** The rules and, for one year, the villages with households in disallowed combinations. */
 export type CombinationRulesState =
@@ -51,12 +52,11 @@ export function CombinationRules({
         {t('planner.rules.title')}
       </h3>
       <p className="planner-banner__meta">{t('planner.rules.intro')}</p>
-      {state.status === 'loading' && <p role="status">{t('planner.rules.loading')}</p>}
-      {state.status === 'error' && (
-        <p role="alert" className="planner-error">
-          {t('planner.rules.loadError', { message: state.message })}
-        </p>
-      )}
+      <LoadStatus
+        state={state}
+        loading={t('planner.rules.loading')}
+        error={(message) => t('planner.rules.loadError', { message })}
+      />
       {state.status === 'ready' && (
         <ul className="rule-list">
           {state.pairs.map((pair) => (

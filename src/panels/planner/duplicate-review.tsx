@@ -11,6 +11,7 @@ import { YearSelect } from '../../ui/year-select.tsx'
 import { DuplicatePairItem } from './duplicate-pair-item.tsx'
 import './planner-review.css'
 import { LabeledSelect } from '../../ui/labeled-select.tsx'
+import { LoadStatus } from './load-status.tsx'
 
 /** The pairs of one year and kind, as loaded. */
 export type DuplicateReviewState =
@@ -118,12 +119,11 @@ export function DuplicateReview({
           onChange={(keputusan) => change({ keputusan })}
         />
       </div>
-      {state.status === 'loading' && <p role="status">{t('planner.review.loading')}</p>}
-      {state.status === 'error' && (
-        <p role="alert" className="planner-error">
-          {t('planner.review.error', { message: state.message })}
-        </p>
-      )}
+      <LoadStatus
+        state={state}
+        loading={t('planner.review.loading')}
+        error={(message) => t('planner.review.error', { message })}
+      />
       {state.status === 'ready' && (
         <>
           <p className="review-summary" data-testid="review-summary" data-pairs={pairs.length}>

@@ -8,6 +8,7 @@ import type { ColumnMapping } from '../../import/workbench/column-mapping.ts'
 import type { WorkbenchReport } from '../../import/workbench/workbench-protocol.ts'
 import type { Language } from '../../lib/language.ts'
 import { localeOf } from '../../lib/language.ts'
+import { TableHead } from '../../ui/table-head.tsx'
 import { columnLetter } from './column-mapping-table.tsx'
 
 /** Problems listed on screen; the annotated file holds all of them. */
@@ -111,13 +112,13 @@ export function ValidationReport({
           </table>
           <h4>{t('impor.first')}</h4>
           <table className="import-table">
-            <thead>
-              <tr>
-                <th>{t('impor.row')}</th>
-                <th>{t('impor.column')}</th>
-                <th>{t('impor.problem')}</th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                { label: t('impor.row') },
+                { label: t('impor.column') },
+                { label: t('impor.problem') },
+              ]}
+            />
             <tbody>
               {report.errors.slice(0, SHOWN).map((issue, index) => (
                 <tr

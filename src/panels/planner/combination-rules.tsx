@@ -4,6 +4,7 @@ import type { ProgramPair } from '../../data/planner/combination-rules.ts'
 import type { VillageDisallowed } from '../../data/planner/disallowed-combinations.ts'
 import type { ProgramCode } from '../../data/programs.ts'
 import { type Language, localeOf } from '../../lib/language.ts'
+import { TableHead } from '../../ui/table-head.tsx'
 import { YearSelect } from '../../ui/year-select.tsx'
 import { CombinationRuleItem, programName } from './combination-rule-item.tsx'
 import './planner-review.css'
@@ -93,13 +94,13 @@ export function CombinationRules({
             })}
           </p>
           <table className="planner-table" data-testid="disallowed-villages">
-            <thead>
-              <tr>
-                <th scope="col">{t('planner.rules.village')}</th>
-                <th scope="col">{t('planner.rules.combinations')}</th>
-                <th scope="col">{t('planner.rules.households')}</th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                { label: t('planner.rules.village') },
+                { label: t('planner.rules.combinations') },
+                { label: t('planner.rules.households') },
+              ]}
+            />
             <tbody>
               {disallowed.map((village) => (
                 <tr key={village.kode}>

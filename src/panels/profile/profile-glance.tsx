@@ -2,6 +2,7 @@ import type { ReactElement, ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { formatValue } from '../../indicators/format.ts'
 import type { Language } from '../../lib/language.ts'
+import { TableHead } from '../../ui/table-head.tsx'
 import type { Translate } from '../table/table-cells.ts'
 import type { VillageProfile } from './build-profile.ts'
 import { describeIdmStatus, describeProfileRank, describeProfileValue } from './profile-format.ts'
@@ -62,17 +63,14 @@ export function ProfileGlance({
       <article className="profile-card profile-card--wide" data-testid="profile-programs">
         <h2>{t('profile.glance.programs')}</h2>
         <table className="profile-table profile-table--compact">
-          <thead>
-            <tr>
-              <th scope="col">{t('profile.glance.program')}</th>
-              <th scope="col" className="is-numeric">
-                {t('profile.glance.recipients')}
-              </th>
-              <th scope="col" className="is-numeric">
-                {t('profile.glance.coverage')}
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            numericClassName="is-numeric"
+            columns={[
+              { label: t('profile.glance.program') },
+              { label: t('profile.glance.recipients'), isNumeric: true },
+              { label: t('profile.glance.coverage'), isNumeric: true },
+            ]}
+          />
           <tbody>
             {profile.programs.map((program) => (
               <tr key={program.name}>

@@ -9,6 +9,7 @@
  */
 import Papa from 'papaparse'
 import { checkHeader } from './check-header.ts'
+import { createIssueMaker, type ImportIssue } from './import-issue.ts'
 import {
   AT_CELL_START,
   countLineBreaks,
@@ -16,8 +17,7 @@ import {
   type Newline,
   type QuoteState,
   scanRecordEnds,
-} from './csv-record-ends.ts'
-import { createIssueMaker, type ImportIssue } from './import-issue.ts'
+} from './scan-record-ends.ts'
 
 /** One data row: its spreadsheet row number and its trimmed cells in the expected column order. */
 export interface CsvRecord {

@@ -4,6 +4,7 @@ import type { IndicatorDefinition } from '../../data/indicators.ts'
 import { type DataMethod, MAX_CLASSES, MIN_CLASSES } from '../../indicators/classify.ts'
 import type { Language } from '../../lib/language.ts'
 import type { Level } from '../../state/view-state.ts'
+import { FactList } from '../../ui/fact-list.tsx'
 import { filterIndicators } from './filter-indicators.ts'
 import { LevelToggle } from './level-toggle.tsx'
 import './indicator-picker.css'
@@ -128,18 +129,13 @@ export function IndicatorPicker(props: IndicatorPickerProps): ReactElement {
         </div>
       )}
       <p className="picker__description">{selected.description[language]}</p>
-      <dl className="picker__facts">
-        <div>
-          <dt>{t('picker.unit')}</dt>
-          <dd>{selected.unit[language]}</dd>
-        </div>
-        {props.sourceName && (
-          <div>
-            <dt>{t('picker.source')}</dt>
-            <dd>{props.sourceName}</dd>
-          </div>
-        )}
-      </dl>
+      <FactList
+        className="picker__facts"
+        facts={[
+          { term: t('picker.unit'), value: selected.unit[language] },
+          ...(props.sourceName ? [{ term: t('picker.source'), value: props.sourceName }] : []),
+        ]}
+      />
       <LevelToggle level={props.level} onLevel={props.onLevel} />
       <div className="picker__controls">
         {props.years.length > 0 && (

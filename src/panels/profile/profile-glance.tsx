@@ -2,6 +2,7 @@ import type { ReactElement, ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { formatValue } from '../../indicators/format.ts'
 import type { Language } from '../../lib/language.ts'
+import { FactList } from '../../ui/fact-list.tsx'
 import { TableHead } from '../../ui/table-head.tsx'
 import type { Translate } from '../table/table-cells.ts'
 import type { VillageProfile } from './build-profile.ts'
@@ -47,14 +48,14 @@ export function ProfileGlance({
       </article>
       <article className="profile-card" data-testid="profile-dana-desa">
         <h2>{t('profile.glance.danaDesa')}</h2>
-        <dl className="profile-card__list">
-          {profile.danaDesa.map((row) => (
-            <div key={row.indicator.id}>
-              <dt>{row.indicator.label[language]}</dt>
-              <dd>{describeProfileValue(row.desa, row.indicator, language, translate)}</dd>
-            </div>
-          ))}
-        </dl>
+        <FactList
+          className="profile-card__list"
+          facts={profile.danaDesa.map((row) => ({
+            key: row.indicator.id,
+            term: row.indicator.label[language],
+            value: describeProfileValue(row.desa, row.indicator, language, translate),
+          }))}
+        />
       </article>
       <article className="profile-card" data-testid="profile-locator">
         <h2>{t('profile.glance.locator')}</h2>

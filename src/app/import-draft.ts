@@ -11,8 +11,9 @@
  * (sessionStorage), never with the draft.
  */
 import type { ImportKind } from '../import/import-kinds.ts'
-import type { ColumnMapping } from '../import/workbench/column-mapping.ts'
+import { type ColumnMapping, mappingSourceKey, proposeMapping } from '../import/workbench/column-mapping.ts'
 import type { ConfirmedNames } from '../import/workbench/resolve-village-names.ts'
+import type { SniffedFile } from '../import/workbench/workbench-protocol.ts'
 
 /** How far the planner got; a reload re-runs the steps up to it. */
 export type DraftStage = 'mapping' | 'report' | 'preview'
@@ -175,4 +176,25 @@ export function sessionKey(): string {
 /** Keeps the key for this tab (a reload keeps it; closing the tab forgets it). */
 export function setSessionKey(key: string): void {
   sessionStorage.setItem(KEY_KEY, key)
+}
+
+/**
+ * The draft of a file just picked, at its mapping: the best proposed kind (keluarga when none fits),
+ * with the mapping and name matches remembered for its source when there are some.
+ */
+export function draftForFile(file: Blob, fileName: string, sniffed: SniffedFile): ImportDraft {
+  const best = sniffed.proposals[0] ?? proposeMapping('keluarga', sniffed.header)
+  const sourceKey = mappingSourceKey(best.kind, sniffed.header)
+  return {
+    id: newDraftId(),
+    file,
+    fileName,
+    sheet: sniffed.sheet,
+    kind: best.kind,
+    mapping: rememberedMapping(sourceKey) ?? best.mapping,
+    confirmedNames: rememberedNames(sourceKey),
+    dropRejected: false,
+    wholePeriods: false,
+    stage: 'mapping',
+  }
 }

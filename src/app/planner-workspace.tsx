@@ -9,6 +9,7 @@ import { createSnapshotEngine } from '../data/snapshot-engine.ts'
 import { FollowUpForm } from '../panels/planner/follow-up-form.tsx'
 import { FollowUpHistory } from '../panels/planner/follow-up-history.tsx'
 import { HouseholdCounts } from '../panels/planner/household-counts.tsx'
+import { LoadStatus } from '../panels/planner/load-status.tsx'
 import { VillagePicker } from '../panels/planner/village-picker.tsx'
 import { PlannerReviewSection } from './planner-review-section.tsx'
 import { useVillageRecords } from './use-village-records.ts'
@@ -67,12 +68,11 @@ export function PlannerWorkspace({
             {village ? `${village.nama} · ${village.kecamatan_nama}` : kodeDesa}
           </h3>
           <h4 className="planner-subtitle">{t('planner.village.households')}</h4>
-          {state.status === 'loading' && <p role="status">{t('planner.village.loading')}</p>}
-          {state.status === 'error' && (
-            <p role="alert" className="planner-error">
-              {t('planner.village.error', { message: state.message })}
-            </p>
-          )}
+          <LoadStatus
+            state={state}
+            loading={t('planner.village.loading')}
+            error={(message) => t('planner.village.error', { message })}
+          />
           {state.status === 'ready' && <HouseholdCounts counts={state.counts} published={state.published} />}
         </section>
         <section className="planner-card" aria-labelledby="planner-follow-up-title">

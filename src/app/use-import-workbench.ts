@@ -8,8 +8,6 @@ import {
   commitImport,
   discardImport,
   fetchImportLog,
-  type ImportEffect,
-  type ImportLogEntry,
   previewImport,
   stageRows,
   startImport,
@@ -19,68 +17,26 @@ import type { PlannerEngine } from '../data/planner/planner-request.ts'
 import type { Village } from '../data/snapshot.ts'
 import { type ImportKind, KINDS } from '../import/import-kinds.ts'
 import { toAuditEntry } from '../import/import-messages.ts'
-import { type ColumnMapping, mappingSourceKey, proposeMapping } from '../import/workbench/column-mapping.ts'
+import { type ColumnMapping, mappingSourceKey } from '../import/workbench/column-mapping.ts'
 import { LOCAL_MODE_MAX_FILE_BYTES, tooLargeForLocalMode } from '../import/workbench/local-mode-limit.ts'
-import type {
-  SniffedFile,
-  WorkbenchReport,
-  WorkbenchVillage,
-} from '../import/workbench/workbench-protocol.ts'
+import type { WorkbenchVillage } from '../import/workbench/workbench-protocol.ts'
 import {
   clearDraft,
   type DraftStage,
+  draftForFile,
   type ImportDraft,
   loadDraft,
-  newDraftId,
-  rememberedMapping,
-  rememberedNames,
   rememberMapping,
   rememberNames,
   saveDraft,
   sessionKey,
 } from './import-draft.ts'
+import { EMPTY_WORKBENCH, errorMessage, type WorkbenchState } from './workbench-state.ts'
 import { createWorkbenchWorker, WorkbenchCancelled, type WorkbenchWorker } from './workbench-worker-client.ts'
-
-/** Where the workbench is. */
-export type WorkbenchStep = 'empty' | 'busy' | 'mapping' | 'report' | 'preview' | 'done'
-
-/** Progress of the running step (reading characters, staging rows). */
-export interface StepProgress {
-  phase: 'sniff' | 'read' | 'preview' | 'commit'
-  done: number
-  total: number
-}
-
-/** Everything the screen shows. */
-export interface WorkbenchState {
-  step: WorkbenchStep
-  file: SniffedFile | null
-  draft: ImportDraft | null
-  report: WorkbenchReport | null
-  effect: ImportEffect | null
-  committed: ImportEffect | null
-  progress: StepProgress | null
-  error: string | null
-  log: ImportLogEntry[]
-}
-
-const EMPTY: WorkbenchState = {
-  step: 'empty',
-  file: null,
-  draft: null,
-  report: null,
-  effect: null,
-  committed: null,
-  progress: null,
-  error: null,
-  log: [],
-}
-
-const message = (error: unknown): string => (error instanceof Error ? error.message : String(error))
 
 /** The workbench over `engine`; `villages` are the codes a file may name. */
 export function useImportWorkbench(engine: PlannerEngine, villages: readonly Village[]) {
-  const [state, setState] = useState<WorkbenchState>(EMPTY)
+  const [state, setState] = useState<WorkbenchState>(EMPTY_WORKBENCH)
   const worker = useRef<WorkbenchWorker | null>(null)
   const token = useRef<string | null>(null)
   const patch = useCallback(
@@ -92,7 +48,7 @@ export function useImportWorkbench(engine: PlannerEngine, villages: readonly Vil
     try {
       patch({ log: await fetchImportLog(engine) })
     } catch (error) {
-      patch({ error: message(error) })
+      patch({ error: errorMessage(error) })
     }
   }, [engine, patch])
 
@@ -157,10 +113,23 @@ export function useImportWorkbench(engine: PlannerEngine, villages: readonly Vil
         patch({ step: 'preview', effect, progress: null })
       } catch (error) {
         if (error instanceof WorkbenchCancelled) return
-        patch({ step: stage === 'preview' ? 'report' : 'mapping', progress: null, error: message(error) })
+        patch({
+          step: stage === 'preview' ? 'report' : 'mapping',
+          progress: null,
+          error: errorMessage(error),
+        })
       }
     },
     [engine, regions, patch, sniffProgress, discardStaging],
+  )
+
+  /** Saves `draft` (durable before the steps run), then re-runs the steps up to its stage. */
+  const saveAndRun = useCallback(
+    async (draft: ImportDraft) => {
+      await saveDraft(draft)
+      await runTo(draft, draft.stage)
+    },
+    [runTo],
   )
 
   useEffect(() => {
@@ -183,30 +152,21 @@ export function useImportWorkbench(engine: PlannerEngine, villages: readonly Vil
       const client = worker.current
       if (!client) return
       if (engine.kind === 'local' && file.size > LOCAL_MODE_MAX_FILE_BYTES) {
-        return patch({ ...EMPTY, log: state.log, error: tooLargeForLocalMode(fileName, file.size) })
+        return patch({ ...EMPTY_WORKBENCH, log: state.log, error: tooLargeForLocalMode(fileName, file.size) })
       }
-      patch({ ...EMPTY, log: state.log, step: 'busy', progress: { phase: 'sniff', done: 0, total: 1 } })
+      patch({
+        ...EMPTY_WORKBENCH,
+        log: state.log,
+        step: 'busy',
+        progress: { phase: 'sniff', done: 0, total: 1 },
+      })
       try {
         const sniffed = await client.sniff(file, fileName, sheet ?? undefined, sniffProgress)
-        const best = sniffed.proposals[0] ?? proposeMapping('keluarga', sniffed.header)
-        const sourceKey = mappingSourceKey(best.kind, sniffed.header)
-        const mapping = rememberedMapping(sourceKey) ?? best.mapping
-        const draft: ImportDraft = {
-          id: newDraftId(),
-          file,
-          fileName,
-          sheet: sniffed.sheet,
-          kind: best.kind,
-          mapping,
-          confirmedNames: rememberedNames(sourceKey),
-          dropRejected: false,
-          wholePeriods: false,
-          stage: 'mapping',
-        }
+        const draft = draftForFile(file, fileName, sniffed)
         await saveDraft(draft)
         patch({ step: 'mapping', file: sniffed, draft, progress: null })
       } catch (error) {
-        patch({ step: 'empty', progress: null, error: message(error) })
+        patch({ step: 'empty', progress: null, error: errorMessage(error) })
       }
     },
     [state.log, patch, sniffProgress, engine.kind],
@@ -219,7 +179,7 @@ export function useImportWorkbench(engine: PlannerEngine, villages: readonly Vil
       const draft = { ...state.draft, kind, mapping, stage: 'mapping' as const }
       // The choices are durable as soon as this call returns (import-draft.ts), so a reload the moment
       // after a change keeps it; the file itself was stored when it was picked.
-      saveDraft(draft).catch((error) => patch({ error: message(error) }))
+      saveDraft(draft).catch((error) => patch({ error: errorMessage(error) }))
       patch({ draft, report: null, effect: null })
     },
     [state.draft, patch],
@@ -230,10 +190,8 @@ export function useImportWorkbench(engine: PlannerEngine, villages: readonly Vil
     const { draft, file } = state
     if (!draft || !file) return
     rememberMapping(mappingSourceKey(draft.kind, file.header), draft.mapping)
-    const next = { ...draft, stage: 'report' as const, dropRejected: false }
-    await saveDraft(next)
-    await runTo(next, 'report')
-  }, [state, runTo])
+    await saveAndRun({ ...draft, stage: 'report', dropRejected: false })
+  }, [state, saveAndRun])
 
   /**
    * The planner confirmed (a code) or withdrew (null) the proposed match of one pair of village names:
@@ -247,11 +205,9 @@ export function useImportWorkbench(engine: PlannerEngine, villages: readonly Vil
       if (kode === null) delete confirmedNames[pairKey]
       else confirmedNames[pairKey] = kode
       rememberNames(mappingSourceKey(draft.kind, file.header), confirmedNames)
-      const next = { ...draft, confirmedNames, stage: 'report' as const, dropRejected: false }
-      await saveDraft(next)
-      await runTo(next, 'report')
+      await saveAndRun({ ...draft, confirmedNames, stage: 'report', dropRejected: false })
     },
-    [state, runTo],
+    [state, saveAndRun],
   )
 
   /** Stages the good rows and previews the commit (optionally replacing whole periods). */
@@ -259,11 +215,9 @@ export function useImportWorkbench(engine: PlannerEngine, villages: readonly Vil
     async (options: { dropRejected: boolean; wholePeriods: boolean }) => {
       const { draft } = state
       if (!draft) return
-      const next = { ...draft, ...options, stage: 'preview' as const }
-      await saveDraft(next)
-      await runTo(next, 'preview')
+      await saveAndRun({ ...draft, ...options, stage: 'preview' })
     },
-    [state, runTo],
+    [state, saveAndRun],
   )
 
   /** Commits the staged import. */
@@ -283,7 +237,7 @@ export function useImportWorkbench(engine: PlannerEngine, villages: readonly Vil
         patch({ step: 'done', committed, progress: null, draft: null })
         await refreshLog()
       } catch (error) {
-        patch({ step: 'preview', progress: null, error: message(error) })
+        patch({ step: 'preview', progress: null, error: errorMessage(error) })
       }
     },
     [state, engine, refreshLog, patch],
@@ -295,7 +249,7 @@ export function useImportWorkbench(engine: PlannerEngine, villages: readonly Vil
       try {
         await undoImport(engine, batchId)
       } catch (error) {
-        patch({ error: message(error) })
+        patch({ error: errorMessage(error) })
       }
       await refreshLog()
     },
@@ -312,7 +266,7 @@ export function useImportWorkbench(engine: PlannerEngine, villages: readonly Vil
   const startOver = useCallback(async () => {
     await clearDraft()
     discardStaging()
-    setState((current) => ({ ...EMPTY, log: current.log }))
+    setState((current) => ({ ...EMPTY_WORKBENCH, log: current.log }))
   }, [discardStaging])
 
   const annotated = useCallback(async (): Promise<string | null> => {

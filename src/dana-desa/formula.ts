@@ -2,6 +2,9 @@
  * The Dana Desa allocation formula: one pure implementation shared by the demo generator and the
  * in-browser formula simulator. No Node APIs. See `README.md` in this folder for the algorithm in words.
  */
+import { sum } from 'd3-array'
+import { apportion, compareKode } from './apportion.ts'
+import { validateParameters, validateVillages } from './validate-formula-input.ts'
 
 /** IDM status, the `idm.csv` `status` vocabulary. */
 export type IdmStatus = 'mandiri' | 'maju' | 'berkembang' | 'tertinggal' | 'sangat_tertinggal'
@@ -244,98 +247,4 @@ function componentWeights(
     alokasi_kinerja: villages.map((village) => (recipients.has(village.kode) ? 1 : 0)),
     alokasi_formula: formula,
   }
-}
-
-/**
- * Largest-remainder apportionment of `budget` whole units over non-negative `weights` (not all 0 unless the
- * budget is 0). Ties in the fractional part go to the smaller key. Float error in the quotas is absorbed by
- * cycling the leftover, so the result always sums to `budget` exactly.
- */
-function apportion(budget: number, weights: readonly number[], keys: readonly string[]): number[] {
-  const weightTotal = sum(weights)
-  if (budget === 0 || weightTotal === 0) return weights.map(() => 0)
-  const quotas = weights.map((weight) => budget * (weight / weightTotal))
-  const amounts = quotas.map(Math.floor)
-  const byRemainder = quotas
-    .map((quota, index) => ({ index, remainder: quota - Math.floor(quota), key: keys[index] ?? '' }))
-    .filter(({ index }) => (weights[index] ?? 0) > 0)
-    .sort((a, b) => b.remainder - a.remainder || compareKode(a.key, b.key))
-  let leftover = budget - sum(amounts)
-  for (let step = 0; leftover !== 0; step += 1) {
-    const direction = leftover > 0 ? 1 : -1
-    const pick = direction > 0 ? step : byRemainder.length - 1 - step
-    const entry = byRemainder[((pick % byRemainder.length) + byRemainder.length) % byRemainder.length]
-    if (entry === undefined) break
-    const current = amounts[entry.index] ?? 0
-    if (direction < 0 && current === 0) continue
-    amounts[entry.index] = current + direction
-    leftover -= direction
-  }
-  return amounts
-}
-
-function validateParameters(parameters: DanaDesaParameters): void {
-  checkDistribution('component_shares', parameters.component_shares)
-  checkDistribution('formula_weights', parameters.formula_weights)
-  const bands = parameters.population_bands
-  bands.forEach((band, index) => {
-    checkNonNegative(`population_bands[${index}].amount`, band.amount)
-    if (band.amount === 0) throw new Error(`population_bands[${index}].amount must be positive`)
-    const isLast = index === bands.length - 1
-    if (isLast !== (band.max_penduduk === null)) {
-      throw new Error('population_bands must end with an open band (max_penduduk: null) and only there')
-    }
-    const previous = index > 0 ? (bands[index - 1]?.max_penduduk ?? 0) : -1
-    if (band.max_penduduk !== null && band.max_penduduk <= previous) {
-      throw new Error('population_bands must ascend by max_penduduk')
-    }
-  })
-  if (bands.length === 0) throw new Error('population_bands must not be empty')
-  checkNonNegative('afirmasi_amounts.tertinggal', parameters.afirmasi_amounts.tertinggal)
-  checkNonNegative('afirmasi_amounts.sangat_tertinggal', parameters.afirmasi_amounts.sangat_tertinggal)
-  checkFraction('afirmasi_poor_top_share', parameters.afirmasi_poor_top_share)
-  checkFraction('kinerja_recipient_share', parameters.kinerja_recipient_share)
-}
-
-function validateVillages(villages: readonly DanaDesaVillage[]): void {
-  const seen = new Set<string>()
-  for (const village of villages) {
-    if (seen.has(village.kode)) throw new Error(`duplicate village kode ${village.kode}`)
-    seen.add(village.kode)
-    for (const field of FORMULA_VARIABLES) checkNonNegative(`${village.kode}.${field}`, village[field])
-    if (village.penduduk_miskin > village.penduduk) {
-      throw new Error(`${village.kode}.penduduk_miskin (${village.penduduk_miskin}) exceeds penduduk`)
-    }
-    if (village.ikg > 1) throw new Error(`${village.kode}.ikg must lie in 0..1, got ${village.ikg}`)
-    const score = village.kinerja_score
-    if (score !== undefined && score !== null && !Number.isFinite(score)) {
-      throw new Error(`${village.kode}.kinerja_score must be finite, got ${score}`)
-    }
-  }
-}
-
-function checkDistribution(name: string, values: Readonly<Record<string, number>>): void {
-  for (const [key, value] of Object.entries(values)) checkNonNegative(`${name}.${key}`, value)
-  const total = sum(Object.values(values))
-  if (Math.abs(total - 1) > SUM_TOLERANCE) throw new Error(`${name} must sum to 1, got ${total}`)
-}
-
-function checkFraction(name: string, value: number): void {
-  checkNonNegative(name, value)
-  if (value > 1) throw new Error(`${name} must lie in 0..1, got ${value}`)
-}
-
-function checkNonNegative(name: string, value: number): void {
-  if (!Number.isFinite(value) || value < 0)
-    throw new Error(`${name} must be a finite number ≥ 0, got ${value}`)
-}
-
-function compareKode(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0
-}
-
-function sum(values: readonly number[]): number {
-  let total = 0
-  for (const value of values) total += value
-  return total
 }

@@ -96,3 +96,17 @@ export function maskValue(value: string): string {
   const keep = Math.max(0, value.length - 4)
   return clipValue(value.slice(0, keep).replace(/\d/g, '•') + value.slice(keep))
 }
+
+/** Makes the problems of one file: `value` clipped for the message, `params` empty unless given. */
+export function createIssueMaker(
+  fileName: string,
+): (row: number, column: string, value: string, code: IssueCode, params?: IssueParams) => ImportIssue {
+  return (row, column, value, code, params = {}) => ({
+    file: fileName,
+    row,
+    column,
+    value: clipValue(value),
+    code,
+    params,
+  })
+}

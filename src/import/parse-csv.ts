@@ -8,7 +8,16 @@
  * adds one. A quoted cell holding a line break stays in its row, as in a spreadsheet.
  */
 import Papa from 'papaparse'
-import { clipValue, type ImportIssue, type IssueCode, type IssueParams } from './import-issue.ts'
+import { checkHeader } from './check-header.ts'
+import { createIssueMaker, type ImportIssue } from './import-issue.ts'
+import {
+  AT_CELL_START,
+  countLineBreaks,
+  detectNewline,
+  type Newline,
+  type QuoteState,
+  scanRecordEnds,
+} from './scan-record-ends.ts'
 
 /** One data row: its spreadsheet row number and its trimmed cells in the expected column order. */
 export interface CsvRecord {
@@ -94,15 +103,7 @@ export function createCsvReader(options: ParseCsvOptions): CsvReader {
   const { fileName, columns } = options
   const chunkCharacters = options.chunkCharacters ?? DEFAULT_CHUNK_CHARACTERS
   const delimiter = options.delimiter ?? ','
-  const delimiterCode = delimiter.charCodeAt(0)
-  const issue = (row: number, column: string, value: string, code: IssueCode, params: IssueParams = {}) => ({
-    file: fileName,
-    row,
-    column,
-    value: clipValue(value),
-    code,
-    params,
-  })
+  const issue = createIssueMaker(fileName)
 
   const fileIssues: ImportIssue[] = []
   let stopped = false
@@ -114,9 +115,9 @@ export function createCsvReader(options: ParseCsvOptions): CsvReader {
   let boundary = -1
   /** Where the record-end scan of `pending` goes on, and its state there (see scanPending). */
   let scanned = 0
-  let quoteState = AT_CELL_START
+  let quoteState: QuoteState = AT_CELL_START
   /** The line break of the file once seen: papaparse is told, so every piece splits rows alike. */
-  let newline: '\r\n' | '\n' | '\r' | undefined
+  let newline: Newline | undefined
   /** Characters handed to papaparse (with the line breaks between pieces) or dropped (a BOM). */
   let consumed = 0
   /** Physical lines before `pending` (for the line of an undecodable byte). */
@@ -138,30 +139,10 @@ export function createCsvReader(options: ParseCsvOptions): CsvReader {
   /** Moves the record-end scan over the unscanned part of `pending`; needs the line break known. */
   function scanPending(): void {
     if (newline === undefined) return
-    const breakCode = newline === '\r' ? CR : LF
-    const needsCr = newline === '\r\n'
-    let state = quoteState
-    for (let at = scanned; at < pending.length; at++) {
-      const code = pending.charCodeAt(at)
-      if (state === IN_QUOTES) {
-        if (code === QUOTE) state = QUOTE_IN_QUOTES
-        continue
-      }
-      if (code === QUOTE) {
-        // A quote opens a quoted cell only at the cell's start; after a closing quote, `""` goes on quoting.
-        state = state === UNQUOTED ? UNQUOTED : IN_QUOTES
-      } else if (code === delimiterCode) {
-        state = AT_CELL_START
-      } else if (code === breakCode && (!needsCr || pending.charCodeAt(at - 1) === CR)) {
-        state = AT_CELL_START
-        boundary = at + 1
-      } else if (code !== CR || !needsCr) {
-        // A closing quote followed by anything else is malformed; papaparse goes on inside the quotes.
-        state = state === QUOTE_IN_QUOTES ? IN_QUOTES : UNQUOTED
-      }
-    }
+    const scan = scanRecordEnds(pending, scanned, quoteState, delimiter, newline)
+    if (scan.boundary >= 0) boundary = scan.boundary
     scanned = pending.length
-    quoteState = state
+    quoteState = scan.state
   }
 
   /** Parses the complete records before `end` in `pending` and keeps the rest. */
@@ -282,82 +263,8 @@ export function createCsvReader(options: ParseCsvOptions): CsvReader {
   }
 }
 
-const QUOTE = 0x22
-const LF = 0x0a
-const CR = 0x0d
-/** Record-end scan states: at a cell's start, in an unquoted cell, in quotes, just after a quote in quotes. */
-const AT_CELL_START = 0
-const UNQUOTED = 1
-const IN_QUOTES = 2
-const QUOTE_IN_QUOTES = 3
-
-/** The file's line break as papaparse guesses it (the first one), once the text holds one. */
-function detectNewline(text: string): '\r\n' | '\n' | '\r' | undefined {
-  const lf = text.indexOf('\n')
-  const cr = text.indexOf('\r')
-  // A piece may end between the two characters of a CRLF.
-  if (lf < 0 && cr === text.length - 1) return undefined
-  if (cr >= 0 && (lf < 0 || cr < lf - 1)) return '\r'
-  if (lf >= 0) return cr === lf - 1 ? '\r\n' : '\n'
-  return undefined
-}
-
-/** The number of `\n` in `text`. */
-function countLineBreaks(text: string): number {
-  let lines = 0
-  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lines++
-  return lines
-}
-
 /** A record of empty cells: a blank line, or the `,,,,` Excel writes for formatted empty rows. */
 function isBlank(cells: readonly string[]): boolean {
   for (const cell of cells) if (cell.trim() !== '') return false
   return true
-}
-
-interface HeaderProblem {
-  column: string
-  value: string
-  code: IssueCode
-  params: IssueParams
-}
-
-/**
- * Matches header cells to the expected columns; `order[i]` is the file position of `columns[i]`. A `null`
- * cell is a column the planner chose to ignore.
- */
-export function checkHeader(
-  cells: readonly (string | null)[],
-  columns: readonly string[],
-): { order: number[]; problems: HeaderProblem[] } {
-  const names = cells.map((cell) => (cell === null ? null : cell.trim()))
-  const only = names[0] ?? ''
-  if (names.length === 1 && (only.includes(';') || only.includes('\t'))) {
-    const delimiter = only.includes(';') ? ';' : 'tab'
-    return {
-      order: [],
-      problems: [{ column: '', value: only, code: 'wrong_delimiter', params: { delimiter } }],
-    }
-  }
-  const problems: HeaderProblem[] = []
-  const seen = new Map<string, number>()
-  names.forEach((name, position) => {
-    if (name === null) return
-    const count = (seen.get(name) ?? 0) + 1
-    seen.set(name, count)
-    if (!columns.includes(name)) {
-      problems.push({
-        column: name,
-        value: name,
-        code: 'unknown_column',
-        params: { position: position + 1, expected: columns.join(', ') },
-      })
-    } else if (count === 2) {
-      problems.push({ column: name, value: name, code: 'duplicate_column', params: {} })
-    }
-  })
-  for (const name of columns) {
-    if (!seen.has(name)) problems.push({ column: name, value: '', code: 'missing_column', params: {} })
-  }
-  return { order: columns.map((name) => names.indexOf(name)), problems }
 }

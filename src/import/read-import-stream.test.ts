@@ -1,20 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { IMPORT_KINDS, type ImportKind } from './import-kinds.ts'
-import { makePseudonymiser } from './pseudonymise.ts'
 import { type ReadImportOptions, readImport } from './read-import.ts'
 import { readImportStream } from './read-import-stream.ts'
-import { makeCsv, makeCsvRow, makeRegions } from './testing/make-rows.ts'
+import { makeReadOptions } from './testing/make-read-options.ts'
+import { makeCsv, makeCsvRow } from './testing/make-rows.ts'
 import type { ImportRow } from './validate-rows.ts'
 
 function optionsFor(kind: ImportKind): ReadImportOptions {
-  return {
-    kind,
-    fileName: `${kind}.csv`,
-    regions: makeRegions(),
-    pseudonymise: makePseudonymiser('test-key-not-secret-0001'),
-    today: '2025-06-30',
-    chunkCharacters: 512,
-  }
+  return makeReadOptions(kind, { chunkCharacters: 512 })
 }
 
 /** `bytes` as a web stream of pieces of `size` bytes (cutting UTF-8 characters apart where they fall). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { assembleIndicatorData } from '../data/indicators.ts'
+import { makeIndicatorDefinition, makeStatusLabels } from '../data/testing/make-indicator-definition.ts'
 import { buildPriorityTable, type PriorityVillage } from './priority-table.ts'
 
 function makeVillages(): PriorityVillage[] {
@@ -13,28 +14,23 @@ function makeVillages(): PriorityVillage[] {
 }
 
 function makeData(): ReturnType<typeof assembleIndicatorData> {
-  const definition = {
-    id: 'cakupan_pkh',
+  const definition = makeIndicatorDefinition('cakupan_pkh', {
     theme: 'bantuan_sosial',
     label: { id: 'Cakupan PKH', en: 'PKH coverage' },
-    description: { id: 'd', en: 'd' },
-    unit: { id: '%', en: '%' },
     kind: 'rate',
     direction: 'higher-is-better',
-    decimals: 1,
-    source: 'demo',
-    synthetic: true,
     levels: ['desa'],
-  }
+  })
   const csv = [
     'kode,level,tahun,indikator,nilai,status,sintetis',
     '64.08.01.2001,desa,2025,cakupan_pkh,42.5,ada,1',
     '64.08.01.2002,desa,2025,cakupan_pkh,,ditahan,1',
     '64.08.01.2001,desa,2024,cakupan_pkh,10,ada,1',
   ].join('\n')
-  const status = { id: 's', en: 's' }
-  const statuses = { ada: status, ditahan: status, tidak_ada: status, tidak_berlaku: status }
-  return assembleIndicatorData({ years: [2024, 2025], statuses, indicators: [definition] }, csv)
+  return assembleIndicatorData(
+    { years: [2024, 2025], statuses: makeStatusLabels(), indicators: [definition] },
+    csv,
+  )
 }
 
 describe('buildPriorityTable()', () => {

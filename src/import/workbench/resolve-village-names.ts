@@ -6,7 +6,7 @@
  * an unconfirmed proposal, an ambiguous or unknown name, a name of another kecamatan. Nothing is guessed.
  * Each distinct pair of names is listed once, with its rows, for the screen to confirm.
  */
-import { clipValue, type ImportIssue, type IssueCode, type IssueParams } from '../import-issue.ts'
+import { createIssueMaker, type ImportIssue, type IssueCode, type IssueParams } from '../import-issue.ts'
 import { type ImportKind, KINDS } from '../import-kinds.ts'
 import type { CsvChunk, CsvRecord } from '../parse-csv.ts'
 import {
@@ -58,14 +58,7 @@ export function createNameResolver(options: NameResolverOptions): {
   if (kodeIndex < 0) throw new Error(`${options.kind}: no kode_desa column to resolve names into`)
   const seen = new Map<string, NameResolution>()
 
-  const issue = (row: number, column: string, value: string, code: IssueCode, params: IssueParams) => ({
-    file: fileName,
-    row,
-    column,
-    value: clipValue(value),
-    code,
-    params,
-  })
+  const issue = createIssueMaker(fileName)
 
   /** The record with its code in place, or the problem that refuses it. */
   function resolve(record: CsvRecord): CsvRecord | ImportIssue {

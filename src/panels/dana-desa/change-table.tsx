@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next'
 import type { Simulation } from '../../dana-desa/simulate.ts'
 import { useLanguage } from '../../i18n/use-language.ts'
 import { formatRupiah, formatSignedPercent } from '../../indicators/format.ts'
+import { TableHead } from '../../ui/table-head.tsx'
 import { changeClass } from './village-breakdown.tsx'
+import './change-table.css'
 
 /**
  * Gainers and losers: every desa with its published and simulated pagu and the change, largest gain
@@ -37,23 +39,16 @@ export function ChangeTable({
       </p>
       <div className="dd-table-scroll">
         <table className="dd-table" data-testid="dd-change-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('dana-desa.table.desa')}</th>
-              <th scope="col" className="dd-num">
-                {t('dana-desa.table.published')}
-              </th>
-              <th scope="col" className="dd-num">
-                {t('dana-desa.table.simulated')}
-              </th>
-              <th scope="col" className="dd-num">
-                {t('dana-desa.table.change')}
-              </th>
-              <th scope="col" className="dd-num">
-                %
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            numericClassName="dd-num"
+            columns={[
+              { label: t('dana-desa.table.desa') },
+              { label: t('dana-desa.table.published'), isNumeric: true },
+              { label: t('dana-desa.table.simulated'), isNumeric: true },
+              { label: t('dana-desa.table.change'), isNumeric: true },
+              { label: '%', isNumeric: true },
+            ]}
+          />
           <tbody>
             {rows.map((row) => {
               const name = names.get(row.kode)

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { type FittedPoint, type NeedFit, OUTLIER_Z } from '../../dana-desa/need-fit.ts'
 import { useLanguage } from '../../i18n/use-language.ts'
 import { formatRupiah, formatValue } from '../../indicators/format.ts'
+import './need-scatter.css'
 
 const WIDTH = 680
 const HEIGHT = 380

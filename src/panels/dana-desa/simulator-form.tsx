@@ -10,10 +10,55 @@ import {
 } from '../../dana-desa/simulator-settings.ts'
 import { useLanguage } from '../../i18n/use-language.ts'
 import { formatValue } from '../../indicators/format.ts'
+import { TableHead } from '../../ui/table-head.tsx'
 import { NumberField } from './number-field.tsx'
+import './simulator-form.css'
 
 const percentOf = (bp: number): number => bp / 100
 const toBp = (percent: number): number => Math.round(percent * 100)
+
+/**
+ * One group of percentages that always sums to 100 % (component shares, formula weights): a number
+ * field per key, in basis points underneath (simulator-settings.ts rebalances the rest of the group).
+ */
+function PercentGroup<K extends string>({
+  legend,
+  hint,
+  keys,
+  labelOf,
+  bpOf,
+  step,
+  testIdOf,
+  onCommit,
+}: {
+  legend: string
+  hint: string
+  keys: readonly K[]
+  labelOf: (key: K) => string
+  bpOf: (key: K) => number
+  step: number
+  testIdOf: (key: K) => string
+  onCommit: (key: K, bp: number) => void
+}): ReactElement {
+  return (
+    <fieldset className="dd-form__group">
+      <legend>{legend}</legend>
+      <p className="dd-form__hint">{hint}</p>
+      {keys.map((key) => (
+        <NumberField
+          key={key}
+          label={labelOf(key)}
+          value={percentOf(bpOf(key))}
+          step={step}
+          max={100}
+          suffix="%"
+          testId={testIdOf(key)}
+          onCommit={(value) => onCommit(key, toBp(value))}
+        />
+      ))}
+    </fieldset>
+  )
+}
 
 /**
  * Every parameter of the allocation formula as a field: component shares and formula weights (a change
@@ -50,48 +95,36 @@ export function SimulatorForm({
           </button>
         )}
       </p>
-      <fieldset className="dd-form__group">
-        <legend>{t('dana-desa.simulator.shares')}</legend>
-        <p className="dd-form__hint">{t('dana-desa.simulator.groupHint')}</p>
-        {COMPONENTS.map((component) => (
-          <NumberField
-            key={component}
-            label={t(`dana-desa.component.${component}`)}
-            value={percentOf(settings.shares[component])}
-            step={0.5}
-            max={100}
-            suffix="%"
-            testId={`dd-share-${component}`}
-            onCommit={(value) => onChange({ type: 'set-share', component, bp: toBp(value) })}
-          />
-        ))}
-      </fieldset>
-      <fieldset className="dd-form__group">
-        <legend>{t('dana-desa.simulator.weights')}</legend>
-        <p className="dd-form__hint">{t('dana-desa.simulator.groupHint')}</p>
-        {FORMULA_VARIABLES.map((variable) => (
-          <NumberField
-            key={variable}
-            label={t(`dana-desa.variable.${variable}`)}
-            value={percentOf(settings.weights[variable])}
-            step={1}
-            max={100}
-            suffix="%"
-            testId={`dd-weight-${variable}`}
-            onCommit={(value) => onChange({ type: 'set-weight', variable, bp: toBp(value) })}
-          />
-        ))}
-      </fieldset>
+      <PercentGroup
+        legend={t('dana-desa.simulator.shares')}
+        hint={t('dana-desa.simulator.groupHint')}
+        keys={COMPONENTS}
+        labelOf={(component) => t(`dana-desa.component.${component}`)}
+        bpOf={(component) => settings.shares[component]}
+        step={0.5}
+        testIdOf={(component) => `dd-share-${component}`}
+        onCommit={(component, bp) => onChange({ type: 'set-share', component, bp })}
+      />
+      <PercentGroup
+        legend={t('dana-desa.simulator.weights')}
+        hint={t('dana-desa.simulator.groupHint')}
+        keys={FORMULA_VARIABLES}
+        labelOf={(variable) => t(`dana-desa.variable.${variable}`)}
+        bpOf={(variable) => settings.weights[variable]}
+        step={1}
+        testIdOf={(variable) => `dd-weight-${variable}`}
+        onCommit={(variable, bp) => onChange({ type: 'set-weight', variable, bp })}
+      />
       <fieldset className="dd-form__group">
         <legend>{t('dana-desa.simulator.bands')}</legend>
         <p className="dd-form__hint">{t('dana-desa.simulator.bandsHint')}</p>
         <table className="dd-bands">
-          <thead>
-            <tr>
-              <th scope="col">{t('dana-desa.simulator.bandMax')}</th>
-              <th scope="col">{t('dana-desa.simulator.bandAmount')}</th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              { label: t('dana-desa.simulator.bandMax') },
+              { label: t('dana-desa.simulator.bandAmount') },
+            ]}
+          />
           <tbody>
             {settings.bands.map((band, index) => {
               const previous = settings.bands[index - 1]?.max_penduduk ?? 0

@@ -4,6 +4,7 @@ import type { SimulatedVillage } from '../../dana-desa/simulate.ts'
 import { useLanguage } from '../../i18n/use-language.ts'
 import { formatRupiah, formatSignedPercent, formatValue } from '../../indicators/format.ts'
 import { StackedBar } from './stacked-bar.tsx'
+import './village-breakdown.css'
 
 /** Component colours: four distinct hues of the Okabe–Ito colour-blind-safe set. */
 export const COMPONENT_COLORS = {

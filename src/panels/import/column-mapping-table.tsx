@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { IMPORT_KINDS, type ImportKind } from '../../import/import-kinds.ts'
 import { type ColumnMapping, mappingProblems, proposeMapping } from '../../import/workbench/column-mapping.ts'
 import { mappableColumns } from '../../import/workbench/village-name-columns.ts'
+import { TableHead } from '../../ui/table-head.tsx'
 
 /** The spreadsheet letter of column `index` (0 → A, 26 → AA). */
 export function columnLetter(index: number): string {
@@ -51,12 +52,7 @@ export function ColumnMappingTable({
       </label>
       <h3>{t('impor.mapping')}</h3>
       <table className="import-table">
-        <thead>
-          <tr>
-            <th>{t('impor.fileColumn')}</th>
-            <th>{t('impor.contractColumn')}</th>
-          </tr>
-        </thead>
+        <TableHead columns={[{ label: t('impor.fileColumn') }, { label: t('impor.contractColumn') }]} />
         <tbody>
           {header.map((name, at) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: header names may repeat; the position is the column

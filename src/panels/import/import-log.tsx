@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { ImportLogEntry } from '../../data/planner/import-workbench.ts'
 import { useLanguage } from '../../i18n/use-language.ts'
 import { localeOf } from '../../lib/language.ts'
+import { TableHead } from '../../ui/table-head.tsx'
 
 /** The import log: who, when, file, sha256, kind, period, rows; undo on the batches that allow it. */
 export function ImportLog({
@@ -23,21 +24,21 @@ export function ImportLog({
         <p>{t('impor.logEmpty')}</p>
       ) : (
         <table className="import-table">
-          <thead>
-            <tr>
-              <th>#</th>
-              <th>{t('impor.when')}</th>
-              <th>{t('impor.who')}</th>
-              <th>{t('impor.name')}</th>
-              <th>{t('impor.kind')}</th>
-              <th>{t('impor.period')}</th>
-              <th>{t('impor.rows')}</th>
-              <th>{t('impor.rejected')}</th>
-              <th>{t('impor.replaced')}</th>
-              <th>{t('impor.removed')}</th>
-              <th />
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              { label: '#' },
+              { label: t('impor.when') },
+              { label: t('impor.who') },
+              { label: t('impor.name') },
+              { label: t('impor.kind') },
+              { label: t('impor.period') },
+              { label: t('impor.rows') },
+              { label: t('impor.rejected') },
+              { label: t('impor.replaced') },
+              { label: t('impor.removed') },
+              { label: '' },
+            ]}
+          />
           <tbody>
             {entries.map((entry) => (
               <tr

@@ -4,6 +4,7 @@ import type { ImportEffect } from '../../data/planner/import-workbench.ts'
 import type { Village } from '../../data/snapshot.ts'
 import { useLanguage } from '../../i18n/use-language.ts'
 import { localeOf } from '../../lib/language.ts'
+import { TableHead } from '../../ui/table-head.tsx'
 
 /**
  * The effect per village, as the database computed it by running the commit and rolling it back: rows
@@ -32,19 +33,17 @@ export function ImportPreview({
     <section className="planner-card" data-testid={committed ? 'import-done-effect' : 'import-preview'}>
       <h3>{t('impor.preview')}</h3>
       <table className="import-table">
-        <thead>
-          <tr>
-            <th>{t('impor.village')}</th>
-            <th>{t('impor.before')}</th>
-            <th>{t('impor.after')}</th>
-            <th>{t('impor.added')}</th>
-            <th>{t('impor.replaced')}</th>
-            <th>{t('impor.removed')}</th>
-            <th>
-              {t('impor.desil14')} ({t('impor.before')} → {t('impor.after')})
-            </th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            { label: t('impor.village') },
+            { label: t('impor.before') },
+            { label: t('impor.after') },
+            { label: t('impor.added') },
+            { label: t('impor.replaced') },
+            { label: t('impor.removed') },
+            { label: `${t('impor.desil14')} (${t('impor.before')} → ${t('impor.after')})` },
+          ]}
+        />
         <tbody>
           {effect.villages.map((village) => (
             <tr

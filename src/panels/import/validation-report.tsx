@@ -1,4 +1,4 @@
-import { type ReactElement, useState } from 'react'
+import { type ReactElement, type ReactNode, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useLanguage } from '../../i18n/use-language.ts'
 import type { IssueCode } from '../../import/import-issue.ts'
@@ -8,12 +8,38 @@ import { ISSUE_FIXES } from '../../import/issue-fixes.ts'
 import type { ColumnMapping } from '../../import/workbench/column-mapping.ts'
 import type { WorkbenchReport } from '../../import/workbench/workbench-protocol.ts'
 import { localeOf } from '../../lib/language.ts'
+import { TableHead } from '../../ui/table-head.tsx'
 import { columnLetter } from './column-mapping-table.tsx'
 
 /** Problems listed on screen; the annotated file holds all of them. */
 const SHOWN = 20
 
 /** Every kind of problem in the file with its count, the most frequent first. */
+/** One option of the commit, a checkbox with its sentence. */
+function ImportChoice({
+  testId,
+  checked,
+  onChange,
+  children,
+}: {
+  testId: string
+  checked: boolean
+  onChange: (checked: boolean) => void
+  children: ReactNode
+}): ReactElement {
+  return (
+    <label className="import-choice">
+      <input
+        type="checkbox"
+        data-testid={testId}
+        checked={checked}
+        onChange={(event) => onChange(event.target.checked)}
+      />{' '}
+      {children}
+    </label>
+  )
+}
+
 function countsByKind(report: WorkbenchReport): [IssueCode, number][] {
   return (Object.entries(report.countsByCode) as [IssueCode, number][]).sort(
     (a, b) => b[1] - a[1] || a[0].localeCompare(b[0]),
@@ -85,13 +111,13 @@ export function ValidationReport({
           </table>
           <h4>{t('impor.first')}</h4>
           <table className="import-table">
-            <thead>
-              <tr>
-                <th>{t('impor.row')}</th>
-                <th>{t('impor.column')}</th>
-                <th>{t('impor.problem')}</th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                { label: t('impor.row') },
+                { label: t('impor.column') },
+                { label: t('impor.problem') },
+              ]}
+            />
             <tbody>
               {report.errors.slice(0, SHOWN).map((issue, index) => (
                 <tr
@@ -123,30 +149,18 @@ export function ValidationReport({
             {t('impor.download')}
           </button>
           {report.canDropRejected ? (
-            <label className="import-choice">
-              <input
-                type="checkbox"
-                data-testid="import-drop-rejected"
-                checked={dropRejected}
-                onChange={(event) => setDropRejected(event.target.checked)}
-              />{' '}
+            <ImportChoice testId="import-drop-rejected" checked={dropRejected} onChange={setDropRejected}>
               {t('impor.dropRejected', { rejected: number(report.rejectedRows) })}
-            </label>
+            </ImportChoice>
           ) : (
             <p className="planner-error">{t('impor.cannotDrop')}</p>
           )}
         </>
       )}
       {KINDS[report.kind].isPersonal && (
-        <label className="import-choice">
-          <input
-            type="checkbox"
-            data-testid="import-whole-periods"
-            checked={wholePeriods}
-            onChange={(event) => setWholePeriods(event.target.checked)}
-          />{' '}
+        <ImportChoice testId="import-whole-periods" checked={wholePeriods} onChange={setWholePeriods}>
           {t('impor.wholePeriods')}
-        </label>
+        </ImportChoice>
       )}
       <button
         type="button"

@@ -4,6 +4,7 @@ import { useLanguage } from '../../i18n/use-language.ts'
 import type { VillageRef } from '../../import/workbench/match-village-names.ts'
 import type { NameResolution } from '../../import/workbench/resolve-village-names.ts'
 import { localeOf } from '../../lib/language.ts'
+import { TableHead } from '../../ui/table-head.tsx'
 
 const describe = (village: VillageRef): string =>
   `${village.nama} (${village.kode}, Kec. ${village.kecamatan})`
@@ -62,14 +63,14 @@ export function VillageNameMatches({
       </p>
       {others.length > 0 && (
         <table className="import-table">
-          <thead>
-            <tr>
-              <th>{t('impor.names.inFile')}</th>
-              <th>{t('impor.names.rows')}</th>
-              <th>{t('impor.names.outcome')}</th>
-              <th />
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              { label: t('impor.names.inFile') },
+              { label: t('impor.names.rows') },
+              { label: t('impor.names.outcome') },
+              { label: '' },
+            ]}
+          />
           <tbody>
             {others.map((name) => (
               <tr

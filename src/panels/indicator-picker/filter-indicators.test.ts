@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import type { IndicatorDefinition } from '../../data/indicators.ts'
+import { makeIndicatorDefinition } from '../../data/testing/make-indicator-definition.ts'
 import { filterIndicators } from './filter-indicators.ts'
 
 function makeIndicator(id: string, theme: IndicatorDefinition['theme'], label: string): IndicatorDefinition {
-  return {
-    id,
-    theme,
-    label: { id: label, en: `${label} (en)` },
-    description: { id: 'd', en: 'd' },
-    unit: { id: '%', en: '%' },
-    kind: 'percent',
-    direction: 'higher-is-worse',
-    decimals: 1,
-    source: 'demo',
-    synthetic: true,
-    levels: ['desa'],
-  }
+  return makeIndicatorDefinition(id, { theme, label: { id: label, en: `${label} (en)` } })
 }
 
 const indicators = [

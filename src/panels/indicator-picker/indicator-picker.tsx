@@ -3,10 +3,12 @@ import { useTranslation } from 'react-i18next'
 import type { IndicatorDefinition } from '../../data/indicators.ts'
 import { type DataMethod, MAX_CLASSES, MIN_CLASSES } from '../../indicators/classify.ts'
 import type { Level } from '../../state/view-state.ts'
+import { FactList } from '../../ui/fact-list.tsx'
 import { filterIndicators } from './filter-indicators.ts'
 import { LevelToggle } from './level-toggle.tsx'
 import './indicator-picker.css'
 import { useLanguage } from '../../i18n/use-language.ts'
+import { LabeledSelect } from '../../ui/labeled-select.tsx'
 import { YearSelect } from '../../ui/year-select.tsx'
 
 const CLASS_COUNTS = Array.from({ length: MAX_CLASSES - MIN_CLASSES + 1 }, (_, index) => MIN_CLASSES + index)
@@ -127,18 +129,13 @@ export function IndicatorPicker(props: IndicatorPickerProps): ReactElement {
         </div>
       )}
       <p className="picker__description">{selected.description[language]}</p>
-      <dl className="picker__facts">
-        <div>
-          <dt>{t('picker.unit')}</dt>
-          <dd>{selected.unit[language]}</dd>
-        </div>
-        {props.sourceName && (
-          <div>
-            <dt>{t('picker.source')}</dt>
-            <dd>{props.sourceName}</dd>
-          </div>
-        )}
-      </dl>
+      <FactList
+        className="picker__facts"
+        facts={[
+          { term: t('picker.unit'), value: selected.unit[language] },
+          ...(props.sourceName ? [{ term: t('picker.source'), value: props.sourceName }] : []),
+        ]}
+      />
       <LevelToggle level={props.level} onLevel={props.onLevel} />
       <div className="picker__controls">
         {props.years.length > 0 && (
@@ -151,37 +148,22 @@ export function IndicatorPicker(props: IndicatorPickerProps): ReactElement {
             testId="year-select"
           />
         )}
-        <label className="picker__control">
-          <span>{t('picker.method')}</span>
-          <select
-            data-testid="class-method"
-            value={props.method}
-            onChange={(event) => {
-              const method = props.methods.find((item) => item === event.target.value)
-              if (method) props.onClassification(method, props.classes)
-            }}
-          >
-            {props.methods.map((method) => (
-              <option key={method} value={method}>
-                {t(`picker.methods.${method}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="picker__control">
-          <span>{t('picker.classes')}</span>
-          <select
-            data-testid="class-count"
-            value={props.classes}
-            onChange={(event) => props.onClassification(props.method, Number(event.target.value))}
-          >
-            {CLASS_COUNTS.map((count) => (
-              <option key={count} value={count}>
-                {count}
-              </option>
-            ))}
-          </select>
-        </label>
+        <LabeledSelect
+          className="picker__control"
+          label={t('picker.method')}
+          testId="class-method"
+          options={props.methods.map((method) => ({ value: method, label: t(`picker.methods.${method}`) }))}
+          value={props.method}
+          onChange={(method) => props.onClassification(method, props.classes)}
+        />
+        <LabeledSelect
+          className="picker__control"
+          label={t('picker.classes')}
+          testId="class-count"
+          options={CLASS_COUNTS.map((count) => ({ value: count, label: String(count) }))}
+          value={props.classes}
+          onChange={(classes) => props.onClassification(props.method, classes)}
+        />
       </div>
     </section>
   )

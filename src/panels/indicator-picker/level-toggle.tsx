@@ -2,6 +2,7 @@ import type { ReactElement } from 'react'
 import { useTranslation } from 'react-i18next'
 import { LEVELS, type Level } from '../../state/view-state.ts'
 import { SegmentedControl } from '../../ui/segmented-control.tsx'
+import '../../ui/segmented-control.css'
 
 /** Two pressed-state buttons choosing the level the map colours: villages or districts. */
 export function LevelToggle({
@@ -17,7 +18,7 @@ export function LevelToggle({
       className="picker__levels"
       label={t('picker.level')}
       labelClassName="picker__levels-title"
-      buttonClassName="picker__level"
+      buttonClassName="segmented-control__button"
       segments={LEVELS.map((item) => ({
         value: item,
         label: t(`picker.levels.${item}`),

@@ -5,8 +5,11 @@ import type { VillageDisallowed } from '../../data/planner/disallowed-combinatio
 import type { ProgramCode } from '../../data/programs.ts'
 import { useLanguage } from '../../i18n/use-language.ts'
 import { localeOf } from '../../lib/language.ts'
+import { TableHead } from '../../ui/table-head.tsx'
 import { YearSelect } from '../../ui/year-select.tsx'
 import { CombinationRuleItem, programName } from './combination-rule-item.tsx'
+import './planner-review.css'
+import { LoadStatus } from './load-status.tsx'
 
 /** The rules and, for one year, the villages with households in disallowed combinations. */
 export type CombinationRulesState =
@@ -50,12 +53,11 @@ export function CombinationRules({
         {t('planner.rules.title')}
       </h3>
       <p className="planner-banner__meta">{t('planner.rules.intro')}</p>
-      {state.status === 'loading' && <p role="status">{t('planner.rules.loading')}</p>}
-      {state.status === 'error' && (
-        <p role="alert" className="planner-error">
-          {t('planner.rules.loadError', { message: state.message })}
-        </p>
-      )}
+      <LoadStatus
+        state={state}
+        loading={t('planner.rules.loading')}
+        error={(message) => t('planner.rules.loadError', { message })}
+      />
       {state.status === 'ready' && (
         <ul className="rule-list">
           {state.pairs.map((pair) => (
@@ -92,13 +94,13 @@ export function CombinationRules({
             })}
           </p>
           <table className="planner-table" data-testid="disallowed-villages">
-            <thead>
-              <tr>
-                <th scope="col">{t('planner.rules.village')}</th>
-                <th scope="col">{t('planner.rules.combinations')}</th>
-                <th scope="col">{t('planner.rules.households')}</th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[
+                { label: t('planner.rules.village') },
+                { label: t('planner.rules.combinations') },
+                { label: t('planner.rules.households') },
+              ]}
+            />
             <tbody>
               {disallowed.map((village) => (
                 <tr key={village.kode}>

@@ -8,6 +8,9 @@ import {
 } from '../../data/planner/duplicate-pairs.ts'
 import { YearSelect } from '../../ui/year-select.tsx'
 import { DuplicatePairItem } from './duplicate-pair-item.tsx'
+import './planner-review.css'
+import { LabeledSelect } from '../../ui/labeled-select.tsx'
+import { LoadStatus } from './load-status.tsx'
 
 /** The pairs of one year and kind, as loaded. */
 export type DuplicateReviewState =
@@ -90,39 +93,34 @@ export function DuplicateReview({
             testId="review-year"
           />
         )}
-        <label className="planner-field">
-          <span>{t('planner.review.kindLabel')}</span>
-          <select
-            value={filters.jenis ?? ''}
-            onChange={(event) => change({ jenis: (event.target.value || null) as DuplicateKind | null })}
-            data-testid="review-kind"
-          >
-            <option value="">{t('planner.review.kindAll')}</option>
-            {DUPLICATE_KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {t(`planner.review.kind.${kind}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="planner-field">
-          <span>{t('planner.review.decisionLabel')}</span>
-          <select
-            value={filters.keputusan}
-            onChange={(event) => change({ keputusan: event.target.value as DecisionFilter })}
-            data-testid="review-decision"
-          >
-            <option value="belum">{t('planner.review.undecidedOnly')}</option>
-            <option value="semua">{t('planner.review.allPairs')}</option>
-          </select>
-        </label>
+        <LabeledSelect
+          className="planner-field"
+          label={t('planner.review.kindLabel')}
+          testId="review-kind"
+          options={[
+            { value: null, label: t('planner.review.kindAll') },
+            ...DUPLICATE_KINDS.map((kind) => ({ value: kind, label: t(`planner.review.kind.${kind}`) })),
+          ]}
+          value={filters.jenis}
+          onChange={(jenis) => change({ jenis })}
+        />
+        <LabeledSelect
+          className="planner-field"
+          label={t('planner.review.decisionLabel')}
+          testId="review-decision"
+          options={[
+            { value: 'belum', label: t('planner.review.undecidedOnly') },
+            { value: 'semua', label: t('planner.review.allPairs') },
+          ]}
+          value={filters.keputusan}
+          onChange={(keputusan) => change({ keputusan })}
+        />
       </div>
-      {state.status === 'loading' && <p role="status">{t('planner.review.loading')}</p>}
-      {state.status === 'error' && (
-        <p role="alert" className="planner-error">
-          {t('planner.review.error', { message: state.message })}
-        </p>
-      )}
+      <LoadStatus
+        state={state}
+        loading={t('planner.review.loading')}
+        error={(message) => t('planner.review.error', { message })}
+      />
       {state.status === 'ready' && (
         <>
           <p className="review-summary" data-testid="review-summary" data-pairs={pairs.length}>

@@ -4,6 +4,7 @@ import type { PublishedFigure } from '../../data/planner/published-village-figur
 import type { VillageHouseholdCounts } from '../../data/planner/village-household-counts.ts'
 import { useLanguage } from '../../i18n/use-language.ts'
 import { localeOf } from '../../lib/language.ts'
+import { TableHead } from '../../ui/table-head.tsx'
 
 /**
  * The household counts of a village per DTSEN period, newest first, as a small table, with the figure the
@@ -28,16 +29,16 @@ export function HouseholdCounts({
   }
   return (
     <table className="planner-table" data-testid="household-counts">
-      <thead>
-        <tr>
-          <th scope="col">{t('planner.village.period')}</th>
-          <th scope="col">{t('planner.village.keluarga')}</th>
-          <th scope="col">{t('planner.village.miskin')}</th>
-          <th scope="col">{t('planner.village.ekstrem')}</th>
-          <th scope="col">{t('planner.village.jiwa')}</th>
-          {published && <th scope="col">{t('planner.village.published')}</th>}
-        </tr>
-      </thead>
+      <TableHead
+        columns={[
+          { label: t('planner.village.period') },
+          { label: t('planner.village.keluarga') },
+          { label: t('planner.village.miskin') },
+          { label: t('planner.village.ekstrem') },
+          { label: t('planner.village.jiwa') },
+          ...(published ? [{ label: t('planner.village.published') }] : []),
+        ]}
+      />
       <tbody>
         {counts.map((row) => (
           <tr key={row.periode}>

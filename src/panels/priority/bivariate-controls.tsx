@@ -1,7 +1,8 @@
 import type { ReactElement } from 'react'
 import { useTranslation } from 'react-i18next'
-import { COVERAGE_IDS, type CoverageId, NEED_IDS, type NeedId } from '../../priority/criteria.ts'
+import { COVERAGE_IDS, NEED_IDS } from '../../priority/criteria.ts'
 import { BIVARIATE_PRESETS, type BivariatePair } from '../../priority/presets.ts'
+import { LabeledSelect } from '../../ui/labeled-select.tsx'
 
 /** Picks the need and the coverage measure of the bivariate map, or one of the common pairs. */
 export function BivariateControls({
@@ -33,34 +34,24 @@ export function BivariateControls({
           </button>
         ))}
       </div>
-      <label className="priority-field">
-        <span className="priority-label">{t('prioritas.bivariate.need')}</span>
-        <select
-          data-testid="bivariate-need"
-          value={pair.need}
-          onChange={(event) => onChange({ ...pair, need: event.target.value as NeedId })}
-        >
-          {NEED_IDS.map((id) => (
-            <option key={id} value={id}>
-              {labelOf(id)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="priority-field">
-        <span className="priority-label">{t('prioritas.bivariate.coverage')}</span>
-        <select
-          data-testid="bivariate-coverage"
-          value={pair.coverage}
-          onChange={(event) => onChange({ ...pair, coverage: event.target.value as CoverageId })}
-        >
-          {COVERAGE_IDS.map((id) => (
-            <option key={id} value={id}>
-              {labelOf(id)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <LabeledSelect
+        className="priority-field"
+        labelClassName="priority-label"
+        label={t('prioritas.bivariate.need')}
+        testId="bivariate-need"
+        options={NEED_IDS.map((id) => ({ value: id, label: labelOf(id) }))}
+        value={pair.need}
+        onChange={(need) => onChange({ ...pair, need })}
+      />
+      <LabeledSelect
+        className="priority-field"
+        labelClassName="priority-label"
+        label={t('prioritas.bivariate.coverage')}
+        testId="bivariate-coverage"
+        options={COVERAGE_IDS.map((id) => ({ value: id, label: labelOf(id) }))}
+        value={pair.coverage}
+        onChange={(coverage) => onChange({ ...pair, coverage })}
+      />
     </section>
   )
 }

@@ -5,6 +5,7 @@ import { NORMALISATIONS, type Normalisation } from '../../priority/normalise.ts'
 import { PRIORITY_PRESETS, type PriorityPreset, type Weights } from '../../priority/presets.ts'
 import { YearSelect } from '../../ui/year-select.tsx'
 import type { CriterionGroup, CriterionInfo } from './criterion-info.ts'
+import './priority-controls.css'
 
 const GROUPS: readonly CriterionGroup[] = ['need', 'coverage', 'village']
 // Steps of 5 keep the sliders quick to set and the URL short. A link may carry any whole weight; the

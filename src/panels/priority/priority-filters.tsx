@@ -2,6 +2,9 @@ import type { ReactElement } from 'react'
 import { useTranslation } from 'react-i18next'
 import { IDM_STATUSES, type IdmStatus, LIVELIHOODS, type Livelihood } from '../../priority/criteria.ts'
 import type { PriorityFilters as Filters } from '../../priority/filter-villages.ts'
+import { LabeledSelect } from '../../ui/labeled-select.tsx'
+
+const JENIS = ['desa', 'kelurahan'] as const
 
 /** Kecamatan, IDM status, livelihood lens and jenis filters, with the number of villages kept. */
 export function PriorityFilters({
@@ -53,21 +56,18 @@ export function PriorityFilters({
           </button>
         )}
       </div>
-      <label className="priority-field">
-        <span className="priority-label">{t('prioritas.filters.kecamatan')}</span>
-        <select
-          data-testid="filter-kecamatan"
-          value={filters.kecamatan ?? ''}
-          onChange={(event) => onChange({ ...filters, kecamatan: event.target.value || null })}
-        >
-          <option value="">{t('prioritas.filters.allKecamatan')}</option>
-          {kecamatan.map((item) => (
-            <option key={item.kode} value={item.kode}>
-              {item.nama}
-            </option>
-          ))}
-        </select>
-      </label>
+      <LabeledSelect
+        className="priority-field"
+        labelClassName="priority-label"
+        label={t('prioritas.filters.kecamatan')}
+        testId="filter-kecamatan"
+        options={[
+          { value: null, label: t('prioritas.filters.allKecamatan') },
+          ...kecamatan.map((item) => ({ value: item.kode, label: item.nama })),
+        ]}
+        value={filters.kecamatan}
+        onChange={(value) => onChange({ ...filters, kecamatan: value })}
+      />
       <fieldset className="priority-fieldset">
         <legend className="priority-label">{t('prioritas.filters.idm')}</legend>
         <div className="priority-checks">
@@ -88,38 +88,35 @@ export function PriorityFilters({
         </div>
         {filters.idm.length === 0 && <p className="priority-help">{t('prioritas.filters.idmAll')}</p>}
       </fieldset>
-      <label className="priority-field">
-        <span className="priority-label">{t('prioritas.filters.livelihood')}</span>
-        <select
-          data-testid="filter-livelihood"
-          value={filters.livelihood ?? ''}
-          onChange={(event) =>
-            onChange({ ...filters, livelihood: (event.target.value || null) as Livelihood | null })
-          }
-        >
-          <option value="">{t('prioritas.filters.livelihoodAll')}</option>
-          {LIVELIHOODS.map((item) => (
-            <option key={item} value={item}>
-              {t(`prioritas.filters.lens.${item}`)} ({livelihoodCounts[item]})
-            </option>
-          ))}
-        </select>
+      <LabeledSelect
+        className="priority-field"
+        labelClassName="priority-label"
+        label={t('prioritas.filters.livelihood')}
+        testId="filter-livelihood"
+        options={[
+          { value: null, label: t('prioritas.filters.livelihoodAll') },
+          ...LIVELIHOODS.map((item) => ({
+            value: item,
+            label: `${t(`prioritas.filters.lens.${item}`)} (${livelihoodCounts[item]})`,
+          })),
+        ]}
+        value={filters.livelihood}
+        onChange={(value) => onChange({ ...filters, livelihood: value })}
+      >
         <span className="priority-help">{t('prioritas.filters.livelihoodHelp')}</span>
-      </label>
-      <label className="priority-field">
-        <span className="priority-label">{t('prioritas.filters.jenis')}</span>
-        <select
-          data-testid="filter-jenis"
-          value={filters.jenis ?? ''}
-          onChange={(event) =>
-            onChange({ ...filters, jenis: (event.target.value || null) as 'desa' | 'kelurahan' | null })
-          }
-        >
-          <option value="">{t('prioritas.filters.jenisAll')}</option>
-          <option value="desa">{t('prioritas.filters.jenisOption.desa')}</option>
-          <option value="kelurahan">{t('prioritas.filters.jenisOption.kelurahan')}</option>
-        </select>
-      </label>
+      </LabeledSelect>
+      <LabeledSelect
+        className="priority-field"
+        labelClassName="priority-label"
+        label={t('prioritas.filters.jenis')}
+        testId="filter-jenis"
+        options={[
+          { value: null, label: t('prioritas.filters.jenisAll') },
+          ...JENIS.map((jenis) => ({ value: jenis, label: t(`prioritas.filters.jenisOption.${jenis}`) })),
+        ]}
+        value={filters.jenis}
+        onChange={(value) => onChange({ ...filters, jenis: value })}
+      />
       <p className="priority-count" data-testid="filter-count">
         {t('prioritas.filters.count', { count, total })}
       </p>

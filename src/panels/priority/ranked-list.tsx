@@ -5,10 +5,15 @@ import { useLanguage } from '../../i18n/use-language.ts'
 import { formatValue } from '../../indicators/format.ts'
 import { TOP_LIMITS } from '../../priority/priority-settings.ts'
 import { describeScore, type Ranking } from '../../priority/rank-villages.ts'
+import { LabeledSelect } from '../../ui/labeled-select.tsx'
 import type { CriterionInfo } from './criterion-info.ts'
 import { ScoreBar } from './score-bar.tsx'
 import { ScoreExplanation } from './score-explanation.tsx'
 import { UnrankedList } from './unranked-list.tsx'
+
+/** The list's downloads, in the order of their buttons. */
+const EXPORT_FORMATS = ['csv', 'xlsx'] as const
+type ExportFormat = (typeof EXPORT_FORMATS)[number]
 
 const TOP_OPTIONS = [5, 10, 15, 20, 30, TOP_LIMITS.max] as const
 
@@ -38,7 +43,7 @@ export function RankedList({
   exportState: { status: 'idle' | 'working' } | { status: 'failed'; message: string }
   onSelect: (kode: string | null) => void
   onTop: (top: number) => void
-  onExport: (format: 'csv' | 'xlsx') => void
+  onExport: (format: ExportFormat) => void
   /** The village under the pointer or keyboard focus in the list, or `null`: the map rings it. */
   onHover: (kode: string | null) => void
 }): ReactElement {
@@ -63,39 +68,30 @@ export function RankedList({
           </span>
         </div>
         <div className="ranked-list__tools">
-          <label className="priority-inline">
-            <span>{t('prioritas.list.top')}</span>
-            <select
-              data-testid="top-select"
-              value={top}
-              onChange={(event) => onTop(Number(event.target.value))}
-            >
-              {options.map((count) => (
-                <option key={count} value={count}>
-                  {t('prioritas.list.topOption', { count })}
-                </option>
-              ))}
-            </select>
-          </label>
+          <LabeledSelect
+            className="priority-inline"
+            label={t('prioritas.list.top')}
+            testId="top-select"
+            options={options.map((count) => ({
+              value: count,
+              label: t('prioritas.list.topOption', { count }),
+            }))}
+            value={top}
+            onChange={onTop}
+          />
           <div className="ranked-list__export" title={t('prioritas.export.title')}>
-            <button
-              type="button"
-              className="priority-button"
-              data-testid="export-csv"
-              disabled={isWorking}
-              onClick={() => onExport('csv')}
-            >
-              ⤓ {t('prioritas.export.csv')}
-            </button>
-            <button
-              type="button"
-              className="priority-button"
-              data-testid="export-xlsx"
-              disabled={isWorking}
-              onClick={() => onExport('xlsx')}
-            >
-              ⤓ {t('prioritas.export.xlsx')}
-            </button>
+            {EXPORT_FORMATS.map((format) => (
+              <button
+                key={format}
+                type="button"
+                className="priority-button"
+                data-testid={`export-${format}`}
+                disabled={isWorking}
+                onClick={() => onExport(format)}
+              >
+                ⤓ {t(`prioritas.export.${format}`)}
+              </button>
+            ))}
           </div>
         </div>
         {exportState.status === 'working' && <p className="priority-help">{t('prioritas.export.working')}</p>}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { useLanguage } from '../../i18n/use-language.ts'
 import { formatValue } from '../../indicators/format.ts'
 import type { RankedVillage, ScoreComponents } from '../../priority/rank-villages.ts'
+import { TableHead } from '../../ui/table-head.tsx'
 import { type CriterionInfo, segmentColor } from './criterion-info.ts'
 
 /** The table behind one village's score: value, comparable value and points per criterion. */
@@ -26,14 +27,14 @@ export function ScoreExplanation({
         <caption className="visually-hidden">
           {t('prioritas.list.explain', { name: item.village.nama })}
         </caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('prioritas.list.criterion')}</th>
-            <th scope="col">{t('prioritas.list.value')}</th>
-            <th scope="col">{t('prioritas.list.normalised')}</th>
-            <th scope="col">{t('prioritas.list.contribution')}</th>
-          </tr>
-        </thead>
+        <TableHead
+          columns={[
+            { label: t('prioritas.list.criterion') },
+            { label: t('prioritas.list.value') },
+            { label: t('prioritas.list.normalised') },
+            { label: t('prioritas.list.contribution') },
+          ]}
+        />
         <tbody>
           {criteria.map((criterion, position) => (
             <tr key={criterion.id}>

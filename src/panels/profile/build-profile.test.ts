@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { assembleIndicatorData, type IndicatorData, type IndicatorDefinition } from '../../data/indicators.ts'
+import { makeIndicatorDefinition, makeStatusLabels } from '../../data/testing/make-indicator-definition.ts'
 import { buildVillageProfile, type ProfileInput } from './build-profile.ts'
 
 function makeDefinition(
@@ -7,32 +8,14 @@ function makeDefinition(
   theme: IndicatorDefinition['theme'],
   overrides: Partial<IndicatorDefinition> = {},
 ): IndicatorDefinition {
-  return {
-    id,
-    theme,
-    label: { id: `Label ${id}`, en: `Label ${id} en` },
-    description: { id: 'Uraian', en: 'Description' },
-    unit: { id: '%', en: '%' },
-    kind: 'percent',
-    direction: 'higher-is-worse',
-    decimals: 1,
-    source: `source_${theme}`,
-    synthetic: true,
-    levels: ['desa', 'kecamatan', 'kabupaten'],
-    ...overrides,
-  }
+  return makeIndicatorDefinition(id, { theme, source: `source_${theme}`, ...overrides })
 }
 
 /** Three villages (two in 64.08.01, one kelurahan in 64.08.02), two years, five indicators. */
 function makeData(): IndicatorData {
   const definitions = {
     years: [2023, 2024],
-    statuses: {
-      ada: { id: 'Ada', en: 'Present' },
-      ditahan: { id: 'Ditahan', en: 'Withheld' },
-      tidak_ada: { id: 'Tidak ada', en: 'None' },
-      tidak_berlaku: { id: 'Tidak berlaku', en: 'Not applicable' },
-    },
+    statuses: makeStatusLabels(),
     indicators: [
       makeDefinition('persen_kk_desil_1_4', 'kemiskinan'),
       makeDefinition('status_idm', 'idm', {

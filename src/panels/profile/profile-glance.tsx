@@ -2,9 +2,12 @@ import type { ReactElement, ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useLanguage } from '../../i18n/use-language.ts'
 import { formatValue } from '../../indicators/format.ts'
+import { FactList } from '../../ui/fact-list.tsx'
+import { TableHead } from '../../ui/table-head.tsx'
 import type { Translate } from '../table/table-cells.ts'
 import type { VillageProfile } from './build-profile.ts'
 import { describeIdmStatus, describeProfileRank, describeProfileValue } from './profile-format.ts'
+import './profile-table.css'
 
 /** The "at a glance" cards: IDM status, Dana Desa, the aid programmes, and the locator map. */
 export function ProfileGlance({
@@ -44,14 +47,14 @@ export function ProfileGlance({
       </article>
       <article className="profile-card" data-testid="profile-dana-desa">
         <h2>{t('profile.glance.danaDesa')}</h2>
-        <dl className="profile-card__list">
-          {profile.danaDesa.map((row) => (
-            <div key={row.indicator.id}>
-              <dt>{row.indicator.label[language]}</dt>
-              <dd>{describeProfileValue(row.desa, row.indicator, language, translate)}</dd>
-            </div>
-          ))}
-        </dl>
+        <FactList
+          className="profile-card__list"
+          facts={profile.danaDesa.map((row) => ({
+            key: row.indicator.id,
+            term: row.indicator.label[language],
+            value: describeProfileValue(row.desa, row.indicator, language, translate),
+          }))}
+        />
       </article>
       <article className="profile-card" data-testid="profile-locator">
         <h2>{t('profile.glance.locator')}</h2>
@@ -60,17 +63,14 @@ export function ProfileGlance({
       <article className="profile-card profile-card--wide" data-testid="profile-programs">
         <h2>{t('profile.glance.programs')}</h2>
         <table className="profile-table profile-table--compact">
-          <thead>
-            <tr>
-              <th scope="col">{t('profile.glance.program')}</th>
-              <th scope="col" className="is-numeric">
-                {t('profile.glance.recipients')}
-              </th>
-              <th scope="col" className="is-numeric">
-                {t('profile.glance.coverage')}
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            numericClassName="is-numeric"
+            columns={[
+              { label: t('profile.glance.program') },
+              { label: t('profile.glance.recipients'), isNumeric: true },
+              { label: t('profile.glance.coverage'), isNumeric: true },
+            ]}
+          />
           <tbody>
             {profile.programs.map((program) => (
               <tr key={program.name}>

@@ -2,10 +2,12 @@ import type { ReactElement } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useLanguage } from '../../i18n/use-language.ts'
 import type { Language } from '../../lib/language.ts'
+import { TableHead } from '../../ui/table-head.tsx'
 import { Sparkline } from '../charts/sparkline.tsx'
 import type { Translate } from '../table/table-cells.ts'
 import type { ProfileGroup, ProfileRow } from './build-profile.ts'
 import { describeProfileRank, describeProfileValue } from './profile-format.ts'
+import './profile-table.css'
 
 function describeTrend(row: ProfileRow, language: Language, t: Translate): string {
   const points = row.series
@@ -54,26 +56,17 @@ export function ProfileIndicatorTable({
             <col span={4} className="profile-table__col-value" />
             <col className="profile-table__col-trend" />
           </colgroup>
-          <thead>
-            <tr>
-              <th scope="col">{t('profile.column.indicator')}</th>
-              <th scope="col" className="is-numeric">
-                {t('profile.column.desa')}
-              </th>
-              <th scope="col" className="is-numeric">
-                {t('profile.column.kecamatan', { name: kecamatanName })}
-              </th>
-              <th scope="col" className="is-numeric">
-                {t('profile.column.kabupaten')}
-              </th>
-              <th scope="col" className="is-numeric">
-                {t('profile.column.rank')}
-              </th>
-              <th scope="col">
-                {t('profile.column.trend', { from: years[0] ?? '', to: years.at(-1) ?? '' })}
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            numericClassName="is-numeric"
+            columns={[
+              { label: t('profile.column.indicator') },
+              { label: t('profile.column.desa'), isNumeric: true },
+              { label: t('profile.column.kecamatan', { name: kecamatanName }), isNumeric: true },
+              { label: t('profile.column.kabupaten'), isNumeric: true },
+              { label: t('profile.column.rank'), isNumeric: true },
+              { label: t('profile.column.trend', { from: years[0] ?? '', to: years.at(-1) ?? '' }) },
+            ]}
+          />
           <tbody>
             {group.rows.map((row) => (
               <tr key={row.indicator.id} data-testid="profile-row" data-indicator-id={row.indicator.id}>

@@ -5,6 +5,7 @@ import type { Source } from '../../data/snapshot-schema.ts'
 import { getSourceShortName } from '../../data/source-label.ts'
 import { formatValue } from '../../indicators/format.ts'
 import { localeOf } from '../../lib/language.ts'
+import { FactList } from '../../ui/fact-list.tsx'
 import type { VillageProfile as Profile } from './build-profile.ts'
 import { LocatorMap } from './locator-map.tsx'
 import type { LocatorPaths } from './locator-paths.ts'
@@ -12,6 +13,7 @@ import { ProfileGlance } from './profile-glance.tsx'
 import { ProfileIndicatorTable } from './profile-indicator-table.tsx'
 import './village-profile.css'
 import { useLanguage } from '../../i18n/use-language.ts'
+import './village-profile-print.css'
 import { YearSelect } from '../../ui/year-select.tsx'
 
 /** Width of the locator map in SVG units; it scales to its card. */
@@ -106,24 +108,18 @@ export function VillageProfile(props: VillageProfileProps): ReactElement {
         </div>
       </header>
 
-      <dl className="profile-facts">
-        <div>
-          <dt>{t('profile.facts.kode')}</dt>
-          <dd className="profile-facts__code">{village.kode}</dd>
-        </div>
-        <div>
-          <dt>{t('profile.facts.jenis')}</dt>
-          <dd>{t(`region.${village.jenis}`)}</dd>
-        </div>
-        <div>
-          <dt>{t('profile.facts.kecamatan')}</dt>
-          <dd data-testid="profile-kecamatan">{village.kecamatan_nama}</dd>
-        </div>
-        <div>
-          <dt>{t('profile.facts.luas')}</dt>
-          <dd>{village.luas_km2 === null ? '—' : `${formatValue(village.luas_km2, language, 1)} km²`}</dd>
-        </div>
-      </dl>
+      <FactList
+        className="profile-facts"
+        facts={[
+          { term: t('profile.facts.kode'), value: village.kode, valueClassName: 'profile-facts__code' },
+          { term: t('profile.facts.jenis'), value: t(`region.${village.jenis}`) },
+          { term: t('profile.facts.kecamatan'), value: village.kecamatan_nama, testId: 'profile-kecamatan' },
+          {
+            term: t('profile.facts.luas'),
+            value: village.luas_km2 === null ? '—' : `${formatValue(village.luas_km2, language, 1)} km²`,
+          },
+        ]}
+      />
 
       {props.isSynthetic && (
         <p className="profile-synthetic" role="note" data-testid="profile-synthetic">

@@ -17,6 +17,7 @@ import {
 import './village-table.css'
 import { useLanguage } from '../../i18n/use-language.ts'
 import { downloadFile } from '../../ui/download-file.ts'
+import { LabeledSelect } from '../../ui/labeled-select.tsx'
 
 /** Everything the table shows; rows and classes are derived by the caller from the map's state. */
 export interface VillageTableProps {
@@ -138,21 +139,17 @@ export function VillageTable(props: VillageTableProps): ReactElement {
           />
         </label>
         {isDesa && (
-          <label className="village-table__field">
-            <span>{t('table.filterKecamatan')}</span>
-            <select
-              data-testid="table-kecamatan"
-              value={query.kecamatan ?? ''}
-              onChange={(event) => setQuery({ ...query, kecamatan: event.target.value || null })}
-            >
-              <option value="">{t('table.allKecamatan')}</option>
-              {props.kecamatan.map((item) => (
-                <option key={item.kode} value={item.kode}>
-                  {item.nama}
-                </option>
-              ))}
-            </select>
-          </label>
+          <LabeledSelect
+            className="village-table__field"
+            label={t('table.filterKecamatan')}
+            testId="table-kecamatan"
+            options={[
+              { value: null, label: t('table.allKecamatan') },
+              ...props.kecamatan.map((item) => ({ value: item.kode, label: item.nama })),
+            ]}
+            value={query.kecamatan}
+            onChange={(kecamatan) => setQuery({ ...query, kecamatan })}
+          />
         )}
         <button
           type="button"

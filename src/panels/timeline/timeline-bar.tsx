@@ -4,6 +4,8 @@ import { COMPARE_MODES, type CompareMode } from '../../state/view-state.ts'
 import { getNextYear, getPlayInterval, getPlayStart } from './year-steps.ts'
 import './timeline-bar.css'
 import { SegmentedControl } from '../../ui/segmented-control.tsx'
+import '../../ui/segmented-control.css'
+import { LabeledSelect } from '../../ui/labeled-select.tsx'
 
 /** What the timeline shows and the changes it emits. */
 export interface TimelineBarProps {
@@ -106,29 +108,23 @@ export function TimelineBar(props: TimelineBarProps): ReactElement {
         </div>
       </div>
       <div className="timeline__compare">
-        <label className="timeline__label">
-          <span>{t('explorer-tools.compare.with')}</span>
-          <select
-            data-testid="compare-year"
-            value={props.compareTahun ?? ''}
-            onChange={(event) =>
-              props.onCompareYear(event.target.value === '' ? null : Number(event.target.value))
-            }
-          >
-            <option value="">{t('explorer-tools.compare.none')}</option>
-            {compareYears.map((year) => (
-              <option key={year} value={year}>
-                {year}
-              </option>
-            ))}
-          </select>
-        </label>
+        <LabeledSelect
+          className="timeline__label"
+          label={t('explorer-tools.compare.with')}
+          testId="compare-year"
+          options={[
+            { value: null, label: t('explorer-tools.compare.none') },
+            ...compareYears.map((year) => ({ value: year, label: String(year) })),
+          ]}
+          value={props.compareTahun}
+          onChange={props.onCompareYear}
+        />
         {props.compareTahun !== null && (
           <SegmentedControl
             className="timeline__modes"
             label={t('explorer-tools.compare.modeLabel')}
             labelClassName="timeline__sr-only"
-            buttonClassName="timeline__mode"
+            buttonClassName="segmented-control__button"
             segments={COMPARE_MODES.map((mode) => ({
               value: mode,
               label: t(`explorer-tools.compare.modes.${mode}`),

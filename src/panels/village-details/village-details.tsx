@@ -5,6 +5,7 @@ import type { Village } from '../../data/snapshot.ts'
 import type { Source } from '../../data/snapshot-schema.ts'
 import { getSourceShortName } from '../../data/source-label.ts'
 import { formatRange, formatValue } from '../../indicators/format.ts'
+import { FactList } from '../../ui/fact-list.tsx'
 import './village-details.css'
 import { useLanguage } from '../../i18n/use-language.ts'
 
@@ -120,26 +121,22 @@ export function VillageDetails(props: VillageDetailsProps): ReactElement {
         <p className="village-panel__description">{indicator.description[language]}</p>
       </section>
 
-      <dl className="village-panel__facts">
-        <div>
-          <dt>{t('panel.jenis')}</dt>
-          <dd>{t(`region.${village.jenis}`)}</dd>
-        </div>
-        <div>
-          <dt>{t('panel.kecamatan')}</dt>
-          <dd data-testid="village-panel-kecamatan">{village.kecamatan_nama}</dd>
-        </div>
-        <div>
-          <dt>{t('panel.kode')}</dt>
-          <dd className="village-panel__code">{village.kode}</dd>
-        </div>
-        <div>
-          <dt>{t('panel.luas')}</dt>
-          <dd>
-            {formatValue(village.luas_km2, language, AREA_DECIMALS)} {village.luas_km2 !== null && 'km²'}
-          </dd>
-        </div>
-      </dl>
+      <FactList
+        className="village-panel__facts"
+        facts={[
+          { term: t('panel.jenis'), value: t(`region.${village.jenis}`) },
+          { term: t('panel.kecamatan'), value: village.kecamatan_nama, testId: 'village-panel-kecamatan' },
+          { term: t('panel.kode'), value: village.kode, valueClassName: 'village-panel__code' },
+          {
+            term: t('panel.luas'),
+            value: (
+              <>
+                {formatValue(village.luas_km2, language, AREA_DECIMALS)} {village.luas_km2 !== null && 'km²'}
+              </>
+            ),
+          },
+        ]}
+      />
 
       {props.profileHref && (
         <a

@@ -67,7 +67,7 @@ export function parseWeights(text: string): Parsed<Weights> {
     if (weight > MAX_WEIGHT) return reject('out-of-range')
     weights[id] = weight
   }
-  return Object.values(weights).some((weight) => weight > 0) ? accept(weights) : reject('out-of-range')
+  return Object.values(weights).some((weight) => (weight ?? 0) > 0) ? accept(weights) : reject('out-of-range')
 }
 
 function parseOneOf<T extends string | number>(text: string, options: readonly T[]): Parsed<T> {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { PROGRAM_CODES } from '../../data/programs.ts'
 import { AREA_INDICATOR } from '../area-definition.ts'
 import { COUNTS } from './counts.ts'
 import { INDICATORS } from './indicators.ts'
@@ -61,6 +62,10 @@ describe('the indicator dictionary', () => {
       if (entry.roles?.includes('coverage')) expect(entry.direction).toBe('higher-is-better')
       if (entry.roles?.includes('criterion')) expect(entry.direction).not.toBe('neutral')
     }
+  })
+
+  it('declares the programs the program files validate, in their order', () => {
+    expect(PROGRAMS.map((program) => program.code)).toEqual([...PROGRAM_CODES])
   })
 
   it('names only declared programs in the cell counts', () => {

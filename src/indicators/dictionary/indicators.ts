@@ -228,6 +228,8 @@ export const INDICATORS: readonly IndicatorEntry[] = [
       en: 'Poor people over all DTSEN household members. The regency total is calibrated to BPS P0.',
     },
     'demo_dtsen',
+    'higher-is-worse',
+    ['need', 'criterion'],
   ),
   count(
     'kk_miskin',
@@ -240,6 +242,8 @@ export const INDICATORS: readonly IndicatorEntry[] = [
     },
     KK,
     'demo_dtsen',
+    'higher-is-worse',
+    ['need', 'criterion'],
   ),
   count(
     'kk_desil_1',
@@ -263,6 +267,8 @@ export const INDICATORS: readonly IndicatorEntry[] = [
       en: 'Decile 1 households over all DTSEN households.',
     },
     'demo_dtsen',
+    'higher-is-worse',
+    ['need', 'criterion'],
   ),
   count(
     'kk_desil_1_2',
@@ -309,6 +315,8 @@ export const INDICATORS: readonly IndicatorEntry[] = [
       en: 'Decile 1–4 households over all DTSEN households.',
     },
     'demo_dtsen',
+    'higher-is-worse',
+    ['need', 'criterion'],
   ),
   count(
     'kk_miskin_ekstrem',
@@ -332,6 +340,8 @@ export const INDICATORS: readonly IndicatorEntry[] = [
       en: 'Extremely poor households over all DTSEN households.',
     },
     'demo_dtsen',
+    'higher-is-worse',
+    ['criterion'],
   ),
   // Mata pencaharian
   percent(
@@ -462,6 +472,7 @@ export const INDICATORS: readonly IndicatorEntry[] = [
   {
     id: 'skor_idm',
     ...ratio('skor_idm_jumlah', 'jumlah_desa_idm', 1, 'with-desa'),
+    roles: ['criterion'],
     theme: 'idm',
     label: { id: 'Skor IDM', en: 'IDM score' },
     description: {
@@ -579,6 +590,7 @@ export const INDICATORS: readonly IndicatorEntry[] = [
     scale: 1,
     basis: { denominator: 'kk_miskin_desa' },
     appliesTo: 'with-desa',
+    roles: ['coverage', 'criterion'],
     theme: 'dana_desa',
     label: { id: 'Dana Desa per KK miskin', en: 'Dana Desa per poor household' },
     description: {

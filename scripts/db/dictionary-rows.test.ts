@@ -76,6 +76,38 @@ describe('dictionary rows', () => {
     expect(isUnchanged(diffTables(tables, held))).toBe(true)
   })
 
+  it('updates a program whose names differ from the dictionary, and deletes no program', () => {
+    const program = {
+      code: 'PKH',
+      id: 'pkh',
+      shortName: { id: 'PKH', en: 'PKH' },
+      name: { id: 'Program Keluarga Harapan', en: 'Family Hope Program' },
+      satuan: 'keluarga',
+      lists: { id: 'KK', en: 'households' },
+    } as const
+    const tables = dictionaryTables([], [], [program])
+    const held = new Map([
+      [
+        'public.program_bantuan',
+        [
+          {
+            kode: 'PKH',
+            nama: 'Program Keluarga Harapan',
+            nama_en: 'PKH (cash)',
+            satuan: 'keluarga',
+            urutan: 1,
+          },
+          { kode: 'PIP', nama: 'Program Indonesia Pintar', nama_en: 'PIP', satuan: 'siswa', urutan: 2 },
+        ],
+      ],
+    ])
+    const changes = diffTables(tables, held)
+    expect(changes[0]?.remove).toEqual([])
+    expect(formatDictionaryMigration(changes)).toContain(
+      "update public.program_bantuan set nama = 'Program Keluarga Harapan', nama_en = 'Family Hope Program', satuan = 'keluarga', urutan = 1\n  where kode = 'PKH';",
+    )
+  })
+
   it('upserts changed and new rows and deletes removed ones, indicators before counts', () => {
     const tables = dictionaryTables([CELLS, SQL], [ENTRY], [])
     const held = new Map([

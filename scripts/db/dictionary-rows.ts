@@ -201,12 +201,15 @@ function upsertSql({ table, upsert }: TableChange): string {
   if (upsert.length === 0) return ''
   const { columns, key } = table
   if (table.table === 'public.program_bantuan') {
-    // The names only: everything else of a program (conditions, benefits) lives in its own migrations.
+    // What the dictionary says of a program only: its conditions and benefits live in their own migrations.
     return upsert
-      .map(
-        (row) =>
-          `update public.program_bantuan set nama = ${sqlLiteral(row.nama ?? null)}, nama_en = ${sqlLiteral(row.nama_en ?? null)}\n  where kode = ${sqlLiteral(row.kode ?? null)};\n`,
-      )
+      .map((row) => {
+        const set = columns
+          .filter((column) => column !== key)
+          .map((column) => `${column} = ${sqlLiteral(row[column] ?? null)}`)
+          .join(', ')
+        return `update public.program_bantuan set ${set}\n  where ${key} = ${sqlLiteral(row[key] ?? null)};\n`
+      })
       .join('')
   }
   const values = upsert

@@ -86,6 +86,13 @@ export const CELL_COUNT_ENTRIES: readonly CellCount[] = [
     ),
   ),
   withRecipients(
+    households(
+      'kk_desil_1_4_tanpa_bantuan',
+      { desil: DESIL_1_4, programs: { max: 0 } },
+      'households in desil 1–4 holding no program',
+    ),
+  ),
+  withRecipients(
     households('kk_bantuan_ganda', { programs: { min: 2 } }, 'households holding two programs or more'),
   ),
   withRecipients(

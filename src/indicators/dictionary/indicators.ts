@@ -404,6 +404,19 @@ export const INDICATORS: readonly IndicatorEntry[] = [
     },
     'demo_penerima_bantuan',
   ),
+  percent(
+    'persen_kk_desil_1_4_tanpa_bantuan',
+    share('kk_desil_1_4_tanpa_bantuan', 'kk_desil_1_4'),
+    'bantuan_sosial',
+    { id: 'Persentase KK desil 1–4 tanpa bantuan', en: 'Decile 1–4 households without aid' },
+    {
+      id: 'Persentase KK desil 1–4 (DTSEN) yang tidak menerima program bantuan apa pun.',
+      en: 'Share of DTSEN decile 1–4 households that receive no aid program at all.',
+    },
+    'demo_penerima_bantuan',
+    'higher-is-worse',
+    ['need', 'criterion'],
+  ),
   count(
     'kk_bantuan_ganda',
     protectedCount('kk_bantuan_ganda'),

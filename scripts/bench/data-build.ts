@@ -47,8 +47,9 @@ export async function printBuildRecord(): Promise<void> {
 const VIEWS = [
   'private.bantuan_keluarga',
   'private.penerima_per_identitas',
-  'private.hitungan_desa',
-  'private.hitungan_wilayah',
+  'private.hitungan_sel',
+  'private.hitungan_lain',
+  'private.hitungan',
   'public.indikator_wilayah',
 ] as const
 

@@ -1,7 +1,8 @@
 /**
  * Formats the published figures: the rows disclosure control produced (scripts/data/disclosure/, from the
  * SQL figures read as the publishing role) become `indicators.csv` in long form; the definitions of
- * `src/indicators/published-definitions.ts` and the disclosure rule become `indicators.json`. SQL defines
+ * entries of the indicator dictionary (`src/indicators/dictionary/`) and the disclosure rule become
+ * `indicators.json`. SQL defines
  * every value; this module only changes the format and checks that both sides name the same ids.
  * The same rows also go out as one small file per indicator (`indicators-<id>.csv`), so the map's first
  * view loads a few kilobytes instead of every figure of every year.
@@ -9,7 +10,8 @@
 import Papa from 'papaparse'
 import { getVillageYears } from '../../src/data/indicators.ts'
 import { getIndicatorFile, SNAPSHOT_FILES } from '../../src/data/snapshot-files.ts'
-import { PUBLISHED_INDICATORS } from '../../src/indicators/published-definitions.ts'
+import { INDICATORS } from '../../src/indicators/dictionary/indicators.ts'
+import { toPublishedIndicator } from '../../src/indicators/dictionary/to-published-indicator.ts'
 import { BuildError } from './build-error.ts'
 import { disclosureRule } from './disclosure/disclosure-rule.ts'
 import type { InformationLoss } from './disclosure/information-loss.ts'
@@ -41,15 +43,15 @@ export const INDICATOR_COLUMNS = [
 /** Stops the build when the view and the definitions disagree on the set of indicator ids. */
 export function assertDefinitionsMatch(rows: readonly IndicatorRow[]): void {
   const fromSql = new Set(rows.map((row) => row.indikator))
-  const defined = new Set(PUBLISHED_INDICATORS.map((indicator) => indicator.id))
+  const defined = new Set(INDICATORS.map((indicator) => indicator.id))
   const undefinedIds = [...fromSql].filter((id) => !defined.has(id)).sort()
   const missing = [...defined].filter((id) => !fromSql.has(id)).sort()
   if (undefinedIds.length > 0 || missing.length > 0) {
     throw new BuildError(
       `indicator ids differ: computed by SQL but not defined: [${undefinedIds.join(', ')}]; defined but not computed: [${missing.join(', ')}]`,
       {
-        file: 'src/indicators/published-definitions.ts',
-        hint: 'add a definition for each id public.indikator_wilayah returns (or remove the stale one)',
+        file: 'src/indicators/dictionary/indicators.ts',
+        hint: 'private.kamus_indikator and the dictionary differ: run npm run gen:dictionary and apply its migration',
       },
     )
   }
@@ -57,9 +59,7 @@ export function assertDefinitionsMatch(rows: readonly IndicatorRow[]): void {
 
 /** Long-form CSV: a value with up to 4 decimals, an empty cell when withheld or missing. */
 export function formatIndicatorsCsv(rows: readonly IndicatorRow[]): string {
-  const synthetic = new Map(
-    PUBLISHED_INDICATORS.map((indicator) => [indicator.id, indicator.synthetic ? 1 : 0]),
-  )
+  const synthetic = new Map(INDICATORS.map((indicator) => [indicator.id, indicator.synthetic ? 1 : 0]))
   return `${Papa.unparse(
     {
       fields: [...INDICATOR_COLUMNS],
@@ -100,9 +100,9 @@ export function formatIndicatorsJson(rows: readonly IndicatorRow[], loss?: Infor
       },
     },
     disclosure: { ...disclosureRule(), ...(loss ? { information_loss: loss } : {}) },
-    indicators: PUBLISHED_INDICATORS.map((indicator) => ({
-      ...indicator,
-      years: villageYears.get(indicator.id) ?? [],
+    indicators: INDICATORS.map((entry) => ({
+      ...toPublishedIndicator(entry),
+      years: villageYears.get(entry.id) ?? [],
     })),
   }
   return `${JSON.stringify(document, null, 2)}\n`

@@ -161,7 +161,7 @@ export async function loadDemo(
 const DEMO_ATTRIBUTION =
   'Data kemiskinan, bantuan sosial, IDM dan Dana Desa per desa: SINTETIS (demo), bukan data nyata; total kabupaten dikalibrasi ke angka resmi BPS, DPMD dan DJPb.'
 
-/** The demo's files as manifest sources, one per indicator source id of published-definitions.ts. */
+/** The demo's files as manifest sources, one per indicator source id of the dictionary (src/indicators/dictionary/types.ts). */
 export function demoSources(seed: number): SnapshotManifest['sources'] {
   const entries = [
     ['demo_dtsen', 'keluarga.csv', 'DTSEN households'],

@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
+import { INDICATORS as DICTIONARY } from '../../src/indicators/dictionary/indicators.ts'
 import { KABUPATEN, POPULATION_BPS, POVERTY_P0_PERCENT } from '../demo/calibration-targets.ts'
 import { DANA_DESA_TOTALS } from '../demo/dana-desa.ts'
 import { KUTIM_IDM_TARGETS } from '../demo/idm.ts'
@@ -36,6 +37,17 @@ describe.skipIf(!isBuilt)('the published Kutai Timur snapshot', () => {
     if (row?.status !== 'ada') throw new Error(`no published ${indikator} for ${kode} in ${tahun}`)
     return Number(row.nilai)
   }
+
+  it('publishes every entry of the indicator dictionary, in its order, with a village value in some year', () => {
+    const definitions = JSON.parse(readFileSync(path.join(SNAPSHOT, 'indicators.json'), 'utf8')) as {
+      indicators: { id: string }[]
+    }
+    expect(definitions.indicators.map((item) => item.id)).toEqual(DICTIONARY.map((entry) => entry.id))
+    const present = new Set(
+      rows.filter((row) => row.level === 'desa' && row.status === 'ada').map((row) => row.indikator),
+    )
+    expect(DICTIONARY.map((entry) => entry.id).filter((id) => !present.has(id))).toEqual([])
+  })
 
   it('splits indicators.csv into one per-view file per indicator, row for row, with its years in indicators.json', () => {
     const [header, ...lines] = readFileSync(INDICATORS, 'utf8').trim().split('\n')

@@ -22,28 +22,24 @@ const EMPTY: DuplicateCounts = {
   kk_duplikat_lintas_desa: 0,
 }
 
-/** Reads the kabupaten's unsuppressed counts per year from `private.hitungan_wilayah` (build role only). */
+/** Reads the kabupaten's unsuppressed counts per year from `private.hitungan` (build role only). */
 export async function readDuplicateCounts(
   client: SqlClient,
   region: string,
 ): Promise<Map<number, DuplicateCounts>> {
-  const { rows } = await client.query<
-    { tahun: number | string } & Record<keyof DuplicateCounts, number | string | null>
-  >(
-    `select tahun, duplikat_dalam_program, kk_kombinasi_terlarang, kk_duplikat_lintas_desa
-     from private.hitungan_wilayah where kode = $1 and level = 'kabupaten'`,
-    [region],
+  const { rows } = await client.query<{ tahun: number | string; hitungan: string; nilai: number | string }>(
+    `select tahun, hitungan, nilai from private.hitungan
+     where kode = $1 and level = 'kabupaten' and hitungan = any ($2)`,
+    [region, Object.keys(EMPTY)],
   )
-  return new Map(
-    rows.map((row) => [
-      Number(row.tahun),
-      {
-        duplikat_dalam_program: Number(row.duplikat_dalam_program ?? 0),
-        kk_kombinasi_terlarang: Number(row.kk_kombinasi_terlarang ?? 0),
-        kk_duplikat_lintas_desa: Number(row.kk_duplikat_lintas_desa ?? 0),
-      },
-    ]),
-  )
+  const counts = new Map<number, DuplicateCounts>()
+  for (const row of rows) {
+    const tahun = Number(row.tahun)
+    const year = counts.get(tahun) ?? { ...EMPTY }
+    year[row.hitungan as keyof DuplicateCounts] = Number(row.nilai)
+    counts.set(tahun, year)
+  }
+  return counts
 }
 
 /** What the figures should count per year for the planted anomalies. */
@@ -87,8 +83,8 @@ export async function verifyDemo(client: SqlClient, region: string, groundTruth:
     throw new BuildError(
       `the duplicate figures disagree with the demo's ground truth:\n    ${problems.join('\n    ')}`,
       {
-        file: 'supabase/migrations/20261128001500_create_figures.sql',
-        hint: 'a view counts duplicates differently from how scripts/demo/anomalies.ts plants them: fix the one that is wrong',
+        file: 'src/indicators/dictionary/counts.ts',
+        hint: 'a count (its cell predicate, or its expression in private.hitungan_lain) counts duplicates differently from how scripts/demo/anomalies.ts plants them: fix the one that is wrong',
       },
     )
   }

@@ -2,9 +2,9 @@ import { useMemo } from 'react'
 import type { IndicatorData } from '../data/indicators.ts'
 import type { Snapshot } from '../data/snapshot.ts'
 import type { Language } from '../lib/language.ts'
-import type { CriterionGroup, CriterionInfo } from '../panels/priority/criterion-info.ts'
+import type { CriterionInfo } from '../panels/priority/criterion-info.ts'
 import { type BivariateClasses, classifyBivariate } from '../priority/bivariate.ts'
-import { CRITERION_IDS, type CriterionId, PRIORITY_INPUT_IDS } from '../priority/criteria.ts'
+import { CRITERION_IDS, criterionGroup, PRIORITY_INPUT_IDS } from '../priority/criteria.ts'
 import { filterVillages } from '../priority/filter-villages.ts'
 import type { PrioritySettings } from '../priority/priority-settings.ts'
 import { buildPriorityTable, type PriorityTable, type PriorityVillage } from '../priority/priority-table.ts'
@@ -15,21 +15,6 @@ import {
   type Ranking,
   scoreRanking,
 } from '../priority/rank-villages.ts'
-
-const GROUP_OF: Record<CriterionId, CriterionGroup> = {
-  persen_kk_desil_1_4: 'need',
-  persen_kk_desil_1: 'need',
-  persen_kk_miskin_ekstrem: 'need',
-  persen_penduduk_miskin: 'need',
-  kk_miskin: 'need',
-  cakupan_pkh: 'coverage',
-  cakupan_bpnt: 'coverage',
-  cakupan_blt_dd: 'coverage',
-  cakupan_pbi_jkn: 'coverage',
-  cakupan_pip: 'coverage',
-  dana_desa_per_kk_miskin: 'village',
-  skor_idm: 'village',
-}
 
 /** The villages of the snapshot as the priority screen lists them. */
 export function usePriorityVillages(snapshot: Snapshot): PriorityVillage[] {
@@ -60,7 +45,7 @@ export function useCriterionInfo(data: IndicatorData, language: Language): Crite
             unit: definition.unit[language],
             direction: definition.direction,
             decimals: definition.decimals,
-            group: GROUP_OF[id],
+            group: criterionGroup(id),
           },
         ]
       }),

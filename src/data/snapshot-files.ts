@@ -24,7 +24,7 @@ export function getSnapshotBaseUrl(basePath: string, dataUrl?: string): string {
   return withTrailingSlash(dataUrl ?? `${withTrailingSlash(basePath)}data/`)
 }
 
-/** Indicator ids are snake_case (`src/indicators/published-definitions.ts`), so they are safe in a file name. */
+/** Indicator ids are snake_case (`src/indicators/dictionary/indicators.ts`), so they are safe in a file name. */
 const INDICATOR_ID = /^[a-z0-9_]+$/
 
 /** A per-view file's name around the indicator id: `indicators-<id>.csv`. */

@@ -6,6 +6,7 @@ import {
 } from '../data/indicators.ts'
 import { AREA_INDICATOR } from './area-definition.ts'
 import { DEFAULT_PUBLISHED_INDICATOR_ID } from './default-indicator.ts'
+import { toPublishedIndicator } from './dictionary/to-published-indicator.ts'
 
 /** The indicators the map can show, with where their values come from. */
 export interface IndicatorCatalogue {
@@ -55,7 +56,8 @@ export function buildPublishedCatalogue(data: IndicatorData): IndicatorCatalogue
  */
 export function buildAreaCatalogue(rows: readonly AreaRow[]): IndicatorCatalogue {
   const byKode = new Map(rows.map((row) => [row.kode, row.luas_km2]))
-  const definition: IndicatorDefinition = { ...AREA_INDICATOR, levels: [...AREA_INDICATOR.levels] }
+  const area = toPublishedIndicator(AREA_INDICATOR)
+  const definition: IndicatorDefinition = { ...area, levels: [...area.levels] }
   return {
     indicators: [definition],
     defaultId: definition.id,

@@ -1,51 +1,48 @@
 /**
- * The published indicators a priority score or the bivariate map may use, by role. Labels, units and
- * directions come from `indicators.json` (the single definition of every figure); this file only says
- * which figures make sense for the planners' question "high need, low coverage".
+ * The published indicators a priority score or the bivariate map may use, by role. The roles are the
+ * indicator dictionary's (`src/indicators/dictionary/indicators.ts`: `criterion`, `need`, `coverage`), so
+ * a new entry with a role appears here without code; labels, units and directions come from
+ * `indicators.json`. This file adds the screen's own lenses (livelihood, IDM status).
  */
+import { INDICATORS } from '../indicators/dictionary/indicators.ts'
+import type { IndicatorRole, IndicatorTheme } from '../indicators/dictionary/types.ts'
 
-/** Indicators that may enter the priority score, in the order the sliders show them. */
-export const CRITERION_IDS = [
-  'persen_kk_desil_1_4',
-  'persen_kk_desil_1',
-  'persen_kk_miskin_ekstrem',
-  'persen_penduduk_miskin',
-  'kk_miskin',
-  'cakupan_pkh',
-  'cakupan_bpnt',
-  'cakupan_blt_dd',
-  'cakupan_pbi_jkn',
-  'cakupan_pip',
-  'dana_desa_per_kk_miskin',
-  'skor_idm',
-] as const
+/** An indicator that may enter the priority score: a dictionary id with the role `criterion`. */
+export type CriterionId = string
 
-/** An indicator that may enter the priority score. */
-export type CriterionId = (typeof CRITERION_IDS)[number]
+const withRole = (role: IndicatorRole): readonly string[] =>
+  INDICATORS.filter((entry) => entry.roles?.includes(role)).map((entry) => entry.id)
 
-/** Need measures of the bivariate map (higher is worse). */
-export const NEED_IDS = [
-  'persen_kk_desil_1_4',
-  'persen_kk_desil_1',
-  'persen_penduduk_miskin',
-  'kk_miskin',
-] as const satisfies readonly CriterionId[]
+/** Indicators that may enter the priority score, in the order the sliders show them (the dictionary's). */
+export const CRITERION_IDS: readonly CriterionId[] = withRole('criterion')
+
+/** Which group of sliders a criterion sits in: need (poverty), coverage (social assistance), the village. */
+export type CriterionSliderGroup = 'need' | 'coverage' | 'village'
+
+const GROUP_OF_THEME: Partial<Record<IndicatorTheme, CriterionSliderGroup>> = {
+  kemiskinan: 'need',
+  bantuan_sosial: 'coverage',
+}
+
+const THEME_OF = new Map(INDICATORS.map((entry) => [entry.id, entry.theme]))
+
+/** The slider group of a criterion, from its theme in the dictionary (Dana Desa and IDM: the village). */
+export function criterionGroup(id: CriterionId): CriterionSliderGroup {
+  const theme = THEME_OF.get(id)
+  return (theme && GROUP_OF_THEME[theme]) ?? 'village'
+}
 
 /** A need measure of the bivariate map. */
-export type NeedId = (typeof NEED_IDS)[number]
+export type NeedId = CriterionId
 
-/** Coverage measures of the bivariate map (higher is better). */
-export const COVERAGE_IDS = [
-  'cakupan_pkh',
-  'cakupan_bpnt',
-  'cakupan_blt_dd',
-  'cakupan_pbi_jkn',
-  'cakupan_pip',
-  'dana_desa_per_kk_miskin',
-] as const satisfies readonly CriterionId[]
+/** Need measures of the bivariate map (higher is worse). */
+export const NEED_IDS: readonly NeedId[] = withRole('need')
 
 /** A coverage measure of the bivariate map. */
-export type CoverageId = (typeof COVERAGE_IDS)[number]
+export type CoverageId = CriterionId
+
+/** Coverage measures of the bivariate map (higher is better). */
+export const COVERAGE_IDS: readonly CoverageId[] = withRole('coverage')
 
 /** Which way an indicator points: only these two can say what "more priority" means. */
 export type CriterionDirection = 'higher-is-worse' | 'higher-is-better'
@@ -78,5 +75,5 @@ export const PRIORITY_INPUT_IDS: readonly string[] = [
 
 /** Whether a text is a criterion id. */
 export function isCriterionId(value: string): value is CriterionId {
-  return (CRITERION_IDS as readonly string[]).includes(value)
+  return CRITERION_IDS.includes(value)
 }

@@ -100,7 +100,7 @@ function toLink(settings: PrioritySettings): PriorityLink {
   return {
     tahun: settings.tahun,
     // Zero weights are left out: the link names only the criteria that count.
-    w: Object.fromEntries(Object.entries(settings.weights).filter(([, weight]) => weight > 0)),
+    w: Object.fromEntries(Object.entries(settings.weights).filter(([, weight]) => (weight ?? 0) > 0)),
     n: settings.normalisation,
     bn: settings.bivariate.need,
     bc: settings.bivariate.coverage,

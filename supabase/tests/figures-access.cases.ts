@@ -13,8 +13,10 @@ import { loadSmallCells, SMALL_DESA } from './small-cells-fixture.ts'
 const PRIVATE_VIEWS = [
   'bantuan_keluarga',
   'penerima_per_identitas',
-  'hitungan_desa',
-  'hitungan_wilayah',
+  'wilayah_tahun',
+  'hitungan_sel',
+  'hitungan_lain',
+  'hitungan',
   'indikator_semua',
 ] as const
 

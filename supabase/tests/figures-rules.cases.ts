@@ -45,6 +45,13 @@ const OTHER_YEARS: readonly [number, string, string, Cell, string][] = [
   [2023, KODE.desaA, 'penerima_pip', 'tidak_ada', 'no program list that year'],
   [2023, KODE.desaA, 'cakupan_pkh', 'tidak_ada', 'no program list, so coverage is unknown (not 0%)'],
   [2023, KODE.desaA, 'galat_eksklusi', 'tidak_ada', 'no program list, so exclusion is unknown (not 100%)'],
+  [
+    2023,
+    KODE.desaA,
+    'persen_kk_desil_1_4_tanpa_bantuan',
+    'tidak_ada',
+    'no program list, so "without aid" is unknown',
+  ],
   [2023, KODE.desaA, 'kk_bantuan_ganda', 'tidak_ada', 'no program list, so overlaps are unknown'],
   [2023, KODE.desaA, 'duplikat_lintas_desa', 'tidak_ada', 'no program list that year'],
   [2023, KODE.desaA, 'dana_desa', 'tidak_ada', 'no Dana Desa row that year'],

@@ -67,6 +67,9 @@ const TARGETING: readonly FigureRow[] = [
   ['galat_inklusi', NA, 25, 0, 0, 25, 0, 16.6667],
   // desil 1–2 households receiving nothing / desil 1–2 households: A 5 (A3) of 15, kabupaten 5 of 25
   ['galat_eksklusi', NA, 33.3333, 0, 0, 33.3333, 0, 20],
+  // desil 1–4 households receiving nothing / desil 1–4 households: A 5 (A3) of 20, B 0 of 5 (B1 has PKH),
+  // C 0 of 5 (C1 has BPNT); Hilir 0 of 10, kabupaten 5 of 30
+  ['persen_kk_desil_1_4_tanpa_bantuan', NA, 25, 0, 0, 25, 0, 16.6667],
 ]
 
 const OVERLAPS: readonly FigureRow[] = [

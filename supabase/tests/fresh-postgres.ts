@@ -6,7 +6,13 @@
  * one behind: list them with `\l ppd_test_*` and drop them by hand.
  */
 import { randomBytes } from 'node:crypto'
-import { applyMigrations, openPostgres, redactUrl, type SqlClient } from '../../scripts/db/sql-client.ts'
+import {
+  applyMigrations,
+  MIGRATIONS_DIR,
+  openPostgres,
+  redactUrl,
+  type SqlClient,
+} from '../../scripts/db/sql-client.ts'
 
 /** Reads DATABASE_URL or explains how to get one. */
 export function requireDatabaseUrl(env: NodeJS.ProcessEnv = process.env): string {
@@ -34,11 +40,13 @@ export async function openFreshPostgres(connectionString: string = requireDataba
 
 /**
  * The same, with the fresh database's own connection string (for tools that connect by URL: pg_dump,
- * postgres-meta); `prefix` names what it is for. The client's close drops the database.
+ * postgres-meta); `prefix` names what it is for, `migrations` is the folder of migrations to apply. The
+ * client's close drops the database.
  */
 export async function createFreshPostgres(
   connectionString: string,
   prefix = 'ppd_test',
+  migrations: string = MIGRATIONS_DIR,
 ): Promise<{ client: SqlClient; url: string }> {
   // 12 hex characters: lower-case, a valid unquoted identifier, and no clash between parallel CI jobs.
   const database = `${prefix}_${randomBytes(6).toString('hex')}`
@@ -53,7 +61,7 @@ export async function createFreshPostgres(
   try {
     await admin.exec(`create database ${database}`)
     client = await openPostgres(url)
-    await applyMigrations(client)
+    await applyMigrations(client, migrations)
   } catch (error) {
     await client?.close().catch(() => undefined)
     await dropDatabase().catch(() => undefined)

@@ -119,7 +119,8 @@ export function describePublishingRole(db: () => SqlClient): void {
     it.each<[string, string]>([
       ['select 1 from public.keluarga limit 1', 'permission denied for table keluarga'],
       ['select 1 from public.penerima_bantuan limit 1', 'permission denied for table penerima_bantuan'],
-      ['select 1 from private.hitungan_desa limit 1', 'permission denied for schema private'],
+      ['select 1 from private.hitungan limit 1', 'permission denied for schema private'],
+      ['select 1 from private.kamus_indikator limit 1', 'permission denied for schema private'],
       [`delete from public.penduduk`, 'permission denied for table penduduk'],
       [
         `update terbit.kunci_publikasi set kunci = repeat('x', 40)`,

@@ -11,6 +11,7 @@ import { describeAuditedWrites } from './audited-writes.cases.ts'
 import { describeBulkLoads } from './bulk-loads.cases.ts'
 import { describeChangeHistory } from './change-history.cases.ts'
 import { describeDanaDesaFigures } from './dana-desa-figures.cases.ts'
+import { describeDictionary } from './dictionary.cases.ts'
 import { describeDuplicateDecisions } from './duplicate-decisions.cases.ts'
 import { describeDuplicates } from './duplicates.cases.ts'
 import { describeFigures } from './figures.cases.ts'
@@ -66,6 +67,7 @@ export function describeSchema(open: () => Promise<SqlClient>): void {
   describeFigureRules(db)
   describeSuppression(db)
   describeFiguresAccess(db)
+  describeDictionary(db)
   describePublishingRole(db)
   describeYearRange(db)
   describeDanaDesaFigures(db)

@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { SqlClient } from '../../scripts/db/sql-client.ts'
 import { becomeRole, inRollback } from './as-role.ts'
-import { insertKeluarga } from './make-household-data.ts'
+import { insertKeluarga, insertPenerima, makePenerima } from './make-household-data.ts'
 import { insertPenduduk, makePenduduk } from './make-public-statistics.ts'
 import { type Cell, cellOf, type Figure } from './read-figures.ts'
 import { loadSmallCells, makeHouseholds, SMALL_DESA } from './small-cells-fixture.ts'
@@ -30,6 +30,8 @@ const SMALL_CELLS: readonly [string, Cell][] = [
   ['cakupan_pkh', 'ditahan'],
   ['galat_inklusi', 'ditahan'],
   ['galat_eksklusi', 'ditahan'],
+  // 0 of the 3 desil 1–4 households go without aid: the denominator is a small cell
+  ['persen_kk_desil_1_4_tanpa_bantuan', 'ditahan'],
   ['kk_bantuan_ganda', 0],
   // public statistics: published whatever their size
   ['penduduk', 4],
@@ -103,6 +105,30 @@ export function describeSuppression(db: () => SqlClient): void {
       })
       expect(cells).toEqual({ jumlah_kk_dtsen: 'ditahan', kk_desil_1: 0, persen_kk_desil_1: 'ditahan' })
     })
+
+    it.each([
+      [3, 'ditahan'],
+      [5, 50],
+    ] as const)(
+      '%i desil 1–4 households without aid next to 5 with PKH: their share is %s (basis: the numerator)',
+      async (without, expected) => {
+        const cell = await inRollback(db(), async (client) => {
+          // `without` desil-1 households with no listing, 5 more listed for PKH in a year with a list
+          await insertKeluarga(client, [
+            ...makeHouseholds(1, without, { desil: 1 }),
+            ...makeHouseholds(50, 5, { desil: 1 }),
+          ])
+          await insertPenerima(
+            client,
+            [50, 51, 52, 53, 54].map((household) => makePenerima(household, { kode_desa: SMALL_DESA })),
+          )
+          await becomeRole(client, 'penerbit')
+          return readCells(client, SMALL_DESA, ['persen_kk_desil_1_4_tanpa_bantuan'])
+        })
+        // 3 of 8: the numerator basis (3 households) is a small cell; 5 of 10 is published
+        expect(cell).toEqual({ persen_kk_desil_1_4_tanpa_bantuan: expected })
+      },
+    )
 
     describe('next to three poor households', () => {
       let cells: Record<string, Cell | string> = {}

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { PUBLISHED_INDICATORS } from '../../../src/indicators/published-definitions.ts'
+import { INDICATORS } from '../../../src/indicators/dictionary/indicators.ts'
 import { formatIndicatorsCsv, formatIndicatorsJson } from '../export-indicators.ts'
 import { formatCombinationsCsv } from '../export-programs.ts'
 import { type AttackReport, attackPublishedFiles, type PublicFiles } from './attack.ts'
@@ -12,7 +12,7 @@ import { protectFigures } from './protect-figures.ts'
 import type { RawFigures } from './raw-figures.ts'
 import { FIXTURE_PROGRAMS_JSON, legacyFiles, makeRawFigures } from './testing/make-raw-figures.ts'
 
-const DECIMALS = new Map(PUBLISHED_INDICATORS.map((indicator) => [indicator.id, indicator.decimals]))
+const DECIMALS = new Map(INDICATORS.map((indicator) => [indicator.id, indicator.decimals]))
 
 function protectedFiles(raw: RawFigures): PublicFiles {
   const published = protectFigures(raw, DECIMALS)

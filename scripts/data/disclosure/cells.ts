@@ -5,25 +5,14 @@
  * program-combinations.csv, is the sum of the cells {@link CELL_COUNTS} names, so the publish step rounds
  * the cells and sums them (docs/disclosure-control.md).
  */
+import { CELL_COUNT_ENTRIES } from '../../../src/indicators/dictionary/counts.ts'
+import { type CellFacts, matchesCell } from '../../../src/indicators/dictionary/matches-cell.ts'
 import { offsetFor } from './block-rounding.ts'
 
-/** Desil group of a cell: the groups the published counts tell apart (null: no desil). */
-export type DesilGroup = '1' | '2' | '3-4' | '5-10'
-
 /** What names an elementary cell: its desa, year and the attributes its households share. */
-export interface CellAttributes {
+export interface CellAttributes extends CellFacts {
   kode: string
   tahun: number
-  desil: DesilGroup | null
-  miskin: boolean
-  miskin_ekstrem: boolean
-  /** Livelihood of a poor household (petani, nelayan, umkm, lainnya); null for the others. */
-  mata_pencaharian: string | null
-  /** Programs held, codes sorted and joined with `+`; '' for none. */
-  kombinasi: string
-  jumlah_program: number
-  terlarang: boolean
-  lintas_desa: boolean
 }
 
 /** One elementary cell before disclosure control: its households and their members. */
@@ -44,50 +33,22 @@ export interface CellCount {
   holds: (cell: CellAttributes) => boolean
 }
 
-const inDesil =
-  (...groups: DesilGroup[]) =>
-  (cell: CellAttributes): boolean =>
-    cell.desil !== null && groups.includes(cell.desil)
-const DESIL_1_4 = inDesil('1', '2', '3-4')
-const holdsProgram = (cell: CellAttributes, program: string): boolean =>
-  cell.kombinasi.split('+').includes(program)
-const households = (holds: CellCount['holds']): CellCount => ({ unit: 'kk', holds })
-const coverage = (program: string): CellCount =>
-  households((cell) => DESIL_1_4(cell) && holdsProgram(cell, program))
-const poorIn = (livelihood: string): CellCount =>
-  households((cell) => cell.miskin && cell.mata_pencaharian === livelihood)
-
-/** Every count that is a sum of cells, by its name in `terbit.indikator_mentah`. */
-export const CELL_COUNTS: Readonly<Record<string, CellCount>> = {
-  kk_dtsen: households(() => true),
-  anggota_dtsen: { unit: 'jiwa', holds: () => true },
-  kk_desil_1: households(inDesil('1')),
-  kk_desil_1_2: households(inDesil('1', '2')),
-  kk_desil_1_4: households(DESIL_1_4),
-  kk_miskin: households((cell) => cell.miskin),
-  // The poor households of a desa (none of a kelurahan): the denominator of Dana Desa per poor household.
-  kk_miskin_desa: households((cell) => cell.miskin),
-  penduduk_miskin: { unit: 'jiwa', holds: (cell) => cell.miskin },
-  kk_miskin_ekstrem: households((cell) => cell.miskin_ekstrem),
-  kk_miskin_petani: poorIn('petani'),
-  kk_miskin_nelayan: poorIn('nelayan'),
-  kk_miskin_umkm: poorIn('umkm'),
-  kk_desil_1_4_pkh: coverage('PKH'),
-  kk_desil_1_4_bpnt: coverage('BPNT'),
-  kk_desil_1_4_blt_dd: coverage('BLT_DD'),
-  kk_desil_1_4_pbi_jkn: coverage('PBI_JKN'),
-  kk_desil_1_4_pip: coverage('PIP'),
-  kk_penerima: households((cell) => cell.jumlah_program > 0),
-  kk_penerima_desil_5_10: households((cell) => cell.jumlah_program > 0 && inDesil('5-10')(cell)),
-  kk_desil_1_2_tanpa_bantuan: households((cell) => cell.jumlah_program === 0 && inDesil('1', '2')(cell)),
-  kk_bantuan_ganda: households((cell) => cell.jumlah_program >= 2),
-  kk_kombinasi_terlarang: households((cell) => cell.terlarang),
-  kk_duplikat_lintas_desa: households((cell) => cell.lintas_desa),
-}
+/**
+ * Every count that is a sum of cells, by its name in `terbit.indikator_mentah`: the household and person
+ * counts of the dictionary (src/indicators/dictionary/counts.ts), whose predicates SQL reads too.
+ */
+export const CELL_COUNTS: Readonly<Record<string, CellCount>> = Object.fromEntries(
+  CELL_COUNT_ENTRIES.map((count) => [
+    count.id,
+    { unit: count.unit, holds: (cell: CellAttributes) => matchesCell(count.where, cell) },
+  ]),
+)
 
 /** The households of one combination of programs (a row of program-combinations.csv). */
-export const combinationCount = (kombinasi: string): CellCount =>
-  households((cell) => cell.kombinasi === kombinasi)
+export const combinationCount = (kombinasi: string): CellCount => ({
+  unit: 'kk',
+  holds: (cell) => cell.kombinasi === kombinasi,
+})
 
 /** The attributes of a cell, as one string: names the cell within its desa and year. */
 export function cellId(cell: CellAttributes): string {
@@ -181,7 +142,7 @@ export function parseRoundedCells(text: string): RoundedCell[] {
     return {
       kode,
       tahun: Number(tahun),
-      desil: desil === '' ? null : (desil as DesilGroup),
+      desil: desil === '' ? null : (desil as CellFacts['desil']),
       miskin: miskin === '1',
       miskin_ekstrem: ekstrem === '1',
       mata_pencaharian: mata === '' ? null : mata,

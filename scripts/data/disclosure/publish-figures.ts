@@ -2,7 +2,7 @@
  * The publish step's figures: read the raw figures as `penerbit`, apply disclosure control, measure what
  * it changed. run-build.ts formats the result into indicators.csv and program-combinations.csv.
  */
-import { PUBLISHED_INDICATORS } from '../../../src/indicators/published-definitions.ts'
+import { INDICATORS } from '../../../src/indicators/dictionary/indicators.ts'
 import type { SqlClient } from '../../db/sql-client.ts'
 import { type InformationLoss, measureInformationLoss } from './information-loss.ts'
 import { type ProtectedFigures, protectFigures } from './protect-figures.ts'
@@ -21,7 +21,7 @@ export async function publishFigures(
 ): Promise<PublishedFigures> {
   const raw = await readRawFigures(client, region)
   const withKey = key === undefined ? raw : { ...raw, key }
-  const decimals = new Map(PUBLISHED_INDICATORS.map((indicator) => [indicator.id, indicator.decimals]))
+  const decimals = new Map(INDICATORS.map((indicator) => [indicator.id, indicator.decimals]))
   const published = protectFigures(withKey, decimals)
   return { ...published, loss: measureInformationLoss(withKey, published) }
 }

@@ -3,8 +3,10 @@
  * `terbit.kombinasi_mentah`), read as the publishing role `penerbit`. Only the publish step sees them;
  * {@link protectFigures} turns them into what the public files hold.
  */
+
+import type { DesilGroup } from '../../../src/indicators/dictionary/types.ts'
 import type { SqlClient } from '../../db/sql-client.ts'
-import type { DesilGroup, RawCell } from './cells.ts'
+import type { RawCell } from './cells.ts'
 
 /** Region level, as in indicators.csv. */
 export type Level = 'desa' | 'kecamatan' | 'kabupaten'

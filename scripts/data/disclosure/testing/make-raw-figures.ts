@@ -5,10 +5,12 @@
  * (extreme ⊂ poor ⊂ desil 1–4, the hardest case for rounding). Gives the raw figures and their cells as
  * the publish step reads them, and the files the old rule (1–4 withheld, zeros absent) would have published.
  */
+
+import type { DesilGroup } from '../../../../src/indicators/dictionary/types.ts'
 import { formatIndicatorsCsv, formatIndicatorsJson } from '../../export-indicators.ts'
 import { type CombinationRow, formatCombinationsCsv } from '../../export-programs.ts'
 import type { PublicFiles } from '../attack.ts'
-import { CELL_COUNTS, cellId, type DesilGroup, type RawCell } from '../cells.ts'
+import { CELL_COUNTS, cellId, type RawCell } from '../cells.ts'
 import type { Level, RawCombinationRow, RawFigures, RawIndicatorRow } from '../raw-figures.ts'
 
 const DESA = ['99.01.01.2001', '99.01.01.2002', '99.01.01.2003', '99.01.02.2001', '99.01.02.2002']

@@ -5,18 +5,35 @@
 -- Written by (oldest first):
 --   20261128001500_create_figures.sql
 --   20261201110000_dana_desa_stages_and_formula_inputs.sql
+--   20261207100000_indicator_dictionary.sql
 
 -- VIEW: indikator_semua
 CREATE VIEW private.indikator_semua AS
- SELECT h.kode,
-    h.level,
-    h.tahun,
-    v.indikator,
-    v.nilai,
-    v.basis_pembilang,
-    v.basis_penyebut,
-    v.berlaku
-   FROM (((private.hitungan_wilayah h
-     LEFT JOIN private.dana_desa_rincian r ON (((r.kode = h.kode) AND (r.tahun = h.tahun))))
-     CROSS JOIN LATERAL ( SELECT (h.jumlah_desa > 0) AS ada_desa) j)
-     CROSS JOIN LATERAL ( VALUES ('luas_km2'::text,(h.luas_km2)::numeric,NULL::numeric,NULL::numeric,true), ('penduduk'::text,h.penduduk,NULL::numeric,NULL::numeric,true), ('jumlah_kk'::text,h.jumlah_kk,NULL::numeric,NULL::numeric,true), ('kepadatan'::text,private.rasio((h.penduduk)::numeric, (h.luas_km2)::numeric, (1)::numeric),NULL::numeric,NULL::numeric,true), ('jumlah_kk_dtsen'::text,h.kk_dtsen,h.kk_dtsen,NULL::numeric,true), ('penduduk_miskin'::text,h.penduduk_miskin,h.kk_miskin,NULL::numeric,true), ('persen_penduduk_miskin'::text,private.rasio(h.penduduk_miskin, h.anggota_dtsen, (100)::numeric),h.kk_miskin,h.kk_dtsen,true), ('kk_miskin'::text,h.kk_miskin,h.kk_miskin,NULL::numeric,true), ('kk_desil_1'::text,h.kk_desil_1,h.kk_desil_1,NULL::numeric,true), ('persen_kk_desil_1'::text,private.rasio(h.kk_desil_1, h.kk_dtsen, (100)::numeric),h.kk_desil_1,h.kk_dtsen,true), ('kk_desil_1_2'::text,h.kk_desil_1_2,h.kk_desil_1_2,NULL::numeric,true), ('persen_kk_desil_1_2'::text,private.rasio(h.kk_desil_1_2, h.kk_dtsen, (100)::numeric),h.kk_desil_1_2,h.kk_dtsen,true), ('kk_desil_1_4'::text,h.kk_desil_1_4,h.kk_desil_1_4,NULL::numeric,true), ('persen_kk_desil_1_4'::text,private.rasio(h.kk_desil_1_4, h.kk_dtsen, (100)::numeric),h.kk_desil_1_4,h.kk_dtsen,true), ('kk_miskin_ekstrem'::text,h.kk_miskin_ekstrem,h.kk_miskin_ekstrem,NULL::numeric,true), ('persen_kk_miskin_ekstrem'::text,private.rasio(h.kk_miskin_ekstrem, h.kk_dtsen, (100)::numeric),h.kk_miskin_ekstrem,h.kk_dtsen,true), ('persen_petani_miskin'::text,private.rasio(h.kk_miskin_petani, h.kk_miskin, (100)::numeric),h.kk_miskin_petani,h.kk_miskin,true), ('persen_nelayan_miskin'::text,private.rasio(h.kk_miskin_nelayan, h.kk_miskin, (100)::numeric),h.kk_miskin_nelayan,h.kk_miskin,true), ('persen_umkm_miskin'::text,private.rasio(h.kk_miskin_umkm, h.kk_miskin, (100)::numeric),h.kk_miskin_umkm,h.kk_miskin,true), ('penerima_pkh'::text,h.penerima_pkh,h.penerima_pkh,NULL::numeric,true), ('penerima_bpnt'::text,h.penerima_bpnt,h.penerima_bpnt,NULL::numeric,true), ('penerima_blt_dd'::text,h.penerima_blt_dd,h.penerima_blt_dd,NULL::numeric,j.ada_desa), ('penerima_pbi_jkn'::text,h.penerima_pbi_jkn,h.penerima_pbi_jkn,NULL::numeric,true), ('penerima_pip'::text,h.penerima_pip,h.penerima_pip,NULL::numeric,true), ('cakupan_pkh'::text,private.rasio(h.kk_desil_1_4_pkh, h.kk_desil_1_4, (100)::numeric),h.kk_desil_1_4_pkh,h.kk_desil_1_4,true), ('cakupan_bpnt'::text,private.rasio(h.kk_desil_1_4_bpnt, h.kk_desil_1_4, (100)::numeric),h.kk_desil_1_4_bpnt,h.kk_desil_1_4,true), ('cakupan_blt_dd'::text,private.rasio(h.kk_desil_1_4_blt_dd, h.kk_desil_1_4, (100)::numeric),h.kk_desil_1_4_blt_dd,h.kk_desil_1_4,j.ada_desa), ('cakupan_pbi_jkn'::text,private.rasio(h.kk_desil_1_4_pbi_jkn, h.kk_desil_1_4, (100)::numeric),h.kk_desil_1_4_pbi_jkn,h.kk_desil_1_4,true), ('cakupan_pip'::text,private.rasio(h.kk_desil_1_4_pip, h.kk_desil_1_4, (100)::numeric),h.kk_desil_1_4_pip,h.kk_desil_1_4,true), ('galat_inklusi'::text,private.rasio(h.kk_penerima_desil_5_10, h.kk_penerima, (100)::numeric),h.kk_penerima_desil_5_10,h.kk_penerima,true), ('galat_eksklusi'::text,private.rasio(h.kk_desil_1_2_tanpa_bantuan, h.kk_desil_1_2, (100)::numeric),h.kk_desil_1_2_tanpa_bantuan,h.kk_desil_1_2,true), ('kk_bantuan_ganda'::text,h.kk_bantuan_ganda,h.kk_bantuan_ganda,NULL::numeric,true), ('kk_kombinasi_terlarang'::text,h.kk_kombinasi_terlarang,h.kk_kombinasi_terlarang,NULL::numeric,true), ('kk_duplikat_lintas_desa'::text,h.kk_duplikat_lintas_desa,h.kk_duplikat_lintas_desa,NULL::numeric,true), ('duplikat_lintas_desa'::text,h.duplikat_lintas_desa,h.duplikat_lintas_desa,NULL::numeric,true), ('duplikat_dalam_program'::text,h.duplikat_dalam_program,h.duplikat_dalam_program,NULL::numeric,true), ('skor_idm'::text,private.rasio(h.skor_idm_jumlah, (h.jumlah_desa_idm)::numeric, (1)::numeric),NULL::numeric,NULL::numeric,j.ada_desa), ('status_idm'::text,h.status_idm,NULL::numeric,NULL::numeric,(j.ada_desa AND (h.level = 'desa'::text))), ('dana_desa'::text,h.dana_desa,NULL::numeric,NULL::numeric,j.ada_desa), ('alokasi_dasar'::text,h.alokasi_dasar,NULL::numeric,NULL::numeric,j.ada_desa), ('alokasi_afirmasi'::text,h.alokasi_afirmasi,NULL::numeric,NULL::numeric,j.ada_desa), ('alokasi_kinerja'::text,h.alokasi_kinerja,NULL::numeric,NULL::numeric,j.ada_desa), ('alokasi_formula'::text,h.alokasi_formula,NULL::numeric,NULL::numeric,j.ada_desa), ('pagu_blt_dd'::text,h.pagu_blt_dd,NULL::numeric,NULL::numeric,j.ada_desa), ('dana_desa_per_kapita'::text,private.rasio(h.dana_desa, (h.penduduk_desa)::numeric, (1)::numeric),NULL::numeric,NULL::numeric,j.ada_desa), ('dana_desa_per_kk_miskin'::text,private.rasio(h.dana_desa, h.kk_miskin_desa, (1)::numeric),NULL::numeric,h.kk_miskin_desa,j.ada_desa), ('persen_blt_dd'::text,private.rasio(h.pagu_blt_dd, h.dana_desa, (100)::numeric),NULL::numeric,NULL::numeric,j.ada_desa), ('persen_blt_dd_terhadap_batas'::text,private.rasio(h.pagu_blt_dd, (h.dana_desa * h.batas_blt_dd), (100)::numeric),NULL::numeric,NULL::numeric,j.ada_desa), ('realisasi_dana_desa_persen'::text,private.rasio(h.realisasi_dana_desa, h.dana_desa, (100)::numeric),NULL::numeric,NULL::numeric,j.ada_desa), ('realisasi_tahap_1'::text,r.realisasi_tahap_1,NULL::numeric,NULL::numeric,j.ada_desa), ('realisasi_tahap_2'::text,r.realisasi_tahap_2,NULL::numeric,NULL::numeric,j.ada_desa), ('realisasi_tahap_3'::text,r.realisasi_tahap_3,NULL::numeric,NULL::numeric,j.ada_desa), ('realisasi_dana_desa'::text,h.realisasi_dana_desa,NULL::numeric,NULL::numeric,j.ada_desa), ('dasar_penduduk'::text,r.dasar_penduduk,NULL::numeric,NULL::numeric,(j.ada_desa AND (h.level = 'desa'::text))), ('dasar_penduduk_miskin'::text,r.dasar_penduduk_miskin,r.dasar_penduduk_miskin,NULL::numeric,(j.ada_desa AND (h.level = 'desa'::text))), ('dasar_luas_km2'::text,r.dasar_luas_km2,NULL::numeric,NULL::numeric,(j.ada_desa AND (h.level = 'desa'::text))), ('dasar_ikg'::text,r.dasar_ikg,NULL::numeric,NULL::numeric,(j.ada_desa AND (h.level = 'desa'::text))), ('dasar_status_idm'::text,r.dasar_status_idm,NULL::numeric,NULL::numeric,(j.ada_desa AND (h.level = 'desa'::text))), ('dasar_skor_kinerja'::text,r.dasar_skor_kinerja,NULL::numeric,NULL::numeric,(j.ada_desa AND (h.level = 'desa'::text)))) v(indikator, nilai, basis_pembilang, basis_penyebut, berlaku));
+ WITH h AS MATERIALIZED (
+         SELECT hitungan.kode,
+            hitungan.tahun,
+            hitungan.hitungan,
+            hitungan.nilai
+           FROM private.hitungan
+        )
+ SELECT w.kode,
+    w.level,
+    w.tahun,
+    k.id AS indikator,
+        CASE
+            WHEN (k.penyebut IS NULL) THEN p.nilai
+            ELSE private.rasio(p.nilai, q.nilai, k.skala)
+        END AS nilai,
+    bp.nilai AS basis_pembilang,
+    bq.nilai AS basis_penyebut,
+        CASE k.berlaku_di
+            WHEN 'semua'::text THEN true
+            WHEN 'ada_desa'::text THEN (w.jumlah_desa > 0)
+            ELSE ((w.jumlah_desa > 0) AND (w.level = 'desa'::text))
+        END AS berlaku
+   FROM (((((private.wilayah_tahun w
+     CROSS JOIN private.kamus_indikator k)
+     LEFT JOIN h p ON (((p.kode = w.kode) AND (p.tahun = w.tahun) AND (p.hitungan = k.pembilang))))
+     LEFT JOIN h q ON (((q.kode = w.kode) AND (q.tahun = w.tahun) AND (q.hitungan = k.penyebut))))
+     LEFT JOIN h bp ON (((bp.kode = w.kode) AND (bp.tahun = w.tahun) AND (bp.hitungan = k.basis_pembilang))))
+     LEFT JOIN h bq ON (((bq.kode = w.kode) AND (bq.tahun = w.tahun) AND (bq.hitungan = k.basis_penyebut))));

@@ -29,3 +29,7 @@ ALTER TABLE terbit.kunci_publikasi ENABLE ROW LEVEL SECURITY;
 
 -- ACL: TABLE kunci_publikasi
 GRANT SELECT ON TABLE terbit.kunci_publikasi TO penerbit;
+
+
+--
+--

@@ -4,30 +4,43 @@
 --
 -- Written by (oldest first):
 --   20261203100000_publishing_role.sql
+--   20261207100000_indicator_dictionary.sql
 
 -- VIEW: indikator_mentah
 CREATE VIEW terbit.indikator_mentah WITH (security_invoker='false') AS
- SELECT h.kode,
-    h.level,
-    h.tahun,
-    v.indikator,
-    v.berlaku,
+ WITH h AS MATERIALIZED (
+         SELECT hitungan.kode,
+            hitungan.tahun,
+            hitungan.hitungan,
+            hitungan.nilai
+           FROM private.hitungan
+        )
+ SELECT w.kode,
+    w.level,
+    w.tahun,
+    k.id AS indikator,
+        CASE k.berlaku_di
+            WHEN 'semua'::text THEN true
+            WHEN 'ada_desa'::text THEN (w.jumlah_desa > 0)
+            ELSE ((w.jumlah_desa > 0) AND (w.level = 'desa'::text))
+        END AS berlaku,
         CASE
-            WHEN (v.penyebut_nama IS NULL) THEN v.pembilang
-            ELSE private.rasio(v.pembilang, v.penyebut, v.skala)
+            WHEN (k.penyebut IS NULL) THEN p.nilai
+            ELSE private.rasio(p.nilai, q.nilai, k.skala)
         END AS nilai,
-    v.pembilang_nama,
-    v.pembilang,
-    v.pembilang_rahasia,
-    v.penyebut_nama,
-    v.penyebut,
-    v.penyebut_rahasia,
-    v.skala
-   FROM (((private.hitungan_wilayah h
-     LEFT JOIN private.dana_desa_rincian r ON (((r.kode = h.kode) AND (r.tahun = h.tahun))))
-     CROSS JOIN LATERAL ( SELECT (h.jumlah_desa > 0) AS ada_desa,
-            (h.level = 'desa'::text) AS desa) j)
-     CROSS JOIN LATERAL ( VALUES ('luas_km2'::text,'luas_km2'::text,(h.luas_km2)::numeric,false,NULL::text,NULL::numeric,false,NULL::numeric,true), ('penduduk'::text,'penduduk'::text,h.penduduk,false,NULL::text,NULL::numeric,false,NULL::numeric,true), ('jumlah_kk'::text,'jumlah_kk'::text,h.jumlah_kk,false,NULL::text,NULL::numeric,false,NULL::numeric,true), ('kepadatan'::text,'penduduk'::text,h.penduduk,false,'luas_km2'::text,(h.luas_km2)::numeric,false,1,true), ('jumlah_kk_dtsen'::text,'kk_dtsen'::text,h.kk_dtsen,true,NULL::text,NULL::numeric,false,NULL::numeric,true), ('penduduk_miskin'::text,'penduduk_miskin'::text,h.penduduk_miskin,true,NULL::text,NULL::numeric,false,NULL::numeric,true), ('persen_penduduk_miskin'::text,'penduduk_miskin'::text,h.penduduk_miskin,true,'anggota_dtsen'::text,h.anggota_dtsen,true,100,true), ('kk_miskin'::text,'kk_miskin'::text,h.kk_miskin,true,NULL::text,NULL::numeric,false,NULL::numeric,true), ('kk_desil_1'::text,'kk_desil_1'::text,h.kk_desil_1,true,NULL::text,NULL::numeric,false,NULL::numeric,true), ('persen_kk_desil_1'::text,'kk_desil_1'::text,h.kk_desil_1,true,'kk_dtsen'::text,h.kk_dtsen,true,100,true), ('kk_desil_1_2'::text,'kk_desil_1_2'::text,h.kk_desil_1_2,true,NULL::text,NULL::numeric,false,NULL::numeric,true), ('persen_kk_desil_1_2'::text,'kk_desil_1_2'::text,h.kk_desil_1_2,true,'kk_dtsen'::text,h.kk_dtsen,true,100,true), ('kk_desil_1_4'::text,'kk_desil_1_4'::text,h.kk_desil_1_4,true,NULL::text,NULL::numeric,false,NULL::numeric,true), ('persen_kk_desil_1_4'::text,'kk_desil_1_4'::text,h.kk_desil_1_4,true,'kk_dtsen'::text,h.kk_dtsen,true,100,true), ('kk_miskin_ekstrem'::text,'kk_miskin_ekstrem'::text,h.kk_miskin_ekstrem,true,NULL::text,NULL::numeric,false,NULL::numeric,true), ('persen_kk_miskin_ekstrem'::text,'kk_miskin_ekstrem'::text,h.kk_miskin_ekstrem,true,'kk_dtsen'::text,h.kk_dtsen,true,100,true), ('persen_petani_miskin'::text,'kk_miskin_petani'::text,h.kk_miskin_petani,true,'kk_miskin'::text,h.kk_miskin,true,100,true), ('persen_nelayan_miskin'::text,'kk_miskin_nelayan'::text,h.kk_miskin_nelayan,true,'kk_miskin'::text,h.kk_miskin,true,100,true), ('persen_umkm_miskin'::text,'kk_miskin_umkm'::text,h.kk_miskin_umkm,true,'kk_miskin'::text,h.kk_miskin,true,100,true), ('penerima_pkh'::text,'penerima_pkh'::text,h.penerima_pkh,true,NULL::text,NULL::numeric,false,NULL::numeric,true), ('penerima_bpnt'::text,'penerima_bpnt'::text,h.penerima_bpnt,true,NULL::text,NULL::numeric,false,NULL::numeric,true), ('penerima_blt_dd'::text,'penerima_blt_dd'::text,h.penerima_blt_dd,true,NULL::text,NULL::numeric,false,NULL::numeric,j.ada_desa), ('penerima_pbi_jkn'::text,'penerima_pbi_jkn'::text,h.penerima_pbi_jkn,true,NULL::text,NULL::numeric,false,NULL::numeric,true), ('penerima_pip'::text,'penerima_pip'::text,h.penerima_pip,true,NULL::text,NULL::numeric,false,NULL::numeric,true), ('cakupan_pkh'::text,'kk_desil_1_4_pkh'::text,h.kk_desil_1_4_pkh,true,'kk_desil_1_4'::text,h.kk_desil_1_4,true,100,true), ('cakupan_bpnt'::text,'kk_desil_1_4_bpnt'::text,h.kk_desil_1_4_bpnt,true,'kk_desil_1_4'::text,h.kk_desil_1_4,true,100,true), ('cakupan_blt_dd'::text,'kk_desil_1_4_blt_dd'::text,h.kk_desil_1_4_blt_dd,true,'kk_desil_1_4'::text,h.kk_desil_1_4,true,100,j.ada_desa), ('cakupan_pbi_jkn'::text,'kk_desil_1_4_pbi_jkn'::text,h.kk_desil_1_4_pbi_jkn,true,'kk_desil_1_4'::text,h.kk_desil_1_4,true,100,true), ('cakupan_pip'::text,'kk_desil_1_4_pip'::text,h.kk_desil_1_4_pip,true,'kk_desil_1_4'::text,h.kk_desil_1_4,true,100,true), ('galat_inklusi'::text,'kk_penerima_desil_5_10'::text,h.kk_penerima_desil_5_10,true,'kk_penerima'::text,h.kk_penerima,true,100,true), ('galat_eksklusi'::text,'kk_desil_1_2_tanpa_bantuan'::text,h.kk_desil_1_2_tanpa_bantuan,true,'kk_desil_1_2'::text,h.kk_desil_1_2,true,100,true), ('kk_bantuan_ganda'::text,'kk_bantuan_ganda'::text,h.kk_bantuan_ganda,true,NULL::text,NULL::numeric,false,NULL::numeric,true), ('kk_kombinasi_terlarang'::text,'kk_kombinasi_terlarang'::text,h.kk_kombinasi_terlarang,true,NULL::text,NULL::numeric,false,NULL::numeric,true), ('kk_duplikat_lintas_desa'::text,'kk_duplikat_lintas_desa'::text,h.kk_duplikat_lintas_desa,true,NULL::text,NULL::numeric,false,NULL::numeric,true), ('duplikat_lintas_desa'::text,'duplikat_lintas_desa'::text,h.duplikat_lintas_desa,true,NULL::text,NULL::numeric,false,NULL::numeric,true), ('duplikat_dalam_program'::text,'duplikat_dalam_program'::text,h.duplikat_dalam_program,true,NULL::text,NULL::numeric,false,NULL::numeric,true), ('skor_idm'::text,'skor_idm_jumlah'::text,h.skor_idm_jumlah,false,'jumlah_desa_idm'::text,h.jumlah_desa_idm,false,1,j.ada_desa), ('status_idm'::text,'status_idm'::text,h.status_idm,false,NULL::text,NULL::numeric,false,NULL::numeric,(j.ada_desa AND j.desa)), ('dana_desa'::text,'dana_desa'::text,h.dana_desa,false,NULL::text,NULL::numeric,false,NULL::numeric,j.ada_desa), ('alokasi_dasar'::text,'alokasi_dasar'::text,h.alokasi_dasar,false,NULL::text,NULL::numeric,false,NULL::numeric,j.ada_desa), ('alokasi_afirmasi'::text,'alokasi_afirmasi'::text,h.alokasi_afirmasi,false,NULL::text,NULL::numeric,false,NULL::numeric,j.ada_desa), ('alokasi_kinerja'::text,'alokasi_kinerja'::text,h.alokasi_kinerja,false,NULL::text,NULL::numeric,false,NULL::numeric,j.ada_desa), ('alokasi_formula'::text,'alokasi_formula'::text,h.alokasi_formula,false,NULL::text,NULL::numeric,false,NULL::numeric,j.ada_desa), ('pagu_blt_dd'::text,'pagu_blt_dd'::text,h.pagu_blt_dd,false,NULL::text,NULL::numeric,false,NULL::numeric,j.ada_desa), ('dana_desa_per_kapita'::text,'dana_desa'::text,h.dana_desa,false,'penduduk_desa'::text,h.penduduk_desa,false,1,j.ada_desa), ('dana_desa_per_kk_miskin'::text,'dana_desa'::text,h.dana_desa,false,'kk_miskin_desa'::text,h.kk_miskin_desa,true,1,j.ada_desa), ('persen_blt_dd'::text,'pagu_blt_dd'::text,h.pagu_blt_dd,false,'dana_desa'::text,h.dana_desa,false,100,j.ada_desa), ('persen_blt_dd_terhadap_batas'::text,'pagu_blt_dd'::text,h.pagu_blt_dd,false,'batas_blt_dd_rp'::text,(h.dana_desa * h.batas_blt_dd),false,100,j.ada_desa), ('realisasi_dana_desa_persen'::text,'realisasi_dana_desa'::text,h.realisasi_dana_desa,false,'dana_desa'::text,h.dana_desa,false,100,j.ada_desa), ('realisasi_tahap_1'::text,'realisasi_tahap_1'::text,r.realisasi_tahap_1,false,NULL::text,NULL::numeric,false,NULL::numeric,j.ada_desa), ('realisasi_tahap_2'::text,'realisasi_tahap_2'::text,r.realisasi_tahap_2,false,NULL::text,NULL::numeric,false,NULL::numeric,j.ada_desa), ('realisasi_tahap_3'::text,'realisasi_tahap_3'::text,r.realisasi_tahap_3,false,NULL::text,NULL::numeric,false,NULL::numeric,j.ada_desa), ('realisasi_dana_desa'::text,'realisasi_dana_desa'::text,h.realisasi_dana_desa,false,NULL::text,NULL::numeric,false,NULL::numeric,j.ada_desa), ('dasar_penduduk'::text,'dasar_penduduk'::text,r.dasar_penduduk,false,NULL::text,NULL::numeric,false,NULL::numeric,(j.ada_desa AND j.desa)), ('dasar_penduduk_miskin'::text,'dasar_penduduk_miskin'::text,r.dasar_penduduk_miskin,false,NULL::text,NULL::numeric,false,NULL::numeric,(j.ada_desa AND j.desa)), ('dasar_luas_km2'::text,'dasar_luas_km2'::text,r.dasar_luas_km2,false,NULL::text,NULL::numeric,false,NULL::numeric,(j.ada_desa AND j.desa)), ('dasar_ikg'::text,'dasar_ikg'::text,r.dasar_ikg,false,NULL::text,NULL::numeric,false,NULL::numeric,(j.ada_desa AND j.desa)), ('dasar_status_idm'::text,'dasar_status_idm'::text,r.dasar_status_idm,false,NULL::text,NULL::numeric,false,NULL::numeric,(j.ada_desa AND j.desa)), ('dasar_skor_kinerja'::text,'dasar_skor_kinerja'::text,r.dasar_skor_kinerja,false,NULL::text,NULL::numeric,false,NULL::numeric,(j.ada_desa AND j.desa))) v(indikator, pembilang_nama, pembilang, pembilang_rahasia, penyebut_nama, penyebut, penyebut_rahasia, skala, berlaku));
+    k.pembilang AS pembilang_nama,
+    p.nilai AS pembilang,
+    kp.rahasia AS pembilang_rahasia,
+    k.penyebut AS penyebut_nama,
+    q.nilai AS penyebut,
+    COALESCE(kq.rahasia, false) AS penyebut_rahasia,
+    k.skala
+   FROM (((((private.wilayah_tahun w
+     CROSS JOIN private.kamus_indikator k)
+     JOIN private.kamus_hitungan kp ON ((kp.id = k.pembilang)))
+     LEFT JOIN private.kamus_hitungan kq ON ((kq.id = k.penyebut)))
+     LEFT JOIN h p ON (((p.kode = w.kode) AND (p.tahun = w.tahun) AND (p.hitungan = k.pembilang))))
+     LEFT JOIN h q ON (((q.kode = w.kode) AND (q.tahun = w.tahun) AND (q.hitungan = k.penyebut))));
 
 -- COMMENT: VIEW indikator_mentah
 COMMENT ON VIEW terbit.indikator_mentah IS 'Unprotected figures with the parts they are computed from, for the publish step (role penerbit) only.';

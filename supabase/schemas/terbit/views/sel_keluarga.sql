@@ -49,7 +49,3 @@ COMMENT ON VIEW terbit.sel_keluarga IS 'Households and their members per desa, y
 
 -- ACL: TABLE sel_keluarga
 GRANT SELECT ON TABLE terbit.sel_keluarga TO penerbit;
-
-
---
---

@@ -1,96 +1,67 @@
 /**
- * The definition of every published figure: one entry per indicator id that `public.indikator_wilayah`
- * computes. Written to `public/data/indicators.json` by the data build; the SQL view is the single
- * definition of the *value*, this file the single definition of its *meaning* (labels, unit, direction).
- * A test checks that the ids here and the ids the view returns are the same set.
+ * Every published indicator: its meaning (labels, description, unit, kind, direction), how it is
+ * computed from the counts of counts.ts (numerator, denominator, scale), which household counts
+ * withhold it when small (basis), where it applies and what screens use it for (roles). SQL reads the
+ * formula from `private.kamus_indikator` (rows written by `npm run gen:dictionary`), the data build
+ * writes the meaning to `indicators.json`. Adding a ratio of existing counts is one entry here.
  *
  * Pure declarations (declarations may run long; logic may not).
  */
-import type { Localized } from '../lib/language.ts'
-import { AREA_INDICATOR } from './area-definition.ts'
-import { DANA_DESA_STAGE_AND_INPUT_INDICATORS } from './dana-desa-definitions.ts'
+import type { Localized } from '../../lib/language.ts'
+import { AREA_INDICATOR } from '../area-definition.ts'
+import { DANA_DESA_STAGE_AND_INPUT_INDICATORS } from './dana-desa-indicators.ts'
+import { PROGRAMS } from './programs.ts'
+import type {
+  AppliesTo,
+  IndicatorEntry,
+  IndicatorRole,
+  IndicatorSourceId,
+  IndicatorTheme,
+  ProgramEntry,
+} from './types.ts'
 
-/** Theme of an indicator, the groups of the indicator picker. */
-export type IndicatorTheme =
-  | 'kependudukan'
-  | 'kemiskinan'
-  | 'mata_pencaharian'
-  | 'bantuan_sosial'
-  | 'dana_desa'
-  | 'idm'
-
-/** What kind of number a value is; decides formatting and aggregation wording. */
-export type IndicatorKind = 'count' | 'percent' | 'rate' | 'rupiah' | 'score' | 'ordinal'
-
-/** Where a figure comes from; keys of `sources` in the manifest. */
-export type IndicatorSourceId =
-  | 'boundaries'
-  | 'demo_dtsen'
-  | 'demo_penerima_bantuan'
-  | 'demo_penduduk'
-  | 'demo_idm'
-  | 'demo_dana_desa'
-
-/** One published indicator. Every field is part of the public `indicators.json`. */
-export interface PublishedIndicator {
-  /** snake_case, stable; the `indikator` column of indicators.csv. Never renamed once published. */
-  id: string
-  theme: IndicatorTheme
-  label: Localized
-  description: Localized
-  unit: Localized
-  kind: IndicatorKind
-  /** Whether a higher value is the worse case (drawn darker), the better case, or neither. */
-  direction: 'higher-is-worse' | 'higher-is-better' | 'neutral'
-  /** Decimals to show. */
-  decimals: number
-  source: IndicatorSourceId
-  /** True when village values are made up (the demo dataset); kabupaten totals may still be real. */
-  synthetic: boolean
-  /** Levels the figure exists for; a desa's IDM status does not aggregate. */
-  levels: ReadonlyArray<'desa' | 'kecamatan' | 'kabupaten'>
-}
-
-const ALL_LEVELS = ['desa', 'kecamatan', 'kabupaten'] as const
 const PERSEN: Localized = { id: '%', en: '%' }
 const KK: Localized = { id: 'KK', en: 'households' }
 const JIWA: Localized = { id: 'jiwa', en: 'people' }
 const RUPIAH: Localized = { id: 'Rp', en: 'IDR' }
 
-type Program = { id: string; code: string; name: Localized; lists: Localized }
+/** How a figure is computed: the IndicatorEntry fields besides its meaning. */
+type Formula = Pick<IndicatorEntry, 'numerator' | 'denominator' | 'scale' | 'basis' | 'appliesTo'>
 
-const PROGRAMS: readonly Program[] = [
-  { id: 'pkh', code: 'PKH', name: { id: 'PKH', en: 'PKH (conditional cash transfer)' }, lists: KK },
-  { id: 'bpnt', code: 'BPNT', name: { id: 'BPNT/Sembako', en: 'BPNT/Sembako (food aid)' }, lists: KK },
-  {
-    id: 'blt_dd',
-    code: 'BLT_DD',
-    name: { id: 'BLT Dana Desa', en: 'BLT Dana Desa (village cash aid)' },
-    lists: KK,
-  },
-  {
-    id: 'pbi_jkn',
-    code: 'PBI_JKN',
-    name: { id: 'PBI-JKN', en: 'PBI-JKN (subsidised health insurance)' },
-    lists: JIWA,
-  },
-  {
-    id: 'pip',
-    code: 'PIP',
-    name: { id: 'PIP', en: 'PIP (school aid)' },
-    lists: { id: 'siswa', en: 'students' },
-  },
-]
+/** A public statistic (population, area, Dana Desa): no household count behind it, never withheld. */
+const publicFigure = (numerator: string, appliesTo: AppliesTo = 'all'): Formula => ({ numerator, appliesTo })
+/** A count of households, persons or listings, withheld when its basis is 1–4. */
+const protectedCount = (numerator: string, basis = numerator, appliesTo: AppliesTo = 'all'): Formula => ({
+  numerator,
+  basis: { numerator: basis },
+  appliesTo,
+})
+/** A percentage of two household counts, withheld when either basis is 1–4. */
+const share = (
+  numerator: string,
+  denominator: string,
+  basis: Formula['basis'] = { numerator, denominator },
+  appliesTo: AppliesTo = 'all',
+): Formula => ({ numerator, denominator, scale: 100, basis, appliesTo })
+/** A ratio of two public statistics. */
+const ratio = (numerator: string, denominator: string, scale: 1 | 100, appliesTo: AppliesTo): Formula => ({
+  numerator,
+  denominator,
+  scale,
+  appliesTo,
+})
 
-function programIndicators(program: Program): PublishedIndicator[] {
+function programIndicators(program: ProgramEntry): IndicatorEntry[] {
+  const appliesTo: AppliesTo = program.code === 'BLT_DD' ? 'with-desa' : 'all'
   return [
     {
       id: `penerima_${program.id}`,
+      ...protectedCount(`penerima_${program.id}`, `penerima_${program.id}`, appliesTo),
       theme: 'bantuan_sosial',
-      label: { id: `Penerima ${program.name.id}`, en: `${program.name.en} recipients` },
+      label: { id: `Penerima ${program.shortName.id}`, en: `${program.shortName.en} recipients` },
       description: {
-        id: `Jumlah penerima ${program.name.id} yang terdaftar di desa pada tahun itu (identitas unik).`,
-        en: `Number of ${program.name.en} recipients listed in the village that year (distinct identities).`,
+        id: `Jumlah penerima ${program.shortName.id} yang terdaftar di desa pada tahun itu (identitas unik).`,
+        en: `Number of ${program.shortName.en} recipients listed in the village that year (distinct identities).`,
       },
       unit: program.lists,
       kind: 'count',
@@ -98,18 +69,19 @@ function programIndicators(program: Program): PublishedIndicator[] {
       decimals: 0,
       source: 'demo_penerima_bantuan',
       synthetic: true,
-      levels: ALL_LEVELS,
     },
     {
       id: `cakupan_${program.id}`,
+      ...share(`kk_desil_1_4_${program.id}`, 'kk_desil_1_4', undefined, appliesTo),
+      roles: ['coverage', 'criterion'],
       theme: 'bantuan_sosial',
       label: {
-        id: `Cakupan ${program.name.id} pada KK desil 1–4`,
-        en: `${program.name.en} coverage of decile 1–4`,
+        id: `Cakupan ${program.shortName.id} pada KK desil 1–4`,
+        en: `${program.shortName.en} coverage of decile 1–4`,
       },
       description: {
-        id: `Persentase KK desil 1–4 (DTSEN) yang menerima ${program.name.id}, dicocokkan lewat nomor KK atau NIK kepala keluarga.`,
-        en: `Share of DTSEN decile 1–4 households that receive ${program.name.en}, matched by family card number or the head's NIK.`,
+        id: `Persentase KK desil 1–4 (DTSEN) yang menerima ${program.shortName.id}, dicocokkan lewat nomor KK atau NIK kepala keluarga.`,
+        en: `Share of DTSEN decile 1–4 households that receive ${program.shortName.en}, matched by family card number or the head's NIK.`,
       },
       unit: PERSEN,
       kind: 'percent',
@@ -117,22 +89,24 @@ function programIndicators(program: Program): PublishedIndicator[] {
       decimals: 1,
       source: 'demo_penerima_bantuan',
       synthetic: true,
-      levels: ALL_LEVELS,
     },
   ]
 }
 
 function count(
   id: string,
+  formula: Formula,
   theme: IndicatorTheme,
   label: Localized,
   description: Localized,
   unit: Localized,
   source: IndicatorSourceId,
-  direction: PublishedIndicator['direction'] = 'higher-is-worse',
-): PublishedIndicator {
+  direction: IndicatorEntry['direction'] = 'higher-is-worse',
+  roles?: readonly IndicatorRole[],
+): IndicatorEntry {
   return {
     id,
+    ...formula,
     theme,
     label,
     description,
@@ -142,20 +116,23 @@ function count(
     decimals: 0,
     source,
     synthetic: true,
-    levels: ALL_LEVELS,
+    ...(roles ? { roles } : {}),
   }
 }
 
 function percent(
   id: string,
+  formula: Formula,
   theme: IndicatorTheme,
   label: Localized,
   description: Localized,
   source: IndicatorSourceId,
-  direction: PublishedIndicator['direction'] = 'higher-is-worse',
-): PublishedIndicator {
+  direction: IndicatorEntry['direction'] = 'higher-is-worse',
+  roles?: readonly IndicatorRole[],
+): IndicatorEntry {
   return {
     id,
+    ...formula,
     theme,
     label,
     description,
@@ -165,16 +142,17 @@ function percent(
     decimals: 1,
     source,
     synthetic: true,
-    levels: ALL_LEVELS,
+    ...(roles ? { roles } : {}),
   }
 }
 
 /** Every published indicator, in the order of the picker. */
-export const PUBLISHED_INDICATORS: readonly PublishedIndicator[] = [
+export const INDICATORS: readonly IndicatorEntry[] = [
   // Kependudukan
   AREA_INDICATOR,
   count(
     'penduduk',
+    publicFigure('penduduk'),
     'kependudukan',
     { id: 'Jumlah penduduk', en: 'Population' },
     {
@@ -187,6 +165,7 @@ export const PUBLISHED_INDICATORS: readonly PublishedIndicator[] = [
   ),
   count(
     'jumlah_kk',
+    publicFigure('jumlah_kk'),
     'kependudukan',
     { id: 'Jumlah KK', en: 'Households' },
     {
@@ -199,6 +178,7 @@ export const PUBLISHED_INDICATORS: readonly PublishedIndicator[] = [
   ),
   {
     id: 'kepadatan',
+    ...ratio('penduduk', 'luas_km2', 1, 'all'),
     theme: 'kependudukan',
     label: { id: 'Kepadatan penduduk', en: 'Population density' },
     description: {
@@ -211,11 +191,11 @@ export const PUBLISHED_INDICATORS: readonly PublishedIndicator[] = [
     decimals: 1,
     source: 'demo_penduduk',
     synthetic: true,
-    levels: ALL_LEVELS,
   },
   // Kemiskinan (DTSEN)
   count(
     'jumlah_kk_dtsen',
+    protectedCount('kk_dtsen'),
     'kemiskinan',
     { id: 'KK terdaftar di DTSEN', en: 'Households in DTSEN' },
     {
@@ -228,6 +208,7 @@ export const PUBLISHED_INDICATORS: readonly PublishedIndicator[] = [
   ),
   count(
     'penduduk_miskin',
+    protectedCount('penduduk_miskin', 'kk_miskin'),
     'kemiskinan',
     { id: 'Penduduk miskin (perkiraan)', en: 'Poor people (estimate)' },
     {
@@ -239,6 +220,7 @@ export const PUBLISHED_INDICATORS: readonly PublishedIndicator[] = [
   ),
   percent(
     'persen_penduduk_miskin',
+    share('penduduk_miskin', 'anggota_dtsen', { numerator: 'kk_miskin', denominator: 'kk_dtsen' }),
     'kemiskinan',
     { id: 'Persentase penduduk miskin', en: 'Poverty rate' },
     {
@@ -246,9 +228,12 @@ export const PUBLISHED_INDICATORS: readonly PublishedIndicator[] = [
       en: 'Poor people over all DTSEN household members. The regency total is calibrated to BPS P0.',
     },
     'demo_dtsen',
+    'higher-is-worse',
+    ['need', 'criterion'],
   ),
   count(
     'kk_miskin',
+    protectedCount('kk_miskin'),
     'kemiskinan',
     { id: 'KK miskin', en: 'Poor households' },
     {
@@ -257,9 +242,12 @@ export const PUBLISHED_INDICATORS: readonly PublishedIndicator[] = [
     },
     KK,
     'demo_dtsen',
+    'higher-is-worse',
+    ['need', 'criterion'],
   ),
   count(
     'kk_desil_1',
+    protectedCount('kk_desil_1'),
     'kemiskinan',
     { id: 'KK desil 1', en: 'Decile 1 households' },
     {
@@ -271,6 +259,7 @@ export const PUBLISHED_INDICATORS: readonly PublishedIndicator[] = [
   ),
   percent(
     'persen_kk_desil_1',
+    share('kk_desil_1', 'kk_dtsen'),
     'kemiskinan',
     { id: 'Persentase KK desil 1', en: 'Share of decile 1 households' },
     {
@@ -278,9 +267,12 @@ export const PUBLISHED_INDICATORS: readonly PublishedIndicator[] = [
       en: 'Decile 1 households over all DTSEN households.',
     },
     'demo_dtsen',
+    'higher-is-worse',
+    ['need', 'criterion'],
   ),
   count(
     'kk_desil_1_2',
+    protectedCount('kk_desil_1_2'),
     'kemiskinan',
     { id: 'KK desil 1–2', en: 'Decile 1–2 households' },
     {
@@ -292,6 +284,7 @@ export const PUBLISHED_INDICATORS: readonly PublishedIndicator[] = [
   ),
   percent(
     'persen_kk_desil_1_2',
+    share('kk_desil_1_2', 'kk_dtsen'),
     'kemiskinan',
     { id: 'Persentase KK desil 1–2', en: 'Share of decile 1–2 households' },
     {
@@ -302,6 +295,7 @@ export const PUBLISHED_INDICATORS: readonly PublishedIndicator[] = [
   ),
   count(
     'kk_desil_1_4',
+    protectedCount('kk_desil_1_4'),
     'kemiskinan',
     { id: 'KK desil 1–4', en: 'Decile 1–4 households' },
     {
@@ -313,6 +307,7 @@ export const PUBLISHED_INDICATORS: readonly PublishedIndicator[] = [
   ),
   percent(
     'persen_kk_desil_1_4',
+    share('kk_desil_1_4', 'kk_dtsen'),
     'kemiskinan',
     { id: 'Persentase KK desil 1–4', en: 'Share of decile 1–4 households' },
     {
@@ -320,9 +315,12 @@ export const PUBLISHED_INDICATORS: readonly PublishedIndicator[] = [
       en: 'Decile 1–4 households over all DTSEN households.',
     },
     'demo_dtsen',
+    'higher-is-worse',
+    ['need', 'criterion'],
   ),
   count(
     'kk_miskin_ekstrem',
+    protectedCount('kk_miskin_ekstrem'),
     'kemiskinan',
     { id: 'KK miskin ekstrem', en: 'Extremely poor households' },
     {
@@ -334,6 +332,7 @@ export const PUBLISHED_INDICATORS: readonly PublishedIndicator[] = [
   ),
   percent(
     'persen_kk_miskin_ekstrem',
+    share('kk_miskin_ekstrem', 'kk_dtsen'),
     'kemiskinan',
     { id: 'Persentase KK miskin ekstrem', en: 'Share of extremely poor households' },
     {
@@ -341,10 +340,13 @@ export const PUBLISHED_INDICATORS: readonly PublishedIndicator[] = [
       en: 'Extremely poor households over all DTSEN households.',
     },
     'demo_dtsen',
+    'higher-is-worse',
+    ['criterion'],
   ),
   // Mata pencaharian
   percent(
     'persen_petani_miskin',
+    share('kk_miskin_petani', 'kk_miskin'),
     'mata_pencaharian',
     { id: 'KK miskin: petani', en: 'Poor households: farmers' },
     {
@@ -356,6 +358,7 @@ export const PUBLISHED_INDICATORS: readonly PublishedIndicator[] = [
   ),
   percent(
     'persen_nelayan_miskin',
+    share('kk_miskin_nelayan', 'kk_miskin'),
     'mata_pencaharian',
     { id: 'KK miskin: nelayan', en: 'Poor households: fishers' },
     {
@@ -367,6 +370,7 @@ export const PUBLISHED_INDICATORS: readonly PublishedIndicator[] = [
   ),
   percent(
     'persen_umkm_miskin',
+    share('kk_miskin_umkm', 'kk_miskin'),
     'mata_pencaharian',
     { id: 'KK miskin: usaha mikro', en: 'Poor households: micro-business' },
     {
@@ -380,6 +384,7 @@ export const PUBLISHED_INDICATORS: readonly PublishedIndicator[] = [
   ...PROGRAMS.flatMap(programIndicators),
   percent(
     'galat_inklusi',
+    share('kk_penerima_desil_5_10', 'kk_penerima'),
     'bantuan_sosial',
     { id: 'Galat inklusi', en: 'Inclusion error' },
     {
@@ -390,6 +395,7 @@ export const PUBLISHED_INDICATORS: readonly PublishedIndicator[] = [
   ),
   percent(
     'galat_eksklusi',
+    share('kk_desil_1_2_tanpa_bantuan', 'kk_desil_1_2'),
     'bantuan_sosial',
     { id: 'Galat eksklusi', en: 'Exclusion error' },
     {
@@ -398,8 +404,22 @@ export const PUBLISHED_INDICATORS: readonly PublishedIndicator[] = [
     },
     'demo_penerima_bantuan',
   ),
+  percent(
+    'persen_kk_desil_1_4_tanpa_bantuan',
+    share('kk_desil_1_4_tanpa_bantuan', 'kk_desil_1_4'),
+    'bantuan_sosial',
+    { id: 'Persentase KK desil 1–4 tanpa bantuan', en: 'Decile 1–4 households without aid' },
+    {
+      id: 'Persentase KK desil 1–4 (DTSEN) yang tidak menerima program bantuan apa pun.',
+      en: 'Share of DTSEN decile 1–4 households that receive no aid program at all.',
+    },
+    'demo_penerima_bantuan',
+    'higher-is-worse',
+    ['need', 'criterion'],
+  ),
   count(
     'kk_bantuan_ganda',
+    protectedCount('kk_bantuan_ganda'),
     'bantuan_sosial',
     { id: 'KK penerima lebih dari satu program', en: 'Households in several programs' },
     {
@@ -412,6 +432,7 @@ export const PUBLISHED_INDICATORS: readonly PublishedIndicator[] = [
   ),
   count(
     'kk_kombinasi_terlarang',
+    protectedCount('kk_kombinasi_terlarang'),
     'bantuan_sosial',
     { id: 'KK dengan kombinasi terlarang', en: 'Households with a disallowed combination' },
     {
@@ -423,6 +444,7 @@ export const PUBLISHED_INDICATORS: readonly PublishedIndicator[] = [
   ),
   count(
     'kk_duplikat_lintas_desa',
+    protectedCount('kk_duplikat_lintas_desa'),
     'bantuan_sosial',
     {
       id: 'KK DTSEN dengan kepala terdaftar di desa lain',
@@ -437,6 +459,7 @@ export const PUBLISHED_INDICATORS: readonly PublishedIndicator[] = [
   ),
   count(
     'duplikat_lintas_desa',
+    protectedCount('duplikat_lintas_desa'),
     'bantuan_sosial',
     { id: 'Penerima terdaftar di desa lain juga', en: 'Recipients also listed in another village' },
     {
@@ -448,6 +471,7 @@ export const PUBLISHED_INDICATORS: readonly PublishedIndicator[] = [
   ),
   count(
     'duplikat_dalam_program',
+    protectedCount('duplikat_dalam_program'),
     'bantuan_sosial',
     { id: 'Baris ganda dalam satu program', en: 'Repeated listings in one program' },
     {
@@ -460,6 +484,8 @@ export const PUBLISHED_INDICATORS: readonly PublishedIndicator[] = [
   // IDM
   {
     id: 'skor_idm',
+    ...ratio('skor_idm_jumlah', 'jumlah_desa_idm', 1, 'with-desa'),
+    roles: ['criterion'],
     theme: 'idm',
     label: { id: 'Skor IDM', en: 'IDM score' },
     description: {
@@ -472,10 +498,10 @@ export const PUBLISHED_INDICATORS: readonly PublishedIndicator[] = [
     decimals: 4,
     source: 'demo_idm',
     synthetic: true,
-    levels: ALL_LEVELS,
   },
   {
     id: 'status_idm',
+    ...publicFigure('status_idm', 'desa'),
     theme: 'idm',
     label: { id: 'Status IDM', en: 'IDM status' },
     description: {
@@ -488,7 +514,6 @@ export const PUBLISHED_INDICATORS: readonly PublishedIndicator[] = [
     decimals: 0,
     source: 'demo_idm',
     synthetic: true,
-    levels: ['desa'],
   },
   // Dana Desa
   ...(
@@ -544,6 +569,7 @@ export const PUBLISHED_INDICATORS: readonly PublishedIndicator[] = [
     ] as const
   ).map(([id, label, description]) => ({
     id,
+    ...publicFigure(id, 'with-desa'),
     theme: 'dana_desa' as const,
     label,
     description,
@@ -553,10 +579,10 @@ export const PUBLISHED_INDICATORS: readonly PublishedIndicator[] = [
     decimals: 0,
     source: 'demo_dana_desa' as const,
     synthetic: true,
-    levels: ALL_LEVELS,
   })),
   {
     id: 'dana_desa_per_kapita',
+    ...ratio('dana_desa', 'penduduk_desa', 1, 'with-desa'),
     theme: 'dana_desa',
     label: { id: 'Dana Desa per kapita', en: 'Dana Desa per capita' },
     description: {
@@ -569,10 +595,15 @@ export const PUBLISHED_INDICATORS: readonly PublishedIndicator[] = [
     decimals: 0,
     source: 'demo_dana_desa',
     synthetic: true,
-    levels: ALL_LEVELS,
   },
   {
     id: 'dana_desa_per_kk_miskin',
+    numerator: 'dana_desa',
+    denominator: 'kk_miskin_desa',
+    scale: 1,
+    basis: { denominator: 'kk_miskin_desa' },
+    appliesTo: 'with-desa',
+    roles: ['coverage', 'criterion'],
     theme: 'dana_desa',
     label: { id: 'Dana Desa per KK miskin', en: 'Dana Desa per poor household' },
     description: {
@@ -585,10 +616,10 @@ export const PUBLISHED_INDICATORS: readonly PublishedIndicator[] = [
     decimals: 0,
     source: 'demo_dana_desa',
     synthetic: true,
-    levels: ALL_LEVELS,
   },
   percent(
     'persen_blt_dd',
+    ratio('pagu_blt_dd', 'dana_desa', 100, 'with-desa'),
     'dana_desa',
     { id: 'Porsi BLT-DD', en: 'BLT-DD share' },
     {
@@ -600,6 +631,7 @@ export const PUBLISHED_INDICATORS: readonly PublishedIndicator[] = [
   ),
   percent(
     'persen_blt_dd_terhadap_batas',
+    ratio('pagu_blt_dd', 'batas_blt_dd_rp', 100, 'with-desa'),
     'dana_desa',
     { id: 'Porsi BLT-DD terhadap batas', en: 'BLT-DD share against the cap' },
     {
@@ -611,6 +643,7 @@ export const PUBLISHED_INDICATORS: readonly PublishedIndicator[] = [
   ),
   percent(
     'realisasi_dana_desa_persen',
+    ratio('realisasi_dana_desa', 'dana_desa', 100, 'with-desa'),
     'dana_desa',
     { id: 'Realisasi Dana Desa', en: 'Dana Desa realisation' },
     {

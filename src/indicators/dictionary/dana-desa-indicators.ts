@@ -1,12 +1,11 @@
 /**
- * Definitions of the Dana Desa figures added by migration 20261201110000: realisation per disbursement
- * stage and the formula inputs (data dasar) of each desa's allocation. Spread into `PUBLISHED_INDICATORS`;
- * the SQL view `public.indikator_wilayah` is their single definition of value.
+ * The Dana Desa figures per disbursement stage and the formula inputs (data dasar) of each desa's
+ * allocation: dictionary entries spread into `INDICATORS` (indicators.ts).
  *
  * Pure declarations (declarations may run long; logic may not).
  */
-import type { Localized } from '../lib/language.ts'
-import type { PublishedIndicator } from './published-definitions.ts'
+import type { Localized } from '../../lib/language.ts'
+import type { IndicatorEntry } from './types.ts'
 
 const RUPIAH: Localized = { id: 'Rp', en: 'IDR' }
 const JIWA: Localized = { id: 'jiwa', en: 'people' }
@@ -23,10 +22,12 @@ const STAGES = [
 ] as const
 
 /** Realisation per stage and in total: rupiah, every level (kecamatan and kabupaten are sums of desa). */
-const REALISATION: readonly PublishedIndicator[] = [
+const REALISATION: readonly IndicatorEntry[] = [
   ...STAGES.map(
-    ([stage, roman, en, id]): PublishedIndicator => ({
+    ([stage, roman, en, id]): IndicatorEntry => ({
       id: `realisasi_tahap_${stage}`,
+      numerator: `realisasi_tahap_${stage}`,
+      appliesTo: 'with-desa',
       theme: 'dana_desa',
       label: { id: `Realisasi Dana Desa tahap ${roman}`, en: `Dana Desa disbursed, stage ${roman}` },
       description: {
@@ -39,11 +40,12 @@ const REALISATION: readonly PublishedIndicator[] = [
       decimals: 0,
       source: 'demo_dana_desa',
       synthetic: true,
-      levels: ['desa', 'kecamatan', 'kabupaten'],
     }),
   ),
   {
     id: 'realisasi_dana_desa',
+    numerator: 'realisasi_dana_desa',
+    appliesTo: 'with-desa',
     theme: 'dana_desa',
     label: { id: 'Realisasi Dana Desa (Rp)', en: 'Dana Desa disbursed (IDR)' },
     description: {
@@ -56,21 +58,24 @@ const REALISATION: readonly PublishedIndicator[] = [
     decimals: 0,
     source: 'demo_dana_desa',
     synthetic: true,
-    levels: ['desa', 'kecamatan', 'kabupaten'],
   },
 ]
 
-/** One data dasar figure: a desa's own input to the formula, not aggregated. */
+/** One data dasar figure: a desa's own input to the formula, not aggregated (applies to a desa alone). */
 function formulaInput(
   id: string,
   label: Localized,
   description: Localized,
   unit: Localized,
-  kind: PublishedIndicator['kind'],
+  kind: IndicatorEntry['kind'],
   decimals: number,
-): PublishedIndicator {
+  basis?: IndicatorEntry['basis'],
+): IndicatorEntry {
   return {
     id,
+    numerator: id,
+    ...(basis ? { basis } : {}),
+    appliesTo: 'desa',
     theme: 'dana_desa',
     label,
     description,
@@ -80,12 +85,11 @@ function formulaInput(
     decimals,
     source: 'demo_dana_desa',
     synthetic: true,
-    levels: ['desa'],
   }
 }
 
 /** The formula inputs of each desa's allocation, as `dana_desa.csv` carries them (`dasar_*`). */
-const FORMULA_INPUTS: readonly PublishedIndicator[] = [
+const FORMULA_INPUTS: readonly IndicatorEntry[] = [
   formulaInput(
     'dasar_penduduk',
     { id: 'Data dasar: penduduk', en: 'Formula input: population' },
@@ -107,6 +111,8 @@ const FORMULA_INPUTS: readonly PublishedIndicator[] = [
     JIWA,
     'count',
     0,
+    // withheld when 1–4, like the poor households it counts (published unrounded: not a sum of cells)
+    { numerator: 'dasar_penduduk_miskin' },
   ),
   formulaInput(
     'dasar_luas_km2',
@@ -152,7 +158,7 @@ const FORMULA_INPUTS: readonly PublishedIndicator[] = [
 ]
 
 /** Every figure of this file, in the order of the picker. */
-export const DANA_DESA_STAGE_AND_INPUT_INDICATORS: readonly PublishedIndicator[] = [
+export const DANA_DESA_STAGE_AND_INPUT_INDICATORS: readonly IndicatorEntry[] = [
   ...REALISATION,
   ...FORMULA_INPUTS,
 ]

@@ -133,7 +133,6 @@ export function PrioritasScreen({
     snapshot,
     indicatorData,
     regionTitle,
-    language,
   })
 
   const hovered = hover === null ? undefined : villagesByKode.get(hover.kode)

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { readFormulaYear } from '../dana-desa/formula-inputs.ts'
 import { simulate } from '../dana-desa/simulate.ts'
 import { settingsProblems, toParameters } from '../dana-desa/simulator-settings.ts'
-import { MAP_METRICS, type MapMetric } from '../dana-desa/simulator-url.ts'
+import { MAP_METRICS } from '../dana-desa/simulator-url.ts'
 import type { IndicatorData } from '../data/indicators.ts'
 import type { Snapshot } from '../data/snapshot.ts'
 import { getMapData } from '../map/map-data.ts'
@@ -13,6 +13,7 @@ import { VillageBreakdown } from '../panels/dana-desa/village-breakdown.tsx'
 import { MapLegend } from '../panels/legend/map-legend.tsx'
 import { UrlNotice } from '../panels/url-notice/url-notice.tsx'
 import '../panels/dana-desa/dana-desa.css'
+import { LabeledSelect } from '../ui/labeled-select.tsx'
 import { YearSelect } from '../ui/year-select.tsx'
 import { SimulatorSection } from './dana-desa-simulator-section.tsx'
 import { isMapExposed } from './is-map-exposed.ts'
@@ -153,20 +154,14 @@ function DanaDesaContent({
             value={tahun}
             onChange={(chosen) => dispatch({ type: 'set-year', tahun: chosen })}
           />
-          <label className="dd-select">
-            <span>{t('dana-desa.map.label')}</span>
-            <select
-              value={state.peta}
-              data-testid="dd-map-metric"
-              onChange={(event) => dispatch({ type: 'set-map', peta: event.target.value as MapMetric })}
-            >
-              {MAP_METRICS.map((metric) => (
-                <option key={metric} value={metric}>
-                  {metricLabel(metric)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <LabeledSelect
+            className="dd-select"
+            label={t('dana-desa.map.label')}
+            options={MAP_METRICS.map((metric) => ({ value: metric, label: metricLabel(metric) }))}
+            value={state.peta}
+            testId="dd-map-metric"
+            onChange={(peta) => dispatch({ type: 'set-map', peta })}
+          />
         </div>
       </header>
       <div className="dd-top">

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { IndicatorDefinition, ValueStatus } from '../data/indicators.ts'
+import type { ValueStatus } from '../data/indicators.ts'
+import { makeIndicatorDefinition } from '../data/testing/make-indicator-definition.ts'
 import { createI18n } from '../i18n/i18n.ts'
 import type { ValueClasses } from '../indicators/value-classes.ts'
 import { formatAreaValue } from './area-value-text.ts'
@@ -20,19 +21,7 @@ function makeClasses(): ValueClasses {
   }
 }
 
-const indicator: IndicatorDefinition = {
-  id: 'persen_x',
-  theme: 'kemiskinan',
-  label: { id: 'Persentase X', en: 'Share of X' },
-  description: { id: 'X', en: 'X' },
-  unit: { id: '%', en: '%' },
-  kind: 'percent',
-  direction: 'higher-is-worse',
-  decimals: 1,
-  source: 'demo',
-  synthetic: true,
-  levels: ['desa'],
-}
+const indicator = makeIndicatorDefinition('persen_x', { levels: ['desa'] })
 
 describe('formatAreaValue()', () => {
   it.each([

@@ -1,43 +1,32 @@
-import { type ReactElement, useMemo, useRef, useState } from 'react'
+import { type ReactElement, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { buildChangeClasses } from '../dana-desa/change-classes.ts'
 import { readFormulaYear } from '../dana-desa/formula-inputs.ts'
-import { fitNeed, type NeedPoint } from '../dana-desa/need-fit.ts'
 import { simulate } from '../dana-desa/simulate.ts'
 import { settingsProblems, toParameters } from '../dana-desa/simulator-settings.ts'
-import { MAP_METRICS, type MapMetric } from '../dana-desa/simulator-url.ts'
+import { MAP_METRICS } from '../dana-desa/simulator-url.ts'
 import type { IndicatorData } from '../data/indicators.ts'
 import type { Snapshot } from '../data/snapshot.ts'
-import { defaultChoroplethOptions, deriveChoropleth } from '../indicators/choropleth.ts'
-import { formatRupiah, formatSignedPercent, formatValue } from '../indicators/format.ts'
-import type { Language } from '../lib/language.ts'
 import { getMapData } from '../map/map-data.ts'
-import { type CameraRequest, type HoverInfo, MapView } from '../map/map-view.tsx'
-import {
-  buildChangeChoropleth,
-  DANA_DESA_LEGEND_COLORS,
-  formatChangeRange,
-  formatFigureRange,
-} from '../panels/dana-desa/legend-ranges.ts'
+import { type CameraPadding, type HoverInfo, MapView } from '../map/map-view.tsx'
 import { NeedScatter } from '../panels/dana-desa/need-scatter.tsx'
 import { VillageBreakdown } from '../panels/dana-desa/village-breakdown.tsx'
 import { MapLegend } from '../panels/legend/map-legend.tsx'
 import { UrlNotice } from '../panels/url-notice/url-notice.tsx'
 import '../panels/dana-desa/dana-desa.css'
-import { config } from '../config.ts'
-import { useLanguage } from '../i18n/use-language.ts'
+import { LabeledSelect } from '../ui/labeled-select.tsx'
 import { YearSelect } from '../ui/year-select.tsx'
 import { SimulatorSection } from './dana-desa-simulator-section.tsx'
+import { isMapExposed } from './is-map-exposed.ts'
 import type { ScreenProps } from './screen-props.ts'
-import { useChoropleth } from './use-choropleth.ts'
+import { useCameraRequest } from './use-camera-request.ts'
+import { useDanaDesaMap } from './use-dana-desa-map.ts'
 import { useDanaDesaView } from './use-dana-desa-view.ts'
+import { useNeedFit } from './use-need-fit.ts'
 
-/** A metric whose definition is not published: money, neither better nor worse. */
-const FALLBACK_MEANING = { direction: 'neutral', kind: 'rupiah' } as const
-const isMapExposed = config.isDev || new URLSearchParams(window.location.search).has('e2e')
 // Zoom for a village picked from the scatter or the table: its neighbours stay in view (as the explorer).
 const VILLAGE_MAX_ZOOM = 10.5
 const CAMERA_PADDING = { top: 48, right: 48, bottom: 48, left: 48 }
+const cameraPadding = (): CameraPadding => CAMERA_PADDING
 
 /**
  * The Dana Desa screen: a map of the allocation (or per capita, per poor household, BLT-DD against the
@@ -75,16 +64,11 @@ function DanaDesaContent({
   years: readonly number[]
   regionTitle: string
 }): ReactElement {
-  const language = useLanguage()
   const { t } = useTranslation()
   const { index } = indicatorData
   const { state, dispatch, rejected, dismissRejected } = useDanaDesaView(years)
   const tahun = state.tahun ?? years.at(-1) ?? 0
   const [hover, setHover] = useState<HoverInfo | null>(null)
-  const definitions = useMemo(
-    () => new Map(indicatorData.file.indicators.map((definition) => [definition.id, definition])),
-    [indicatorData],
-  )
   const villagesByKode = useMemo(
     () => new Map(snapshot.villages.map((village) => [village.kode, village])),
     [snapshot],
@@ -109,96 +93,50 @@ function DanaDesaContent({
   )
   const simulation = outcome?.simulation ?? null
 
-  // The change map on its fixed classes (largest gain first in the legend), else the published figure.
-  const choropleth = useMemo(() => {
-    if (state.peta === 'perubahan') {
-      return buildChangeChoropleth(buildChangeClasses(simulation, snapshot.villages))
-    }
-    const meaning = definitions.get(state.peta) ?? FALLBACK_MEANING
-    return deriveChoropleth({
-      codes: snapshot.villages.map((village) => village.kode),
-      getValue: (kode) => index.value(kode, tahun, state.peta),
-      options: defaultChoroplethOptions(meaning),
-      direction: meaning.direction,
-      legendColors: DANA_DESA_LEGEND_COLORS,
-    })
-  }, [state.peta, simulation, snapshot, definitions, index, tahun])
-  const map = useChoropleth(choropleth, 'desa')
-  const legendKind = state.peta === 'perubahan' ? 'change' : 'classes'
-  const mapData = getMapData(snapshot)
-  const metricLabel = (metric: MapMetric): string =>
-    metric === 'perubahan'
-      ? t('dana-desa.map.perubahan')
-      : (definitions.get(metric)?.label[language] ?? metric)
-  const isRupiah = definitions.get(state.peta)?.kind === 'rupiah'
-  const formatLegendRange = (range: readonly [number, number]): string =>
-    legendKind === 'change'
-      ? formatChangeRange(range, language, t('dana-desa.map.same'))
-      : formatFigureRange(range, isRupiah, language)
+  const { map, legendKind, metricLabel, formatLegendRange, formatHoverValue } = useDanaDesaMap({
+    snapshot,
+    indicatorData,
+    metric: state.peta,
+    tahun,
+    simulation,
+  })
 
   const selected = state.desa === null ? undefined : villagesByKode.get(state.desa)
   const areaKode = selected?.kode ?? snapshot.region.kode
-  const figure = (indikator: string): number | null => {
-    const entry = index.value(areaKode, tahun, indikator)
+  // A published figure of an area for the year; withheld or missing reads as null.
+  const figureOf = (kode: string, indikator: string): number | null => {
+    const entry = index.value(kode, tahun, indikator)
     return entry?.status === 'ada' ? entry.nilai : null
   }
-  const kabupatenFigure = (indikator: string): number | null => {
-    const entry = index.value(snapshot.region.kode, tahun, indikator)
-    return entry?.status === 'ada' ? entry.nilai : null
-  }
+  const figure = (indikator: string): number | null => figureOf(areaKode, indikator)
+  const kabupatenFigure = (indikator: string): number | null => figureOf(snapshot.region.kode, indikator)
   // The cap itself is SQL's (dana_desa_ketentuan); its value follows from the two published kabupaten shares.
   const share = kabupatenFigure('persen_blt_dd')
   const againstCap = kabupatenFigure('persen_blt_dd_terhadap_batas')
   const capPercent =
     share !== null && againstCap !== null && againstCap > 0 ? (100 * share) / againstCap : null
 
-  const need = useMemo(() => {
-    const points: NeedPoint[] = []
-    let desaCount = 0
-    for (const village of snapshot.villages) {
-      if (village.jenis !== 'desa') continue
-      desaCount += 1
-      const poor = index.value(village.kode, tahun, 'kk_miskin')
-      const perPoor = index.value(village.kode, tahun, 'dana_desa_per_kk_miskin')
-      if (
-        poor?.status === 'ada' &&
-        perPoor?.status === 'ada' &&
-        poor.nilai !== null &&
-        perPoor.nilai !== null
-      ) {
-        points.push({ kode: village.kode, poorHouseholds: poor.nilai, perPoorHousehold: perPoor.nilai })
-      }
-    }
-    const fit = fitNeed(points)
-    return { fit, excluded: desaCount - (fit?.points.length ?? 0) }
-  }, [snapshot, index, tahun])
+  const need = useNeedFit(snapshot, index, tahun)
 
   const select = (kode: string | null): void => dispatch({ type: 'select', kode })
-  // A village picked outside the map (scatter, outlier list, table) is also brought into view.
-  const cameraKey = useRef(0)
-  // A link with a selected desa opens framed on it.
-  const [camera, setCamera] = useState<CameraRequest | null>(() => {
-    const village = state.desa === null ? undefined : villagesByKode.get(state.desa)
-    return village ? { bbox: village.bbox, key: 0, padding: CAMERA_PADDING, maxZoom: VILLAGE_MAX_ZOOM } : null
+  // A link with a selected desa opens framed on it; a village picked outside the map (scatter, outlier
+  // list, table) is also brought into view.
+  const { camera, frame } = useCameraRequest({
+    initialBBox: () => (state.desa === null ? undefined : villagesByKode.get(state.desa)?.bbox),
+    padding: cameraPadding,
+    maxZoom: VILLAGE_MAX_ZOOM,
   })
   const selectAndShow = (kode: string): void => {
     select(kode)
     const village = villagesByKode.get(kode)
-    if (!village) return
-    cameraKey.current += 1
-    setCamera({
-      bbox: village.bbox,
-      key: cameraKey.current,
-      padding: CAMERA_PADDING,
-      maxZoom: VILLAGE_MAX_ZOOM,
-    })
+    if (village) frame(village.bbox)
   }
   const hovered = hover ? villagesByKode.get(hover.kode) : undefined
   const hoverText = (): string => {
     if (!hovered) return ''
     if (hovered.jenis === 'kelurahan') return t('dana-desa.notEligibleShort')
     const value = map.classes.values.get(hovered.kode) ?? null
-    return value === null ? t('legend.noData') : formatMapValue(state.peta, value, language, isRupiah)
+    return value === null ? t('legend.noData') : formatHoverValue(value)
   }
 
   return (
@@ -216,27 +154,21 @@ function DanaDesaContent({
             value={tahun}
             onChange={(chosen) => dispatch({ type: 'set-year', tahun: chosen })}
           />
-          <label className="dd-select">
-            <span>{t('dana-desa.map.label')}</span>
-            <select
-              value={state.peta}
-              data-testid="dd-map-metric"
-              onChange={(event) => dispatch({ type: 'set-map', peta: event.target.value as MapMetric })}
-            >
-              {MAP_METRICS.map((metric) => (
-                <option key={metric} value={metric}>
-                  {metricLabel(metric)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <LabeledSelect
+            className="dd-select"
+            label={t('dana-desa.map.label')}
+            options={MAP_METRICS.map((metric) => ({ value: metric, label: metricLabel(metric) }))}
+            value={state.peta}
+            testId="dd-map-metric"
+            onChange={(peta) => dispatch({ type: 'set-map', peta })}
+          />
         </div>
       </header>
       <div className="dd-top">
         <section className="dd-card dd-map-card" aria-label={metricLabel(state.peta)}>
           <div className="dd-map">
             <MapView
-              data={mapData}
+              data={getMapData(snapshot)}
               layers={map.layers}
               level="desa"
               areaStates={map.areaStates}
@@ -309,12 +241,4 @@ function DanaDesaContent({
       />
     </div>
   )
-}
-
-/** One value as the hover line shows it: rupiah compact, a percentage, or a signed change. */
-function formatMapValue(metric: MapMetric, value: number, language: Language, isRupiah: boolean): string {
-  if (metric === 'perubahan') return formatSignedPercent(value, language, 2)
-  return isRupiah
-    ? formatRupiah(value, language, { isCompact: true })
-    : `${formatValue(value, language, 1)} %`
 }

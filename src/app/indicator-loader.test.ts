@@ -1,40 +1,19 @@
 import { describe, expect, it } from 'vitest'
 import { hasIndicatorValues } from '../data/indicators.ts'
+import { makeIndicatorDefinition, makeStatusLabels } from '../data/testing/make-indicator-definition.ts'
 import { type IndicatorLoader, startIndicatorLoader } from './indicator-loader.ts'
 
 const BASE = 'http://test/data/'
 const HEADER = 'kode,level,tahun,indikator,nilai,status,sintetis'
 
-function makeDefinition(id: string, years?: number[]): Record<string, unknown> {
-  return {
-    id,
-    theme: 'kemiskinan',
-    label: { id: id, en: id },
-    description: { id: 'Deskripsi', en: 'Description' },
-    unit: { id: '%', en: '%' },
-    kind: 'percent',
-    direction: 'higher-is-worse',
-    decimals: 1,
-    source: 'demo_dtsen',
-    synthetic: true,
-    levels: ['desa', 'kecamatan', 'kabupaten'],
-    ...(years ? { years } : {}),
-  }
-}
-
 /** indicators.json with the default indicator and `lain`; `withYears: false` is a snapshot from before per-view files. */
 function makeDefinitions(withYears = true): string {
   return JSON.stringify({
     years: [2023, 2024],
-    statuses: {
-      ada: { id: 'Ada nilai', en: 'Value present' },
-      ditahan: { id: 'Ditahan', en: 'Withheld' },
-      tidak_ada: { id: 'Tidak ada data', en: 'No data' },
-      tidak_berlaku: { id: 'Tidak berlaku', en: 'Does not apply' },
-    },
+    statuses: makeStatusLabels(),
     indicators: [
-      makeDefinition('persen_kk_desil_1_4', withYears ? [2023, 2024] : undefined),
-      makeDefinition('lain', withYears ? [2024] : undefined),
+      makeIndicatorDefinition('persen_kk_desil_1_4', withYears ? { years: [2023, 2024] } : {}),
+      makeIndicatorDefinition('lain', withYears ? { years: [2024] } : {}),
     ],
   })
 }

@@ -1,25 +1,15 @@
-import { lazy, type ReactElement, Suspense, useCallback, useMemo, useRef, useState } from 'react'
+import { lazy, type ReactElement, Suspense, useCallback, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import { config } from '../config.ts'
-import type { Village } from '../data/snapshot.ts'
 import { getSourceShortName } from '../data/source-label.ts'
 import { useLanguage } from '../i18n/use-language.ts'
 import { buildAreaCatalogue, buildPublishedCatalogue, findIndicator } from '../indicators/catalogue.ts'
 import { defaultChoroplethOptions } from '../indicators/choropleth.ts'
 import { colorFor } from '../indicators/class-colors.ts'
 import { classIndexOf, DATA_METHODS, getClassRanges } from '../indicators/classify.ts'
-import { formatRange } from '../indicators/format.ts'
-import type { LegendRowKey } from '../indicators/legend-items.ts'
 import { WITHHELD_COLOR } from '../indicators/palettes.ts'
-import type { BBox } from '../lib/geometry-bbox.ts'
-import { getMapData } from '../map/map-data.ts'
-import { type CameraRequest, type HoverInfo, MapView } from '../map/map-view.tsx'
 import { buildAttribution } from '../panels/attribution/build-attribution.ts'
 import { DataAttribution } from '../panels/attribution/data-attribution.tsx'
 import { IndicatorPicker } from '../panels/indicator-picker/indicator-picker.tsx'
-import { getLegendRowCodes } from '../panels/legend/legend-row-codes.ts'
-import { ManualBreaksEditor } from '../panels/legend/manual-breaks-editor.tsx'
-import { MapLegend } from '../panels/legend/map-legend.tsx'
 import { VillageSearch } from '../panels/search/village-search.tsx'
 import { ExplorerTabs } from '../panels/table/explorer-tabs.tsx'
 import { TimelineBar } from '../panels/timeline/timeline-bar.tsx'
@@ -28,12 +18,16 @@ import { UrlNotice } from '../panels/url-notice/url-notice.tsx'
 import { VillageDetails } from '../panels/village-details/village-details.tsx'
 import { formatAreaStatus, formatAreaValue } from './area-value-text.ts'
 import { describeArea } from './describe-area.ts'
-import { buildKecamatanBBoxes, cameraPadding } from './explorer-camera.ts'
+import { ExplorerLegend } from './explorer-legend.tsx'
+import { ExplorerMaps } from './explorer-maps.tsx'
 import { buildLegendCaption, buildPanelIndicator } from './legend-caption.ts'
 import { getProfileHref, openProfile } from './profile-link.ts'
 import type { ScreenProps } from './screen-props.ts'
 import { useCameraSync } from './use-camera-sync.ts'
+import { useExplorerHover } from './use-explorer-hover.ts'
+import { useExplorerSelection } from './use-explorer-selection.ts'
 import { useExplorerTab } from './use-explorer-tab.ts'
+import { useLegendHighlight } from './use-legend-highlight.ts'
 import { useMapClasses } from './use-map-classes.ts'
 import { COMPACT_LAYOUT_QUERY, useMediaQuery } from './use-media-query.ts'
 import { useShownView } from './use-shown-view.ts'
@@ -43,15 +37,6 @@ import { useViewState } from './use-view-state.ts'
 const ExplorerTable = lazy(() =>
   import('./explorer-table.tsx').then((module) => ({ default: module.ExplorerTable })),
 )
-
-// Zoom at which a searched village is shown: close enough for its name, with its neighbours around.
-const VILLAGE_MAX_ZOOM = 11.5
-// Room the tooltip needs right of and below the pointer before it flips (its largest size, by eye).
-const TOOLTIP_ROOM = { width: 280, height: 110 }
-// Tests and debugging may reach the map instance with ?e2e (see MapView `isExposed`).
-const isMapExposed = config.isDev || new URLSearchParams(window.location.search).has('e2e')
-// Only the split view needs the second map: loaded on demand, off the first screen.
-const CompareMap = lazy(() => import('./compare-map.tsx').then((module) => ({ default: module.CompareMap })))
 
 /** What the explorer adds to the screen props: how the rest of the indicators loads. */
 export interface MapScreenProps extends ScreenProps {
@@ -110,8 +95,6 @@ export function MapScreen({
     () => new Map(snapshot.kecamatan.map((kecamatan) => [kecamatan.kode, kecamatan])),
     [snapshot],
   )
-  const kecamatanBBoxes = useMemo(() => buildKecamatanBBoxes(snapshot), [snapshot])
-  const mapData = getMapData(snapshot)
   const maps = useMapClasses({
     catalogue,
     indicator,
@@ -123,86 +106,20 @@ export function MapScreen({
     level,
   })
   const { classes } = maps
-  const isSplit = maps.mode === 'split'
-  const cameras = useCameraSync(isSplit, dispatch)
+  const cameras = useCameraSync(maps.mode === 'split', dispatch)
   const isReducedMotion = useMediaQuery('(prefers-reduced-motion: reduce)')
-  // The highlighted legend row belongs to the classes it was picked on; new classes clear it.
-  const [highlight, setHighlight] = useState<{ key: LegendRowKey; classes: typeof classes } | null>(null)
-  const highlightedKey = highlight?.classes === classes ? highlight.key : null
-  const highlighted = useMemo(
-    () => (highlightedKey === null ? null : getLegendRowCodes(classes, highlightedKey)),
-    [classes, highlightedKey],
-  )
-
-  const cameraKey = useRef(0)
-  const [camera, setCamera] = useState<CameraRequest | null>(() => {
-    const village = state.selected === null ? undefined : villagesByKode.get(state.selected)
-    // A camera from the link wins over framing the selected village.
-    return village && state.camera === null
-      ? { bbox: village.bbox, key: 0, padding: cameraPadding(isCompact), maxZoom: VILLAGE_MAX_ZOOM }
-      : null
-  })
-  const [hover, setHover] = useState<(HoverInfo & { isCompare: boolean }) | null>(null)
-  const mainPaneRef = useRef<HTMLDivElement>(null)
-  const onMainHover = useCallback((info: HoverInfo | null) => {
-    // In the split view the main map is the right pane: the tooltip is placed in the whole map area.
-    const offset = mainPaneRef.current?.offsetLeft ?? 0
-    setHover(info && { ...info, x: info.x + offset, width: info.width + offset, isCompare: false })
-  }, [])
-  const onCompareHover = useCallback(
-    (info: HoverInfo | null) => setHover(info && { ...info, isCompare: true }),
-    [],
-  )
-  const [focusRequest, setFocusRequest] = useState(0)
-
-  const select = useCallback((kode: string | null) => dispatch({ type: 'select', code: kode }), [dispatch])
-  /** Moves the camera to a box, clear of the panels; a new key repeats the move for the same box. */
-  const frame = useCallback(
-    (bbox: BBox) => {
-      cameraKey.current += 1
-      setCamera({
-        bbox,
-        key: cameraKey.current,
-        padding: cameraPadding(isCompact),
-        maxZoom: VILLAGE_MAX_ZOOM,
-      })
-    },
-    [isCompact],
-  )
-  // Keyboard focus moves to the panel only when the village came from search; a click on the map
-  // leaves focus where the pointer user has it.
-  // In the kecamatan view a click drills in: back to villages, framed on the clicked district.
-  const selectFromMap = useCallback(
-    (kode: string | null) => {
-      setFocusRequest(0)
-      const bbox = kode === null || level !== 'kecamatan' ? undefined : kecamatanBBoxes.get(kode)
-      if (!bbox) {
-        select(kode)
-        return
-      }
-      dispatch({ type: 'set-level', level: 'desa' })
-      frame(bbox)
-    },
-    [select, dispatch, level, kecamatanBBoxes, frame],
-  )
-  const pickFromSearch = useCallback(
-    (village: Village) => {
-      select(village.kode)
-      frame(village.bbox)
-      setFocusRequest((count) => count + 1)
-    },
-    [select, frame],
-  )
-
-  // A row picked in the table selects it on the map too, framed there for when the reader switches back.
-  const selectFromTable = useCallback(
-    (kode: string) => {
-      const village = level === 'desa' ? villagesByKode.get(kode) : undefined
-      select(kode)
-      if (village) frame(village.bbox)
-    },
-    [select, level, villagesByKode, frame],
-  )
+  const { highlightedKey, highlighted, setHighlightedKey } = useLegendHighlight(classes)
+  const { hover, mainPaneRef, onMainHover, onCompareHover } = useExplorerHover()
+  const { camera, focusRequest, select, selectFromMap, pickFromSearch, selectFromTable } =
+    useExplorerSelection({
+      snapshot,
+      villagesByKode,
+      level,
+      selected: state.selected,
+      linkCamera: state.camera,
+      isCompact,
+      dispatch,
+    })
 
   const onYear = useCallback((year: number) => dispatch({ type: 'set-year', tahun: year }), [dispatch])
   const selected = state.selected === null ? undefined : villagesByKode.get(state.selected)
@@ -228,53 +145,24 @@ export function MapScreen({
   return (
     <div className={`map-screen${selected ? ' map-screen--with-panel' : ''}`}>
       <div className={`map-area${explorerTab.tab === 'table' ? ' map-area--table' : ''}`}>
-        <div className={`map-panes${isSplit ? ' map-panes--split' : ''}`}>
-          <div ref={mainPaneRef} className="map-pane">
-            <MapView
-              data={mapData}
-              layers={maps.main.layers}
-              level={level}
-              areaStates={maps.main.areaStates}
-              selectedKode={selected ? selected.kode : null}
-              initialBounds={snapshot.bbox}
-              initialCamera={state.camera}
-              camera={camera}
-              syncedCamera={isSplit ? cameras.mainSynced : null}
-              highlighted={highlighted}
-              label={t('map.label', { region: regionTitle })}
-              isExposed={isMapExposed}
-              onReady={onMapDrawn}
-              onHover={onMainHover}
-              onSelect={selectFromMap}
-              onCameraChange={cameras.onMainCamera}
-              onUserMove={cameras.onMainUserMove}
-            />
-            {isSplit && <p className="map-pane__year">{state.tahun}</p>}
-          </div>
-          {isSplit && maps.compare && state.compareTahun !== null && (
-            <Suspense
-              fallback={<p className="map-pane map-pane--loading">{t('explorer-tools.split.loading')}</p>}
-            >
-              <CompareMap
-                data={mapData}
-                map={maps.compare}
-                tahun={state.compareTahun}
-                level={level}
-                selectedKode={selected ? selected.kode : null}
-                initialBounds={snapshot.bbox}
-                initialCamera={cameras.mainCamera()}
-                syncedCamera={cameras.compareSynced}
-                camera={camera}
-                highlighted={highlighted}
-                isExposed={isMapExposed}
-                onUserMove={cameras.onCompareMove}
-                onCameraChange={cameras.onCompareMove}
-                onHover={onCompareHover}
-                onSelect={selectFromMap}
-              />
-            </Suspense>
-          )}
-        </div>
+        <ExplorerMaps
+          snapshot={snapshot}
+          maps={maps}
+          level={level}
+          tahun={state.tahun}
+          compareTahun={state.compareTahun}
+          selectedKode={selected ? selected.kode : null}
+          linkCamera={state.camera}
+          camera={camera}
+          cameras={cameras}
+          highlighted={highlighted}
+          label={t('map.label', { region: regionTitle })}
+          mainPaneRef={mainPaneRef}
+          onMapDrawn={onMapDrawn}
+          onMainHover={onMainHover}
+          onCompareHover={onCompareHover}
+          onSelect={selectFromMap}
+        />
         <VillageSearch villages={snapshot.villages} onPick={pickFromSearch} />
         <ExplorerTabs tab={explorerTab.tab} onChange={explorerTab.setTab} />
         {explorerTab.tab === 'table' && (
@@ -332,36 +220,24 @@ export function MapScreen({
           />
         )}
         <div className="map-corner">
-          <MapLegend
-            title={caption.title ?? indicator.label[language]}
-            detail={caption.detail ?? `(${indicator.unit[language]})${tahun === null ? '' : ` · ${tahun}`}`}
-            note={
-              caption.note ??
-              t(`legend.method.${classification.method}`, { areas: t(`explorer-tools.areas.${level}`) })
-            }
+          <ExplorerLegend
+            indicator={indicator}
+            caption={caption}
+            tahun={tahun}
+            level={level}
+            classification={classification}
             items={maps.main.legend}
-            formatRange={([lower, upper]) => formatRange(lower, upper, language, indicator.decimals)}
-            formatCount={(count) =>
-              t(level === 'kecamatan' ? 'legend.kecamatanCount' : 'legend.villageCount', { count })
-            }
-            histogram={{ values: classes.values.values(), breaks: classes.breaks, colors: classes.colors }}
+            classes={classes}
             highlightedKey={highlightedKey}
             highlightedCount={highlighted?.size ?? 0}
-            onHighlight={(key) => setHighlight(key === null ? null : { key, classes })}
-          >
-            <ManualBreaksEditor
-              key={classes.breaks?.thresholds.join('_') ?? ''}
-              thresholds={classes.breaks?.thresholds ?? []}
-              decimals={indicator.decimals}
-              isManual={classification.method === 'manual'}
-              onApply={(breaks) =>
-                dispatch({
-                  type: 'set-classification',
-                  classification: breaks === null ? null : { method: 'manual', breaks },
-                })
-              }
-            />
-          </MapLegend>
+            onHighlight={setHighlightedKey}
+            onBreaks={(breaks) =>
+              dispatch({
+                type: 'set-classification',
+                classification: breaks === null ? null : { method: 'manual', breaks },
+              })
+            }
+          />
           <DataAttribution
             content={attribution}
             snapshotId={snapshot.manifest.snapshot_id}
@@ -374,10 +250,7 @@ export function MapScreen({
             meta={hovered.meta}
             valueText={getValueText(hovered)}
             indicatorLabel={indicatorLabel}
-            x={hover.x}
-            y={hover.y}
-            isFlippedX={hover.x > hover.width - TOOLTIP_ROOM.width}
-            isFlippedY={hover.y > hover.height - TOOLTIP_ROOM.height}
+            pointer={hover}
           />
         )}
       </div>

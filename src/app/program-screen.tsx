@@ -1,64 +1,32 @@
-import { type ReactElement, useCallback, useEffect, useMemo, useState } from 'react'
+import { type ReactElement, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { config } from '../config.ts'
-import { fetchProgramData, type Program, type ProgramCode, type ProgramData } from '../data/programs.ts'
-import { buildChoropleth, defaultChoroplethOptions, deriveChoropleth } from '../indicators/choropleth.ts'
+import type { Program, ProgramCode } from '../data/programs.ts'
+import { useLanguage } from '../i18n/use-language.ts'
 import { formatRange, formatValue } from '../indicators/format.ts'
-import type { LegendItem } from '../indicators/legend-items.ts'
-import { deriveValueClasses } from '../indicators/value-classes.ts'
 import { getMapData } from '../map/map-data.ts'
 import { MapView } from '../map/map-view.tsx'
 import { MapLegend } from '../panels/legend/map-legend.tsx'
-import { buildUpset, villagesWithCombination } from '../panels/program-overlap/build-upset.ts'
+import { buildUpset } from '../panels/program-overlap/build-upset.ts'
 import { programIndicatorId, summariseProgram } from '../panels/program-overlap/program-summary.ts'
 import { UpsetChart } from '../panels/program-overlap/upset-chart.tsx'
 import { UrlNotice } from '../panels/url-notice/url-notice.tsx'
 import { combinationKey, MEASURES, type Measure, PROGRAM_VIEW } from '../state/program-view.ts'
+import { YearSelect } from '../ui/year-select.tsx'
+import { isMapExposed } from './is-map-exposed.ts'
+import { programShortName } from './program-short-name.ts'
+import { ProgramSidebar } from './program-sidebar.tsx'
 import type { ScreenProps } from './screen-props.ts'
-import { useChoropleth } from './use-choropleth.ts'
+import { useProgramData } from './use-program-data.ts'
+import { highlightItems, useProgramMap } from './use-program-map.ts'
 import { useUrlState } from './use-url-state.ts'
 import './program-screen.css'
-import { useLanguage } from '../i18n/use-language.ts'
-import { YearSelect } from '../ui/year-select.tsx'
 
-/** Highlight colours: a combination's villages in the accent, the rest a quiet grey (map-theme greys). */
-const HIGHLIGHT_COLORS = ['#e7e5e4', '#c2410c']
-/** The highlight's two classes: villages with the combination (1) and without (0). */
-const HIGHLIGHT_CLASSIFICATION = { method: 'manual', breaks: [1] } as const
-/** A measure whose definition is not published: read as a figure where more is worse. */
-const FALLBACK_MEANING = { direction: 'higher-is-worse', kind: 'percent' } as const
 /** Bars in the chart: the 14 largest combinations hold nearly every household; more would crowd labels. */
 const UPSET_BARS = 14
-const isMapExposed = config.isDev || new URLSearchParams(window.location.search).has('e2e')
-
-type LoadState =
-  | { status: 'loading' }
-  | { status: 'ready'; data: ProgramData | null }
-  | { status: 'error'; message: string }
-
-function useProgramData(): LoadState {
-  const [state, setState] = useState<LoadState>({ status: 'loading' })
-  useEffect(() => {
-    let isCurrent = true
-    fetchProgramData(config.dataBaseUrl).then(
-      (data) => isCurrent && setState({ status: 'ready', data }),
-      (error: unknown) => isCurrent && setState({ status: 'error', message: String(error) }),
-    )
-    return () => {
-      isCurrent = false
-    }
-  }, [])
-  return state
-}
 
 /** The indicator a measure maps for a program. */
 function indicatorOf(measure: Measure, program: ProgramCode): string {
   return measure === 'cakupan' || measure === 'penerima' ? programIndicatorId(measure, program) : measure
-}
-
-/** Short program names for chart rows and rules: "BLT-DD", "PBI-JKN". */
-export function programShortName(program: ProgramCode): string {
-  return program.replace('_', '-')
 }
 
 /** `/program`: per-program maps, the kabupaten summary, the UpSet chart of overlaps and the rules. */
@@ -98,48 +66,15 @@ export function ProgramScreen({ snapshot, indicatorData, regionTitle }: ScreenPr
   const indicatorId = indicatorOf(measure, programCode)
   const definition = indicatorData?.file.indicators.find((item) => item.id === indicatorId)
   const codes = useMemo(() => snapshot.villages.map((village) => village.kode), [snapshot])
-  const highlighted = useMemo(
-    () =>
-      combination && tahun !== null && data
-        ? villagesWithCombination(data.combinations, combination, tahun)
-        : null,
-    [combination, tahun, data],
-  )
-  const getValue = useCallback(
-    (kode: string) =>
-      highlighted
-        ? { nilai: highlighted.has(kode) ? 1 : 0, status: 'ada' as const }
-        : tahun === null
-          ? undefined
-          : indicatorData?.index.value(kode, tahun, indicatorId),
-    [highlighted, tahun, indicatorData, indicatorId],
-  )
-  // A highlighted combination: two fixed classes (its villages, the rest) in the highlight colours.
-  const choropleth = useMemo(() => {
-    if (highlighted) {
-      const classes = deriveValueClasses(
-        codes,
-        getValue,
-        HIGHLIGHT_CLASSIFICATION,
-        'yl_gn_bu',
-        'higher-is-worse',
-      )
-      return buildChoropleth({ ...classes, colors: HIGHLIGHT_COLORS })
-    }
-    const meaning = definition ?? FALLBACK_MEANING
-    return deriveChoropleth({
-      codes,
-      getValue,
-      options: defaultChoroplethOptions(meaning),
-      direction: meaning.direction,
-    })
-  }, [codes, getValue, highlighted, definition])
-  const highlightFill = useMemo(
-    () => (highlighted ? { ...choropleth.fill, thresholds: [1], colors: HIGHLIGHT_COLORS } : undefined),
-    [highlighted, choropleth],
-  )
-  const map = useChoropleth(choropleth, 'desa', highlightFill)
-  const mapData = getMapData(snapshot)
+  const { map, highlighted } = useProgramMap({
+    codes,
+    data,
+    indicatorData,
+    indicatorId,
+    definition,
+    combination,
+    tahun,
+  })
   const kode = snapshot.region.kode
   const upset = useMemo(
     () =>
@@ -151,11 +86,6 @@ export function ProgramScreen({ snapshot, indicatorData, regionTitle }: ScreenPr
       ? summariseProgram(program, (indikator) => indicatorData?.index.value(kode, tahun, indikator))
       : null
   const number = (value: number, decimals = 0): string => formatValue(value, language, decimals)
-  const rupiah = (value: number): string =>
-    value >= 1e9
-      ? `Rp${number(value / 1e9, 1)} ${language === 'id' ? 'miliar' : 'billion'}`
-      : `Rp${number(value)}`
-  const withheld = t('program.summary.withheld')
   const measureLabel = definition ? definition.label[language] : t(`program.measures.${measure}`)
   const combinationNames = combination
     ? programOrder
@@ -174,86 +104,15 @@ export function ProgramScreen({ snapshot, indicatorData, regionTitle }: ScreenPr
   }
   return (
     <div className="program-screen" data-testid="program-screen">
-      <aside className="program-screen__side">
-        <h2 className="program-screen__title">{t('program.title')}</h2>
-        <p className="program-screen__intro">{t('program.intro')}</p>
-        <div className="program-tabs" role="radiogroup" aria-label={t('program.programs')}>
-          {data.programs.map((item) => (
-            // biome-ignore lint/a11y/useSemanticElements: a row of toggle buttons reads better than radio inputs here
-            <button
-              key={item.kode}
-              type="button"
-              role="radio"
-              aria-checked={item.kode === programCode}
-              className={`program-tab${item.kode === programCode ? ' program-tab--active' : ''}`}
-              data-testid="program-tab"
-              onClick={() => update((current) => ({ ...current, program: item.kode }))}
-            >
-              {programShortName(item.kode)}
-            </button>
-          ))}
-        </div>
-        <section className="program-card" data-testid="program-card">
-          <h3>{language === 'id' ? program.nama : program.nama_en}</h3>
-          {language === 'en' && <p className="program-card__native">{program.nama}</p>}
-          <dl>
-            <dt>{t('program.card.eligibility')}</dt>
-            <dd>{language === 'id' ? program.syarat : program.syarat_en}</dd>
-            <dt>{t('program.card.benefit')}</dt>
-            <dd>
-              {language === 'id' ? program.manfaat : program.manfaat_en} (
-              {t(`program.card.unit.${program.satuan}`)})
-            </dd>
-            <dt>{t('program.card.funding')}</dt>
-            <dd>{program.sumber_dana}</dd>
-          </dl>
-        </section>
-        {summary && tahun !== null && (
-          <section className="program-summary" data-testid="program-summary">
-            <h3>{t('program.summary.title', { region: regionTitle, year: tahun })}</h3>
-            <dl>
-              <dt>{t('program.summary.recipients')}</dt>
-              <dd>{summary.recipients === null ? withheld : number(summary.recipients)}</dd>
-              <dt title={t('program.summary.rupiahNote')}>{t('program.summary.rupiah')}</dt>
-              <dd>
-                {summary.rupiahMin === null || summary.rupiahMax === null
-                  ? withheld
-                  : summary.rupiahMin === summary.rupiahMax
-                    ? rupiah(summary.rupiahMin)
-                    : `${rupiah(summary.rupiahMin)}–${rupiah(summary.rupiahMax)}`}
-              </dd>
-              <dt>{t('program.summary.share')}</dt>
-              <dd>
-                {summary.shareDesil14 === null
-                  ? program.satuan === 'keluarga'
-                    ? withheld
-                    : t('program.summary.shareNotFamily')
-                  : `${number(summary.shareDesil14, 1)}%`}
-              </dd>
-            </dl>
-          </section>
-        )}
-        <section className="program-rules" data-testid="program-rules">
-          <h3>{t('program.rules.title')}</h3>
-          <ul>
-            {data.rules.map((rule) => (
-              <li
-                key={`${rule.program_a}+${rule.program_b}`}
-                className={rule.diizinkan ? '' : 'program-rules__no'}
-              >
-                <strong>
-                  {programShortName(rule.program_a)} + {programShortName(rule.program_b)}
-                </strong>
-                : {rule.diizinkan ? t('program.rules.allowed') : t('program.rules.notAllowed')}
-                {rule.alasan && language === 'id' && (
-                  <span className="program-rules__why"> — {rule.alasan}</span>
-                )}
-              </li>
-            ))}
-          </ul>
-          <p className="program-rules__note">{t('program.rules.note')}</p>
-        </section>
-      </aside>
+      <ProgramSidebar
+        data={data}
+        program={program}
+        summary={summary}
+        tahun={tahun}
+        regionTitle={regionTitle}
+        formatNumber={number}
+        onProgram={(code) => update((current) => ({ ...current, program: code }))}
+      />
       <div className="program-screen__main">
         <div className="program-controls">
           <label>
@@ -286,7 +145,7 @@ export function ProgramScreen({ snapshot, indicatorData, regionTitle }: ScreenPr
             <UrlNotice notices={rejected} onDismiss={() => setIsNoticeDismissed(true)} />
           )}
           <MapView
-            data={mapData}
+            data={getMapData(snapshot)}
             layers={map.layers}
             level="desa"
             areaStates={map.areaStates}
@@ -355,12 +214,4 @@ export function ProgramScreen({ snapshot, indicatorData, regionTitle }: ScreenPr
       </div>
     </div>
   )
-}
-
-/** The two rows of a highlighted combination: its villages first, then the rest. */
-function highlightItems(count: number, total: number): LegendItem[] {
-  return [
-    { key: 'class-1', color: HIGHLIGHT_COLORS[1] ?? '', range: [1, 1], count },
-    { key: 'class-0', color: HIGHLIGHT_COLORS[0] ?? '', range: [0, 0], count: total - count },
-  ]
 }

@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { IndicatorData } from '../data/indicators.ts'
 import type { Snapshot } from '../data/snapshot.ts'
-import type { Language } from '../lib/language.ts'
+import { useLanguage } from '../i18n/use-language.ts'
 import { buildCsv } from '../priority/export-csv.ts'
 import { buildExportTable, labelWithUnit } from '../priority/export-table.ts'
 import { buildXlsx } from '../priority/export-xlsx.ts'
@@ -22,16 +22,15 @@ export function usePriorityExport({
   snapshot,
   indicatorData,
   regionTitle,
-  language,
 }: {
   ranking: Ranking
   settings: PrioritySettings
   snapshot: Snapshot
   indicatorData: IndicatorData
   regionTitle: string
-  language: Language
 }): { exportState: ExportState; runExport: (format: 'csv' | 'xlsx') => void } {
   const { t } = useTranslation()
+  const language = useLanguage()
   const [exportState, setExportState] = useState<ExportState>({ status: 'idle' })
   const runExport = useCallback(
     (format: 'csv' | 'xlsx') => {

@@ -9,6 +9,7 @@ import {
   parseIndicatorsFile,
   withIndicatorView,
 } from './indicators.ts'
+import { makeIndicatorDefinition, makeStatusLabels } from './testing/make-indicator-definition.ts'
 
 const HEADER = 'kode,level,tahun,indikator,nilai,status,sintetis'
 
@@ -19,27 +20,8 @@ function makeCsv(...lines: string[]): string {
 function makeDefinitions(): unknown {
   return {
     years: [2022, 2023],
-    statuses: {
-      ada: { id: 'Ada nilai', en: 'Value present' },
-      ditahan: { id: 'Ditahan', en: 'Withheld' },
-      tidak_ada: { id: 'Tidak ada data', en: 'No data' },
-      tidak_berlaku: { id: 'Tidak berlaku', en: 'Does not apply' },
-    },
-    indicators: [
-      {
-        id: 'persen_kk_desil_1_4',
-        theme: 'kemiskinan',
-        label: { id: 'Persentase KK desil 1–4', en: 'Households in deciles 1–4' },
-        description: { id: 'Deskripsi', en: 'Description' },
-        unit: { id: '%', en: '%' },
-        kind: 'percent',
-        direction: 'higher-is-worse',
-        decimals: 1,
-        source: 'demo_dtsen',
-        synthetic: true,
-        levels: ['desa', 'kecamatan', 'kabupaten'],
-      },
-    ],
+    statuses: makeStatusLabels(),
+    indicators: [makeIndicatorDefinition('persen_kk_desil_1_4')],
   }
 }
 

@@ -1,26 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { assembleProgramData, ProgramDataError, parseCombinationsCsv } from './programs.ts'
+import { makeProgram } from './testing/make-program.ts'
 
 const HEADER = 'kode,level,tahun,kombinasi,jumlah_program,jumlah_kk,status,terlarang'
 
 function makeProgramsJson(overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return {
-    programs: [
-      {
-        kode: 'BPNT',
-        nama: 'Bantuan Pangan Non Tunai',
-        nama_en: 'Food assistance',
-        satuan: 'keluarga',
-        sumber_dana: 'APBN',
-        syarat: 'Keluarga miskin',
-        syarat_en: 'Poor families',
-        manfaat: 'Rp200.000 per bulan',
-        manfaat_en: 'Rp200,000 a month',
-        manfaat_min_rp: 2400000,
-        manfaat_maks_rp: 2400000,
-        urutan: 2,
-      },
-    ],
+    programs: [makeProgram()],
     rules: [
       {
         program_a: 'BLT_DD',

@@ -1,25 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { IndicatorValue } from '../../data/indicators.ts'
-import type { Program } from '../../data/programs.ts'
+import { makeProgram } from '../../data/testing/make-program.ts'
 import { programIndicatorId, summariseProgram } from './program-summary.ts'
-
-function makeProgram(overrides: Partial<Program> = {}): Program {
-  return {
-    kode: 'BPNT',
-    nama: 'Bantuan Pangan Non Tunai',
-    nama_en: 'Food assistance',
-    satuan: 'keluarga',
-    sumber_dana: 'APBN',
-    syarat: 'Keluarga miskin',
-    syarat_en: 'Poor families',
-    manfaat: 'Rp200.000 per bulan',
-    manfaat_en: 'Rp200,000 a month',
-    manfaat_min_rp: 2_400_000,
-    manfaat_maks_rp: 2_400_000,
-    urutan: 2,
-    ...overrides,
-  }
-}
 
 const figures = (values: Record<string, IndicatorValue>) => (id: string) => values[id]
 const ada = (nilai: number): IndicatorValue => ({ nilai, status: 'ada' })

@@ -3,6 +3,16 @@ import './village-tooltip.css'
 
 /** Distance between the pointer and the card, in CSS pixels. */
 const OFFSET = 14
+// Room the card needs right of and below the pointer before it flips (its largest size, by eye).
+const ROOM = { width: 280, height: 110 }
+
+/** Where the pointer is, relative to the map area's top-left corner, and the area's size (CSS pixels). */
+export interface TooltipPointer {
+  x: number
+  y: number
+  width: number
+  height: number
+}
 
 /**
  * The hover card: the area's name, what and where it is, and the indicator value, beside the pointer (flipped to
@@ -14,10 +24,7 @@ export function VillageTooltip({
   meta,
   indicatorLabel,
   valueText,
-  x,
-  y,
-  isFlippedX,
-  isFlippedY,
+  pointer,
 }: {
   /** The area's name. */
   name: string
@@ -25,11 +32,12 @@ export function VillageTooltip({
   meta: string
   indicatorLabel: string
   valueText: string
-  x: number
-  y: number
-  isFlippedX: boolean
-  isFlippedY: boolean
+  /** The card sits beside it, on the side with room. */
+  pointer: TooltipPointer
 }): ReactElement {
+  const { x, y } = pointer
+  const isFlippedX = x > pointer.width - ROOM.width
+  const isFlippedY = y > pointer.height - ROOM.height
   const shiftX = isFlippedX ? `calc(-100% - ${OFFSET}px)` : `${OFFSET}px`
   const shiftY = isFlippedY ? `calc(-100% - ${OFFSET}px)` : `${OFFSET}px`
   return (

@@ -1,0 +1,70 @@
+import type { ReactElement } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { IndicatorDefinition } from '../data/indicators.ts'
+import { useLanguage } from '../i18n/use-language.ts'
+import type { Classification } from '../indicators/classify.ts'
+import { formatRange } from '../indicators/format.ts'
+import type { LegendItem, LegendRowKey } from '../indicators/legend-items.ts'
+import type { ValueClasses } from '../indicators/value-classes.ts'
+import { ManualBreaksEditor } from '../panels/legend/manual-breaks-editor.tsx'
+import { MapLegend } from '../panels/legend/map-legend.tsx'
+import type { Level } from '../state/view-state.ts'
+import type { LegendCaption } from './legend-caption.ts'
+
+/** The explorer's legend: what the map shows, its rows (each can highlight its areas) and the manual breaks. */
+export function ExplorerLegend({
+  indicator,
+  caption,
+  tahun,
+  level,
+  classification,
+  items,
+  classes,
+  highlightedKey,
+  highlightedCount,
+  onHighlight,
+  onBreaks,
+}: {
+  indicator: IndicatorDefinition
+  caption: LegendCaption
+  tahun: number | null
+  level: Level
+  classification: Classification
+  items: readonly LegendItem[]
+  classes: ValueClasses
+  highlightedKey: LegendRowKey | null
+  highlightedCount: number
+  onHighlight: (key: LegendRowKey | null) => void
+  /** Manual breaks applied, or null to go back to the computed classes. */
+  onBreaks: (breaks: number[] | null) => void
+}): ReactElement {
+  const language = useLanguage()
+  const { t } = useTranslation()
+  return (
+    <MapLegend
+      title={caption.title ?? indicator.label[language]}
+      detail={caption.detail ?? `(${indicator.unit[language]})${tahun === null ? '' : ` · ${tahun}`}`}
+      note={
+        caption.note ??
+        t(`legend.method.${classification.method}`, { areas: t(`explorer-tools.areas.${level}`) })
+      }
+      items={items}
+      formatRange={([lower, upper]) => formatRange(lower, upper, language, indicator.decimals)}
+      formatCount={(count) =>
+        t(level === 'kecamatan' ? 'legend.kecamatanCount' : 'legend.villageCount', { count })
+      }
+      histogram={{ values: classes.values.values(), breaks: classes.breaks, colors: classes.colors }}
+      highlightedKey={highlightedKey}
+      highlightedCount={highlightedCount}
+      onHighlight={onHighlight}
+    >
+      <ManualBreaksEditor
+        key={classes.breaks?.thresholds.join('_') ?? ''}
+        thresholds={classes.breaks?.thresholds ?? []}
+        decimals={indicator.decimals}
+        isManual={classification.method === 'manual'}
+        onApply={onBreaks}
+      />
+    </MapLegend>
+  )
+}

@@ -353,7 +353,9 @@ export function MapScreen({
               key={classes.breaks?.thresholds.join('_') ?? ''}
               thresholds={classes.breaks?.thresholds ?? []}
               decimals={indicator.decimals}
-              isManual={classification.method === 'manual'}
+              // "Back to automatic" only undoes breaks the reader set: a definition's own manual
+              // default (IDM status, one class per status) is where "automatic" leads.
+              isManual={state.classification?.method === 'manual'}
               onApply={(breaks) =>
                 dispatch({
                   type: 'set-classification',

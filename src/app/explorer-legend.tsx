@@ -23,6 +23,7 @@ export function ExplorerLegend({
   highlightedKey,
   highlightedCount,
   onHighlight,
+  isReaderManual,
   onBreaks,
 }: {
   indicator: IndicatorDefinition
@@ -35,6 +36,11 @@ export function ExplorerLegend({
   highlightedKey: LegendRowKey | null
   highlightedCount: number
   onHighlight: (key: LegendRowKey | null) => void
+  /**
+   * Whether the reader set the breaks: only then is "back to automatic" offered (a definition's own
+   * manual default, IDM status with one class per status, is where "automatic" leads).
+   */
+  isReaderManual: boolean
   /** Manual breaks applied, or null to go back to the computed classes. */
   onBreaks: (breaks: number[] | null) => void
 }): ReactElement {
@@ -62,7 +68,7 @@ export function ExplorerLegend({
         key={classes.breaks?.thresholds.join('_') ?? ''}
         thresholds={classes.breaks?.thresholds ?? []}
         decimals={indicator.decimals}
-        isManual={classification.method === 'manual'}
+        isManual={isReaderManual}
         onApply={onBreaks}
       />
     </MapLegend>

@@ -231,6 +231,7 @@ export function MapScreen({
             highlightedKey={highlightedKey}
             highlightedCount={highlighted?.size ?? 0}
             onHighlight={setHighlightedKey}
+            isReaderManual={state.classification?.method === 'manual'}
             onBreaks={(breaks) =>
               dispatch({
                 type: 'set-classification',

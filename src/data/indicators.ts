@@ -40,6 +40,18 @@ const indicatorDefinitionSchema = z.object({
    * every indicator's years before `indicators.csv` has loaded; absent in snapshots built before it.
    */
   years: z.optional(z.array(z.int())),
+  /**
+   * The default classification of its map where it is not quantiles in 5 classes, and its palette where
+   * not the one its direction implies (checked against the known methods and palettes where they are
+   * used, `defaultChoroplethOptions`); absent in snapshots built before them.
+   */
+  classification: z.optional(
+    z.union([
+      z.object({ method: z.literal('manual'), breaks: z.readonly(z.array(z.number())) }),
+      z.object({ method: z.string(), classes: z.int() }),
+    ]),
+  ),
+  palette: z.optional(z.string()),
 })
 
 /** `indicators.json`. */

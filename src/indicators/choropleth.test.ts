@@ -21,6 +21,38 @@ describe('defaultChoroplethOptions()', () => {
       palette: definition.palette,
     })
   })
+
+  it('takes the classification and palette a definition states', () => {
+    expect(
+      defaultChoroplethOptions({
+        direction: 'higher-is-better',
+        kind: 'ordinal',
+        classification: { method: 'manual', breaks: [2, 3, 4, 5] },
+        palette: 'pu_bu',
+      }),
+    ).toEqual({ classification: { method: 'manual', breaks: [2, 3, 4, 5] }, palette: 'pu_bu' })
+    expect(
+      defaultChoroplethOptions({
+        direction: 'neutral',
+        kind: 'count',
+        classification: { method: 'jenks', classes: 7 },
+      }),
+    ).toEqual({ classification: { method: 'jenks', classes: 7 }, palette: 'blues' })
+  })
+
+  it.each([
+    { classification: { method: 'kmeans', classes: 5 }, palette: 'viridis' },
+    { classification: { method: 'quantile', classes: 12 }, palette: 'rd_bu' },
+    { classification: { method: 'manual', breaks: [4, 2] }, palette: 'toString' },
+  ] as const)(
+    'falls back on a stated $classification.method / $palette this build does not know',
+    (stated) => {
+      expect(defaultChoroplethOptions({ direction: 'higher-is-worse', kind: 'percent', ...stated })).toEqual({
+        classification: { method: 'quantile', classes: 5 },
+        palette: 'yl_gn_bu',
+      })
+    },
+  )
 })
 
 describe('deriveChoropleth()', () => {

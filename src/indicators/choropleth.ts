@@ -1,7 +1,7 @@
 import type { IndicatorDefinition, IndicatorValue } from '../data/indicators.ts'
-import type { Classification } from './classify.ts'
+import { type Classification, DATA_METHODS, isValidClassification } from './classify.ts'
 import { buildLegendItems, type LegendColors, type LegendItem } from './legend-items.ts'
-import { NO_DATA_COLOR, type PaletteId, WITHHELD_COLOR } from './palettes.ts'
+import { NO_DATA_COLOR, type PaletteId, palettes, WITHHELD_COLOR } from './palettes.ts'
 import { deriveValueClasses, type PublishedDirection, type ValueClasses } from './value-classes.ts'
 
 /**
@@ -13,20 +13,45 @@ export interface ChoroplethOptions {
   palette: PaletteId
 }
 
+/** Quantiles in 5 classes: the default of every indicator whose definition states none (below). */
+const DEFAULT_CLASSIFICATION: Classification = { method: 'quantile', classes: 5 }
+
+function isPaletteId(id: string): id is PaletteId {
+  return Object.hasOwn(palettes, id)
+}
+
+/** A stated classification this build knows: a known method with 3–9 classes, or 2–8 ascending breaks. */
+function knownClassification(stated: IndicatorDefinition['classification']): Classification | null {
+  if (stated === undefined) return null
+  if ('breaks' in stated) return isValidClassification(stated) ? stated : null
+  const method = DATA_METHODS.find((known) => known === stated.method)
+  if (method === undefined) return null
+  const classification: Classification = { method, classes: stated.classes }
+  return isValidClassification(classification) ? classification : null
+}
+
 /**
  * The default of an indicator, decided here and nowhere else (screens never hard-code one):
- * - quantiles in 5 classes: village figures are skewed, and quantiles keep every class populated
+ * - the classification and palette its definition states (the indicator dictionary,
+ *   `src/indicators/dictionary/`), when they are ones this build knows;
+ * - else quantiles in 5 classes: village figures are skewed, and quantiles keep every class populated
  *   (README, "Why quantiles are the default"); 5 classes are told apart at a glance;
- * - YlGnBu for a figure that is better or worse (flipped so dark is worse, `getClassColors`), Blues for
- *   a neutral one (a count, an area, money): dark then means "more", and a different hue says it does
- *   not mean "worse".
+ * - else YlGnBu for a figure that is better or worse (flipped so dark is worse, `getClassColors`), Blues
+ *   for a neutral one (a count, an area, money): dark then means "more", and a different hue says it
+ *   does not mean "worse".
  */
 export function defaultChoroplethOptions(
-  definition: Pick<IndicatorDefinition, 'direction' | 'kind'>,
+  definition: Pick<IndicatorDefinition, 'direction' | 'kind' | 'classification' | 'palette'>,
 ): ChoroplethOptions {
+  const { classification, palette } = definition
   return {
-    classification: { method: 'quantile', classes: 5 },
-    palette: definition.direction === 'neutral' ? 'blues' : 'yl_gn_bu',
+    classification: knownClassification(classification) ?? DEFAULT_CLASSIFICATION,
+    palette:
+      palette !== undefined && isPaletteId(palette)
+        ? palette
+        : definition.direction === 'neutral'
+          ? 'blues'
+          : 'yl_gn_bu',
   }
 }
 

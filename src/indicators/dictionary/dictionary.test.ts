@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { PROGRAM_CODES } from '../../data/programs.ts'
 import { AREA_INDICATOR } from '../area-definition.ts'
+import { defaultChoroplethOptions } from '../choropleth.ts'
 import { COUNTS } from './counts.ts'
 import { INDICATORS } from './indicators.ts'
 import { PROGRAMS } from './programs.ts'
@@ -23,6 +24,19 @@ describe('the indicator dictionary', () => {
       for (const id of ids) expect(id).toMatch(/^[a-z][a-z0-9_]*$/)
     }
     expect(new Set(PROGRAMS.map((program) => program.code)).size).toBe(PROGRAMS.length)
+  })
+
+  it('states only default classifications and palettes the map uses as they are', () => {
+    for (const entry of INDICATORS) {
+      const stated = { classification: entry.classification, palette: entry.palette }
+      const used = defaultChoroplethOptions(entry)
+      if (stated.classification !== undefined) expect(used.classification).toEqual(stated.classification)
+      if (stated.palette !== undefined) expect(used.palette).toBe(stated.palette)
+    }
+    expect(INDICATORS.find((entry) => entry.id === 'status_idm')?.classification).toEqual({
+      method: 'manual',
+      breaks: [2, 3, 4, 5],
+    })
   })
 
   it('lists the area entry the map falls back to', () => {

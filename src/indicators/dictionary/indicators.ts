@@ -514,6 +514,8 @@ export const INDICATORS: readonly IndicatorEntry[] = [
     decimals: 0,
     source: 'demo_idm',
     synthetic: true,
+    // One class per status (1 | 2 | 3 | 4 | 5): quantiles would merge statuses or split none.
+    classification: { method: 'manual', breaks: [2, 3, 4, 5] },
   },
   // Dana Desa
   ...(

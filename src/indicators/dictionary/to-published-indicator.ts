@@ -20,5 +20,7 @@ export function toPublishedIndicator(entry: IndicatorEntry): PublishedIndicator 
     source: entry.source,
     synthetic: entry.synthetic,
     levels: entry.appliesTo === 'desa' ? ['desa'] : ALL_LEVELS,
+    ...(entry.classification === undefined ? {} : { classification: entry.classification }),
+    ...(entry.palette === undefined ? {} : { palette: entry.palette }),
   }
 }

@@ -7,6 +7,8 @@
  * Pure declarations.
  */
 import type { Localized } from '../../lib/language.ts'
+import type { Classification } from '../classify.ts'
+import type { PaletteId } from '../palettes.ts'
 
 /** Theme of an indicator, the groups of the indicator picker. */
 export type IndicatorTheme =
@@ -50,6 +52,13 @@ export interface PublishedIndicator {
   synthetic: boolean
   /** Levels the figure exists for; follows from {@link IndicatorEntry.appliesTo}. */
   levels: readonly IndicatorLevel[]
+  /**
+   * How its map classifies it by default, where quantiles in 5 classes would mislead (a status of a few
+   * values); absent: that default (`defaultChoroplethOptions` in choropleth.ts).
+   */
+  classification?: Classification
+  /** The sequential palette of its map, where the one its direction implies does not fit; absent: that one. */
+  palette?: PaletteId
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * The published social-assistance programs: `programs.json` (dictionary and combination rules, from
  * `public.program_bantuan` and `public.kombinasi_program`) and `program-combinations.csv` (households per
- * combination of programs per region and year, from `public.kombinasi_wilayah`, 1–4 withheld). Validated
+ * combination of programs per region and year, from `terbit.kombinasi_mentah` after disclosure control). Validated
  * here, once; the rest of the app trusts the types.
  */
 import Papa from 'papaparse'

@@ -1,8 +1,8 @@
 /**
  * The snapshot implementation of {@link PlannerEngine}: answers, from the static files of the published
- * snapshot, the requests whose relation the snapshot holds. `indicators.csv` is exactly what
- * `select … from public.indikator_wilayah` returned to `anon` at export time, so a `select` on that view
- * gives the same rows here as on the local database or Supabase, without any database.
+ * snapshot, the requests whose relation the snapshot holds. `indicators.csv` has the columns of
+ * `public.indikator_wilayah` and holds the published figures (after disclosure control, which no API role
+ * can read live), so a `select` on that view is answered here without any database.
  */
 import {
   describeRequest,

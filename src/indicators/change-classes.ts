@@ -3,20 +3,13 @@ import { applyBreaks } from './apply-breaks.ts'
 import {
   type ClassBreaks,
   type Classification,
-  type DataMethod,
-  MAX_CLASSES,
-  MIN_CLASSES,
+  clampClasses,
+  countClasses,
+  getDataThresholds,
+  toClassBreaks,
 } from './classify.ts'
-import {
-  getEqualIntervalThresholds,
-  getJenksThresholds,
-  getPrettyThresholds,
-  getQuantileThresholds,
-  getStandardDeviationThresholds,
-  type ThresholdMethod,
-} from './classify-methods.ts'
 import { type DivergingPaletteId, getDivergingColors } from './palettes.ts'
-import type { PublishedDirection, ValueClasses } from './value-classes.ts'
+import { colourDirection, type PublishedDirection, type ValueClasses } from './value-classes.ts'
 
 /**
  * What a change is measured in: the indicator's own unit, or percentage points for a percentage
@@ -48,21 +41,12 @@ export function combineChange(
   return { nilai: to.nilai - from.nilai, status: 'ada' }
 }
 
-const magnitudeMethods = {
-  quantile: getQuantileThresholds,
-  'equal-interval': getEqualIntervalThresholds,
-  jenks: getJenksThresholds,
-  pretty: getPrettyThresholds,
-  'standard-deviation': getStandardDeviationThresholds,
-} as const satisfies Record<DataMethod, ThresholdMethod>
-
 /**
  * Classes a side of zero gets: half the classes asked for, rounded up, at least 2 (so a side still
  * shows "a little / a lot") and at most 5 (d3's diverging schemes stop at 11 colours).
  */
 export function getClassesPerSide(classes: number): number {
-  const clamped = Math.min(Math.max(Math.round(classes), MIN_CLASSES), MAX_CLASSES)
-  return Math.min(Math.max(Math.ceil(clamped / 2), 2), 5)
+  return Math.min(Math.max(Math.ceil(clampClasses(classes) / 2), 2), 5)
 }
 
 /**
@@ -88,14 +72,11 @@ export function classifyChange(
       .sort((a, b) => a - b)
     const isVaried = sizes.length > 1 && (sizes[0] ?? 0) < (sizes[sizes.length - 1] ?? 0)
     const perSide = Math.min(getClassesPerSide(classification.classes), new Set(sizes).size)
-    const steps = isVaried ? magnitudeMethods[classification.method](sizes, perSide) : []
+    const steps = isVaried ? getDataThresholds(classification.method, sizes, perSide) : []
     const inside = steps.filter((step) => step > (sizes[0] ?? 0) && step <= (sizes.at(-1) ?? 0))
     candidates = [0, ...inside, ...inside.map((step) => -step)]
   }
-  const thresholds = [...new Set(candidates)]
-    .filter((threshold) => threshold > min && threshold <= max)
-    .sort((a, b) => a - b)
-  return { thresholds, min, max }
+  return toClassBreaks(candidates, min, max)
 }
 
 /** How many classes of `breaks` lie below zero (their upper edge is at most zero). */
@@ -125,13 +106,8 @@ export function deriveChangeClasses(
     [...changes.values()].map((entry) => entry.nilai),
     classification,
   )
-  const total = breaks === null ? 0 : breaks.thresholds.length + 1
+  const total = countClasses(breaks)
   const below = countClassesBelowZero(breaks)
-  const colors = getDivergingColors(
-    CHANGE_PALETTE,
-    below,
-    total - below,
-    direction === 'neutral' ? 'higher-is-worse' : direction,
-  )
+  const colors = getDivergingColors(CHANGE_PALETTE, below, total - below, colourDirection(direction))
   return applyBreaks(codes, (kode) => changes.get(kode), breaks, colors)
 }

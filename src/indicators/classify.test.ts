@@ -99,21 +99,15 @@ describe('isValidClassification()', () => {
 describe('classIndexOf()', () => {
   const breaks = { thresholds: [10, 20], min: 0, max: 30 }
 
+  // Each class with its lowest value and one near its top: a value equal to a threshold starts the upper class.
   it.each([
-    { value: 0, expected: 0 },
-    { value: 9.99, expected: 0 },
-    { value: 10, expected: 1 },
-    { value: 19, expected: 1 },
-    { value: 20, expected: 2 },
-    { value: 30, expected: 2 },
-    { value: null, expected: null },
-    { value: Number.NaN, expected: null },
-  ])(
-    'puts $value in class $expected (a value equal to a threshold starts the upper class)',
-    ({ value, expected }) => {
-      expect(classIndexOf(value, breaks)).toBe(expected)
-    },
-  )
+    { expected: 0, values: [0, 9.99] },
+    { expected: 1, values: [10, 19] },
+    { expected: 2, values: [20, 30] },
+    { expected: null, values: [null, Number.NaN] },
+  ])('puts $values in class $expected', ({ values, expected }) => {
+    for (const value of values) expect(classIndexOf(value, breaks)).toBe(expected)
+  })
 
   it('puts every value in the no-data class when there are no breaks', () => {
     expect(classIndexOf(5, null)).toBeNull()

@@ -96,10 +96,24 @@ export function classify(
   const candidates =
     classification.method === 'manual'
       ? [...classification.breaks]
-      : thresholdMethods[classification.method](
+      : getDataThresholds(
+          classification.method,
           known,
           Math.min(clampClasses(classification.classes), countDistinct(known)),
         )
+  return toClassBreaks(candidates, min, max)
+}
+
+/** The thresholds a data-driven method finds in ascending values for a number of classes. */
+export function getDataThresholds(method: DataMethod, sorted: readonly number[], classes: number): number[] {
+  return thresholdMethods[method](sorted, classes)
+}
+
+/**
+ * Breaks over `[min, max]` from candidate thresholds in any order: repeats collapse and those outside
+ * `(min, max]` are dropped, so no class is empty of range.
+ */
+export function toClassBreaks(candidates: readonly number[], min: number, max: number): ClassBreaks {
   const thresholds = [...new Set(candidates)]
     .filter((threshold) => threshold > min && threshold <= max)
     .sort((a, b) => a - b)

@@ -3,7 +3,7 @@ import { applyBreaks } from './apply-breaks.ts'
 import { getClassColors } from './class-colors.ts'
 import { type Classification, classify } from './classify.ts'
 import type { PaletteId } from './palettes.ts'
-import type { PublishedDirection, ValueClasses } from './value-classes.ts'
+import { colourDirection, type PublishedDirection, type ValueClasses } from './value-classes.ts'
 
 /**
  * Two years side by side on the same classes: the breaks are computed over the values of both years
@@ -22,6 +22,6 @@ export function derivePairedClasses(
     entry?.status === 'ada' ? entry.nilai : null
   const pooled = codes.flatMap((kode) => [present(getFirst(kode)), present(getSecond(kode))])
   const breaks = classify(pooled, classification)
-  const colors = getClassColors(palette, breaks, direction === 'neutral' ? 'higher-is-worse' : direction)
+  const colors = getClassColors(palette, breaks, colourDirection(direction))
   return [applyBreaks(codes, getFirst, breaks, colors), applyBreaks(codes, getSecond, breaks, colors)]
 }

@@ -54,23 +54,15 @@ describe('getDivergingColors()', () => {
     for (const color of colors) expect(color).toMatch(/^#[0-9a-f]{6}$/)
   })
 
+  // RdBu 4-class, blue to red: #0571b0 #92c5de | #f4a582 #ca0020
+  const RD_BU_FOUR = ['#0571b0', '#92c5de', '#f4a582', '#ca0020']
+
   it('puts blue under zero and red over zero when a rise is worse', () => {
-    // RdBu 4-class: #0571b0 #92c5de | #f4a582 #ca0020
-    expect(getDivergingColors('rd_bu', 2, 2, 'higher-is-worse')).toEqual([
-      '#0571b0',
-      '#92c5de',
-      '#f4a582',
-      '#ca0020',
-    ])
+    expect(getDivergingColors('rd_bu', 2, 2, 'higher-is-worse')).toEqual(RD_BU_FOUR)
   })
 
   it('swaps the ends when a rise is better', () => {
-    expect(getDivergingColors('rd_bu', 2, 2, 'higher-is-better')).toEqual([
-      '#ca0020',
-      '#f4a582',
-      '#92c5de',
-      '#0571b0',
-    ])
+    expect(getDivergingColors('rd_bu', 2, 2, 'higher-is-better')).toEqual([...RD_BU_FOUR].reverse())
   })
 
   it('gives equal intensity at equal distance from zero on a lopsided split', () => {

@@ -6,6 +6,11 @@ import type { PaletteId } from './palettes.ts'
 /** Direction as published: `neutral` figures use the palette as stored (light = low). */
 export type PublishedDirection = Direction | 'neutral'
 
+/** The direction the colours follow: a neutral figure is drawn like one where more is worse (dark = high). */
+export function colourDirection(direction: PublishedDirection): Direction {
+  return direction === 'neutral' ? 'higher-is-worse' : direction
+}
+
 /** Statuses that are not a value, each with its own legend row. */
 export type MissingStatus = Exclude<ValueStatus, 'ada'>
 
@@ -55,6 +60,6 @@ export function deriveValueClasses(
       statusCounts[status === 'ada' ? 'tidak_ada' : status] += 1
     }
   }
-  const colors = getClassColors(palette, breaks, direction === 'neutral' ? 'higher-is-worse' : direction)
+  const colors = getClassColors(palette, breaks, colourDirection(direction))
   return { values, statuses, breaks, colors, counts, statusCounts }
 }

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest'
 import { editDistance } from './edit-distance.ts'
 
 describe('editDistance()', () => {
+  // Each pair is measured both ways round, so a pair and its mirror are one row.
   it.each<[string, string, number]>([
     ['', '', 0],
     ['abc', '', 3],
-    ['', 'abc', 3],
     ['sangatta utara', 'sangatta utara', 0],
     ['sangata utara', 'sangatta utara', 1],
     ['kelinjau ilr', 'kelinjau ilir', 1],

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { itRejectsEach } from '../lib/testing/each-rejected-value.ts'
 import { defaultPrioritySettings, type PrioritySettings } from './priority-settings.ts'
 import { definePrioritySettings, type PriorityUrlContext, WEIGHTS } from './priority-url.ts'
 
@@ -44,31 +45,24 @@ describe('definePrioritySettings()', () => {
     expect(codec.decode(search).state).toEqual(context.defaults)
   })
 
-  it.each([
-    { key: 'tahun', value: '1999' },
-    { key: 'tahun', value: 'last' },
-    { key: 'w', value: 'no_such_indicator:10' },
-    { key: 'w', value: 'cakupan_pkh:101' },
-    { key: 'w', value: 'cakupan_pkh:0' },
-    { key: 'w', value: 'cakupan_pkh=10' },
-    { key: 'w', value: 'cakupan_pkh:1,cakupan_pkh:2' },
-    { key: 'n', value: 'zscore' },
-    { key: 'bn', value: 'cakupan_pkh' },
-    { key: 'bc', value: 'kk_miskin' },
-    { key: 'kec', value: '64.08.99' },
-    { key: 'idm', value: '1,9' },
-    { key: 'idm', value: 'maju' },
-    { key: 'mp', value: 'tambang' },
-    { key: 'jenis', value: 'kota' },
-    { key: 'top', value: '500' },
-    { key: 'top', value: 'ten' },
-    { key: 'desa', value: '64.08.09.9999' },
-    { key: 'idm', value: '1,1' },
-  ] as const)('falls back on $key=$value and reports it', ({ key, value }) => {
-    const context = makeContext()
-    const decoded = definePrioritySettings(context).decode(`?${new URLSearchParams({ [key]: value })}`)
-    expect(decoded.state).toEqual(context.defaults)
-    expect(decoded.rejected).toEqual([{ key, value }])
+  itRejectsEach(definePrioritySettings(makeContext()), {
+    tahun: ['1999', 'last'],
+    w: [
+      'no_such_indicator:10',
+      'cakupan_pkh:101',
+      'cakupan_pkh:0',
+      'cakupan_pkh=10',
+      'cakupan_pkh:1,cakupan_pkh:2',
+    ],
+    n: ['zscore'],
+    bn: ['cakupan_pkh'],
+    bc: ['kk_miskin'],
+    kec: ['64.08.99'],
+    idm: ['1,9', 'maju', '1,1'],
+    mp: ['tambang'],
+    jenis: ['kota'],
+    top: ['500', 'ten'],
+    desa: ['64.08.09.9999'],
   })
 
   it('keeps the valid values of a partly broken link', () => {

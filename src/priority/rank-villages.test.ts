@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { activeCriteria, describeScore, prepareRanking, rankVillages, scoreRanking } from './rank-villages.ts'
+import {
+  activeCriteria,
+  describeScore,
+  prepareRanking,
+  type RankingSettings,
+  rankVillages,
+  scoreRanking,
+} from './rank-villages.ts'
 import { type FixtureVillage, makePriorityTable } from './testing/make-priority-table.ts'
 
 /**
@@ -22,14 +29,19 @@ function summary(ranking: ReturnType<typeof rankVillages>): [string, number, num
   return ranking.ranked.map((item) => [item.village.nama, item.rank, Number(item.score.toFixed(3))])
 }
 
+/** The five villages ranked on WEIGHTS by percentile rank, unless `settings` says otherwise. */
+function rankFixture(settings: Partial<RankingSettings> = {}): ReturnType<typeof rankVillages> {
+  return rankVillages(makePriorityTable(makeVillages()), {
+    weights: WEIGHTS,
+    normalisation: 'rank',
+    ...settings,
+  })
+}
+
 describe('rankVillages()', () => {
   it('ranks by percentile ranks, ties sharing a rank (need A1 B⅓ C⅔ D0; cover flipped A½ B1 C½ D0)', () => {
     // A = 60·1 + 40·½ = 80; B = 60·⅓ + 40·1 = 60; C = 60·⅔ + 40·½ = 60; D = 0.
-    const ranking = rankVillages(makePriorityTable(makeVillages()), {
-      weights: WEIGHTS,
-      normalisation: 'rank',
-    })
-    expect(summary(ranking)).toEqual([
+    expect(summary(rankFixture())).toEqual([
       ['A', 1, 80],
       ['B', 2, 60],
       ['C', 2, 60],
@@ -39,11 +51,7 @@ describe('rankVillages()', () => {
 
   it('ranks by min–max (cover flipped: A ⅔, B 1, C ⅔, D 0)', () => {
     // A = 60 + 40·⅔ = 86.667; B = 20 + 40 = 60; C = 40 + 26.667 = 66.667; D = 0.
-    const ranking = rankVillages(makePriorityTable(makeVillages()), {
-      weights: WEIGHTS,
-      normalisation: 'min-max',
-    })
-    expect(summary(ranking)).toEqual([
+    expect(summary(rankFixture({ normalisation: 'min-max' }))).toEqual([
       ['A', 1, 86.667],
       ['C', 2, 66.667],
       ['B', 3, 60],
@@ -52,10 +60,7 @@ describe('rankVillages()', () => {
   })
 
   it('lists a village with a withheld input as not ranked, with the reason, and leaves it out of the scale', () => {
-    const ranking = rankVillages(makePriorityTable(makeVillages()), {
-      weights: WEIGHTS,
-      normalisation: 'rank',
-    })
+    const ranking = rankFixture()
     expect(ranking.unranked.map((item) => [item.village.nama, item.reasons])).toEqual([
       ['E', [{ criterion: 'persen_kk_desil_1_4', status: 'ditahan' }]],
     ])
@@ -63,10 +68,7 @@ describe('rankVillages()', () => {
   })
 
   it('ranks a village whose only gap is in a criterion of weight 0', () => {
-    const ranking = rankVillages(makePriorityTable(makeVillages()), {
-      weights: { cakupan_pkh: 100 },
-      normalisation: 'rank',
-    })
+    const ranking = rankFixture({ weights: { cakupan_pkh: 100 } })
     expect(ranking.unranked).toEqual([])
     // Coverage ranks among 5: 10(B) → 1, 20(A, C) → 2.5, 30(E) → 4, 40(D) → 5; flipped.
     expect(summary(ranking)).toEqual([
@@ -106,10 +108,7 @@ describe('rankVillages()', () => {
   })
 
   it('explains each score as contributions per criterion that add up to it', () => {
-    const ranking = rankVillages(makePriorityTable(makeVillages()), {
-      weights: WEIGHTS,
-      normalisation: 'rank',
-    })
+    const ranking = rankFixture()
     expect(ranking.criteria.map((item) => [item.id, item.share])).toEqual([
       ['persen_kk_desil_1_4', 0.6],
       ['cakupan_pkh', 0.4],
@@ -137,7 +136,7 @@ describe('rankVillages()', () => {
   })
 
   it('ranks nobody and lists nobody as unranked when every weight is 0', () => {
-    const ranking = rankVillages(makePriorityTable(makeVillages()), { weights: {}, normalisation: 'rank' })
+    const ranking = rankFixture({ weights: {} })
     expect([ranking.ranked, ranking.unranked, ranking.criteria]).toEqual([[], [], []])
   })
 

@@ -80,24 +80,22 @@ export function setCamera(state: ViewState, camera: Camera | null): ViewState {
   return isSame ? state : { ...state, camera: next }
 }
 
+/** The updater of each action, by its type. */
+const UPDATERS: {
+  [T in ViewAction['type']]: (state: ViewState, action: Extract<ViewAction, { type: T }>) => ViewState
+} = {
+  'set-indicator': (state, { indicator }) => setIndicator(state, indicator),
+  'set-year': (state, { tahun }) => setYear(state, tahun),
+  'set-compare-year': (state, { compareTahun }) => setCompareYear(state, compareTahun),
+  'set-compare-mode': (state, { compareMode }) => setCompareMode(state, compareMode),
+  'set-classification': (state, { classification }) => setClassification(state, classification),
+  'set-level': (state, { level }) => setLevel(state, level),
+  select: (state, { code }) => selectArea(state, code),
+  'set-camera': (state, { camera }) => setCamera(state, camera),
+}
+
 /** Applies one action. Returns the same object when nothing changes, so React can skip a render. */
 export function updateViewState(state: ViewState, action: ViewAction): ViewState {
-  switch (action.type) {
-    case 'set-indicator':
-      return setIndicator(state, action.indicator)
-    case 'set-year':
-      return setYear(state, action.tahun)
-    case 'set-compare-year':
-      return setCompareYear(state, action.compareTahun)
-    case 'set-compare-mode':
-      return setCompareMode(state, action.compareMode)
-    case 'set-classification':
-      return setClassification(state, action.classification)
-    case 'set-level':
-      return setLevel(state, action.level)
-    case 'select':
-      return selectArea(state, action.code)
-    case 'set-camera':
-      return setCamera(state, action.camera)
-  }
+  const update = UPDATERS[action.type] as (state: ViewState, action: ViewAction) => ViewState
+  return update(state, action)
 }

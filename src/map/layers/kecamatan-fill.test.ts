@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import { FILL_PARAMS } from '../testing/fill-params.ts'
 import { isDrawn, paintOf } from '../testing/paint-probe.ts'
 import { buildKecamatanFill } from './kecamatan-fill.ts'
 import { buildVillageFill, DIMMED_OPACITY } from './village-fill.ts'
-
-const params = {
-  thresholds: [10, 20],
-  colors: ['#eeeeee', '#999999', '#333333'],
-  noDataColor: '#cccccc',
-  withheldColor: '#888888',
-}
 
 describe('buildKecamatanFill()', () => {
   it.each([
@@ -17,14 +11,14 @@ describe('buildKecamatanFill()', () => {
     { value: null, status: 'tidak_ada' },
     { value: 15, status: 'ditahan' },
   ])('paints a kecamatan with value $value ($status) as the village fill paints a village', (state) => {
-    const kecamatan = buildKecamatanFill({ ...params, isVisible: true })
+    const kecamatan = buildKecamatanFill({ ...FILL_PARAMS, isVisible: true })
     expect(paintOf(kecamatan, 'fill-color', { state })).toBe(
-      paintOf(buildVillageFill(params), 'fill-color', { state }),
+      paintOf(buildVillageFill(FILL_PARAMS), 'fill-color', { state }),
     )
   })
 
   it('reads the kecamatan source, polygons only', () => {
-    const layer = buildKecamatanFill({ ...params, isVisible: true })
+    const layer = buildKecamatanFill({ ...FILL_PARAMS, isVisible: true })
     expect(layer.source).toBe('kecamatan')
     expect(isDrawn(layer, { geometry: 'Point' })).toBe(false)
   })
@@ -33,7 +27,7 @@ describe('buildKecamatanFill()', () => {
     { isVisible: true, expected: true },
     { isVisible: false, expected: false },
   ])('is drawn: $expected when isVisible is $isVisible', ({ isVisible, expected }) => {
-    expect(isDrawn(buildKecamatanFill({ ...params, isVisible }))).toBe(expected)
+    expect(isDrawn(buildKecamatanFill({ ...FILL_PARAMS, isVisible }))).toBe(expected)
   })
 
   it.each([
@@ -41,7 +35,7 @@ describe('buildKecamatanFill()', () => {
     { name: 'a dimmed kecamatan faintly', state: { dimmed: true }, expected: DIMMED_OPACITY },
     { name: 'any other nearly opaque', state: {}, expected: 0.92 },
   ])('draws $name', ({ state, expected }) => {
-    expect(paintOf(buildKecamatanFill({ ...params, isVisible: true }), 'fill-opacity', { state })).toBe(
+    expect(paintOf(buildKecamatanFill({ ...FILL_PARAMS, isVisible: true }), 'fill-opacity', { state })).toBe(
       expected,
     )
   })

@@ -1,6 +1,6 @@
 import type { ExpressionSpecification, LineLayerSpecification } from 'maplibre-gl'
 import { LAYER_IDS, SOURCE_IDS } from '../layer-ids.ts'
-import { POLYGONS_ONLY } from './feature-state.ts'
+import { buildBoundaryLine } from './boundary-line.ts'
 
 // Widths tuned by eye: kecamatan lines must read over the darkest class at the whole-kabupaten zoom.
 const LINE_WIDTH: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 7, 0.9, 10, 1.6, 13, 2.4]
@@ -8,24 +8,20 @@ const CASING_WIDTH: ExpressionSpecification = ['interpolate', ['linear'], ['zoom
 
 /** Kecamatan (district) boundaries: a solid dark line. */
 export function buildKecamatanOutline({ color }: { color: string }): LineLayerSpecification {
-  return {
+  return buildBoundaryLine({
     id: LAYER_IDS.kecamatanOutline,
-    type: 'line',
     source: SOURCE_IDS.kecamatan,
-    filter: POLYGONS_ONLY,
-    layout: { 'line-join': 'round', 'line-cap': 'round' },
+    roundCaps: true,
     paint: { 'line-color': color, 'line-width': LINE_WIDTH },
-  }
+  })
 }
 
 /** A soft light band under the kecamatan line, so it stands out from dark fills. */
 export function buildKecamatanCasing({ color }: { color: string }): LineLayerSpecification {
-  return {
+  return buildBoundaryLine({
     id: LAYER_IDS.kecamatanCasing,
-    type: 'line',
     source: SOURCE_IDS.kecamatan,
-    filter: POLYGONS_ONLY,
-    layout: { 'line-join': 'round', 'line-cap': 'round' },
+    roundCaps: true,
     paint: { 'line-color': color, 'line-opacity': 0.55, 'line-width': CASING_WIDTH },
-  }
+  })
 }

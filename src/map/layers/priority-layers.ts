@@ -4,10 +4,10 @@ import type {
   FillLayerSpecification,
   GeoJSONSourceSpecification,
   LayerSpecification,
-  LineLayerSpecification,
   SymbolLayerSpecification,
 } from 'maplibre-gl'
 import { LAYER_IDS, SOURCE_IDS } from '../layer-ids.ts'
+import { buildBoundaryLine } from './boundary-line.ts'
 import { isStateOn, POLYGONS_ONLY } from './feature-state.ts'
 
 /** A top village's badge point: its code and rank. */
@@ -53,26 +53,22 @@ export function buildPriorityLayers(params: PriorityLayerParams): PriorityLayers
     filter: POLYGONS_ONLY,
     paint: { 'fill-color': params.outsideColor, 'fill-opacity': ['case', isStateOn('outside'), 1, 0] },
   }
-  const outline: LineLayerSpecification = {
+  const outline = buildBoundaryLine({
     id: LAYER_IDS.priorityTopOutline,
-    type: 'line',
     source: SOURCE_IDS.villages,
-    filter: ['all', POLYGONS_ONLY, ['in', ['get', 'kode'], ['literal', [...params.topCodes]]]],
-    layout: { 'line-join': 'round' },
+    only: ['in', ['get', 'kode'], ['literal', [...params.topCodes]]],
     paint: {
       'line-color': params.lineColor,
       // Thick enough to read over the darkest bivariate class at the whole-kabupaten zoom (by eye).
       'line-width': ['interpolate', ['linear'], ['zoom'], 7, 2, 11, 3.5],
     },
-  }
-  const listHover: LineLayerSpecification = {
+  })
+  const listHover = buildBoundaryLine({
     id: LAYER_IDS.priorityListHover,
-    type: 'line',
     source: SOURCE_IDS.villages,
-    filter: ['all', POLYGONS_ONLY, ['==', ['get', 'kode'], params.hoverCode ?? '']],
-    layout: { 'line-join': 'round' },
+    only: ['==', ['get', 'kode'], params.hoverCode ?? ''],
     paint: { 'line-color': params.hoverColor, 'line-width': 4 },
-  }
+  })
   const badges: CircleLayerSpecification = {
     id: LAYER_IDS.priorityTopBadges,
     type: 'circle',

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { FILL_PARAMS } from '../testing/fill-params.ts'
 import { isDrawn, paintOf } from '../testing/paint-probe.ts'
 import { buildVillageFill, DIMMED_OPACITY } from './village-fill.ts'
-
-const params = {
-  thresholds: [10, 20],
-  colors: ['#eeeeee', '#999999', '#333333'],
-  noDataColor: '#cccccc',
-  withheldColor: '#888888',
-}
 
 describe('buildVillageFill()', () => {
   it.each([
@@ -25,11 +19,11 @@ describe('buildVillageFill()', () => {
       expected: '#cccccc',
     },
   ])('paints $name', ({ state, expected }) => {
-    expect(paintOf(buildVillageFill(params), 'fill-color', { state })).toBe(expected)
+    expect(paintOf(buildVillageFill(FILL_PARAMS), 'fill-color', { state })).toBe(expected)
   })
 
   it('paints areas the figure does not apply to in their own colour when given one', () => {
-    const layer = buildVillageFill({ ...params, notApplicableColor: '#e4dcef' })
+    const layer = buildVillageFill({ ...FILL_PARAMS, notApplicableColor: '#e4dcef' })
     expect(paintOf(layer, 'fill-color', { state: { value: null, status: 'tidak_berlaku' } })).toBe('#e4dcef')
     expect(paintOf(layer, 'fill-color', { state: { value: null, status: 'tidak_ada' } })).toBe('#cccccc')
   })
@@ -38,7 +32,7 @@ describe('buildVillageFill()', () => {
     { name: 'no class', colors: [], expected: '#cccccc' },
     { name: 'a single class', colors: ['#123456'], expected: '#123456' },
   ])('paints every value in one colour with $name', ({ colors, expected }) => {
-    const layer = buildVillageFill({ ...params, thresholds: [], colors })
+    const layer = buildVillageFill({ ...FILL_PARAMS, thresholds: [], colors })
     expect(paintOf(layer, 'fill-color', { state: { value: 1 } })).toBe(expected)
     expect(paintOf(layer, 'fill-color', { state: { value: 1e6 } })).toBe(expected)
   })
@@ -49,11 +43,11 @@ describe('buildVillageFill()', () => {
     { name: 'a dimmed village faintly', state: { dimmed: true }, expected: DIMMED_OPACITY },
     { name: 'any other village nearly opaque', state: {}, expected: 0.92 },
   ])('draws $name', ({ state, expected }) => {
-    expect(paintOf(buildVillageFill(params), 'fill-opacity', { state })).toBe(expected)
+    expect(paintOf(buildVillageFill(FILL_PARAMS), 'fill-opacity', { state })).toBe(expected)
   })
 
   it('fills polygons only, from the villages source', () => {
-    const layer = buildVillageFill(params)
+    const layer = buildVillageFill(FILL_PARAMS)
     expect(layer.source).toBe('villages')
     expect(isDrawn(layer, { geometry: 'Polygon' })).toBe(true)
     expect(isDrawn(layer, { geometry: 'Point' })).toBe(false)

@@ -1,22 +1,20 @@
 import type { LineLayerSpecification } from 'maplibre-gl'
 import { LAYER_IDS, SOURCE_IDS } from '../layer-ids.ts'
-import { isStateOn, POLYGONS_ONLY } from './feature-state.ts'
+import { buildBoundaryLine } from './boundary-line.ts'
+import { isStateOn } from './feature-state.ts'
 
 /** Thin lines between villages, thickening as the map zooms in. */
 export function buildVillageOutline({ color }: { color: string }): LineLayerSpecification {
-  return {
+  return buildBoundaryLine({
     id: LAYER_IDS.villageOutline,
-    type: 'line',
     source: SOURCE_IDS.villages,
-    filter: POLYGONS_ONLY,
-    layout: { 'line-join': 'round' },
     paint: {
       'line-color': color,
       'line-opacity': 0.85,
       // Tuned by eye on the Kutai Timur extent: hairlines at the whole-kabupaten zoom (≈7.5).
       'line-width': ['interpolate', ['linear'], ['zoom'], 7, 0.4, 10, 1, 13, 1.6],
     },
-  }
+  })
 }
 
 /**
@@ -24,16 +22,13 @@ export function buildVillageOutline({ color }: { color: string }): LineLayerSpec
  * cut by a neighbour's line. Other villages get a zero-width line.
  */
 export function buildVillageHighlight({ color }: { color: string }): LineLayerSpecification {
-  return {
+  return buildBoundaryLine({
     id: LAYER_IDS.villageHighlight,
-    type: 'line',
     source: SOURCE_IDS.villages,
-    filter: POLYGONS_ONLY,
-    layout: { 'line-join': 'round' },
     paint: {
       'line-color': color,
       'line-width': ['case', isStateOn('selected'), 3, isStateOn('hover'), 2, 0],
       'line-opacity': ['case', ['any', isStateOn('selected'), isStateOn('hover')], 1, 0],
     },
-  }
+  })
 }

@@ -4,19 +4,20 @@
  * - fast: this run's data build (its own record, .tmp/data-build.json: wall and CPU time, each step, rows
  *   per second per demo file), snapshot sizes, disclosure control (cells rounded, information loss, the
  *   differencing attack on the snapshot), JS per chunk and first screen (gzip), the first map against a
- *   bare-MapLibre floor unthrottled and on 1.6 Mbps / 150 ms (`bench/first-map.ts`), profile/table,
- *   priority ranking, Dana Desa simulator, the planner's first download and local-mode readiness,
- *   recolour, a fresh clone to the first map (`npm start`), and CI's own step times inside `.ci/run`;
+ *   bare-MapLibre floor unthrottled and on 1.6 Mbps / 150 ms (`bench/first-map.ts`), the planner's first
+ *   download and local-mode readiness, recolour, a fresh clone to the first map (`npm start`), and CI's own
+ *   step times inside `.ci/run`;
  * - full (`--full`): the data build again in this process with the time of each view on the loaded data,
- *   the same app figures, duplicate detection (accuracy against the demo's ground truth, whole kabupaten
- *   and 1,000,000 rows, on PostgreSQL and PGlite) and what the audit trail's statement-level history
- *   costs an import of 100,000 rows (`bench/audit-triggers.ts`);
- * - both: the import workbench (`bench/import-commit.ts`): parse + validate rows/s through `readImport`, then
- *   staging, preview, commit and undo rows/s on PostgreSQL (DATABASE_URL) and PGlite, and peak memory, for
- *   20,000 recipient rows (fast) or 1,000,000 (full); and a file dropped on /perencana/impor in Chromium
- *   (`bench/workbench-file.ts`): the worker's sniff pass, check → report rows/s with staging, peak memory,
- *   for 10 MB (fast) or 50 MB (full, local mode's limit).
- * `--only <part>` runs one part by its name as printed at the end (e.g. `--only "import workbench"`).
+ *   the same figures as the fast run, then profile/table, priority ranking, the Dana Desa simulator, the
+ *   import workbench (`bench/import-commit.ts`: parse + validate rows/s through `readImport`, then staging,
+ *   preview, commit and undo rows/s on PostgreSQL (DATABASE_URL) and PGlite, and peak memory, for 1,000,000
+ *   recipient rows), a 50 MB file dropped on /perencana/impor in Chromium (`bench/workbench-file.ts`: the
+ *   worker's sniff pass, check → report rows/s with staging, peak memory; local mode's limit), duplicate
+ *   detection (accuracy against the demo's ground truth, whole kabupaten and 1,000,000 rows, on PostgreSQL
+ *   and PGlite) and what the audit trail's statement-level history costs an import of 100,000 rows
+ *   (`bench/audit-triggers.ts`).
+ * `--only <part>` runs one part by its name as printed at the end (e.g. `--only "import workbench"`); the
+ * import parts then run at their fast sizes (20,000 recipient rows, a 10 MB file).
  */
 import { existsSync } from 'node:fs'
 import os from 'node:os'
@@ -67,13 +68,18 @@ async function main(): Promise<void> {
   )
   await part('bundle', benchBundle)
   await part('first map', benchFirstMap)
-  await part('profile and table', benchProfileAndTable)
-  await part('priority', benchPriority)
-  await part('Dana Desa', benchDanaDesa)
   await part('local mode', benchLocalMode)
   await part('recolour', benchRecolour)
-  await part('import workbench', () => benchImportCommit(isFull ? FULL_ROWS : FAST_ROWS))
-  await part('workbench file', () => benchWorkbenchFile(isFull ? FULL_MB : FAST_MB))
+  // The screens' own computations and the import path: in the full run, or one at a time with --only
+  // (which runs the import parts at their fast sizes), so CI's run stays short.
+  const isExtra = isFull || only !== undefined
+  if (isExtra) {
+    await part('profile and table', benchProfileAndTable)
+    await part('priority', benchPriority)
+    await part('Dana Desa', benchDanaDesa)
+    await part('import workbench', () => benchImportCommit(isFull ? FULL_ROWS : FAST_ROWS))
+    await part('workbench file', () => benchWorkbenchFile(isFull ? FULL_MB : FAST_MB))
+  }
   if (isFull) {
     await part('duplicates', benchDuplicates)
     await part('audit triggers', benchAuditTriggers)

@@ -10,6 +10,7 @@ import { FollowUpForm } from '../panels/planner/follow-up-form.tsx'
 import { FollowUpHistory } from '../panels/planner/follow-up-history.tsx'
 import { HouseholdCounts } from '../panels/planner/household-counts.tsx'
 import { LoadStatus } from '../panels/planner/load-status.tsx'
+import { PlannerCard } from '../panels/planner/planner-card.tsx'
 import { VillagePicker } from '../panels/planner/village-picker.tsx'
 import { PlannerReviewSection } from './planner-review-section.tsx'
 import { useVillageRecords } from './use-village-records.ts'
@@ -68,17 +69,10 @@ export function PlannerWorkspace({
             {village ? `${village.nama} · ${village.kecamatan_nama}` : kodeDesa}
           </h3>
           <h4 className="planner-subtitle">{t('planner.village.households')}</h4>
-          <LoadStatus
-            state={state}
-            loading={t('planner.village.loading')}
-            error={(message) => t('planner.village.error', { message })}
-          />
+          <LoadStatus state={state} loading="planner.village.loading" error="planner.village.error" />
           {state.status === 'ready' && <HouseholdCounts counts={state.counts} published={state.published} />}
         </section>
-        <section className="planner-card" aria-labelledby="planner-follow-up-title">
-          <h3 id="planner-follow-up-title" className="planner-subtitle">
-            {t('planner.followUp.title')}
-          </h3>
+        <PlannerCard titleId="planner-follow-up-title" title={t('planner.followUp.title')}>
           {state.status === 'ready' && (
             <>
               <FollowUpForm
@@ -90,7 +84,7 @@ export function PlannerWorkspace({
               <FollowUpHistory followUps={state.followUps} />
             </>
           )}
-        </section>
+        </PlannerCard>
       </div>
       <PlannerReviewSection
         engine={engine}

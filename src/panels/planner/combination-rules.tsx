@@ -10,6 +10,7 @@ import { YearSelect } from '../../ui/year-select.tsx'
 import { CombinationRuleItem, programName } from './combination-rule-item.tsx'
 import './planner-review.css'
 import { LoadStatus } from './load-status.tsx'
+import { PlannerCard } from './planner-card.tsx'
 
 /** The rules and, for one year, the villages with households in disallowed combinations. */
 export type CombinationRulesState =
@@ -48,16 +49,13 @@ export function CombinationRules({
   const number = (value: number) => value.toLocaleString(localeOf(language))
   const disallowed = state.status === 'ready' ? state.disallowed : null
   return (
-    <section className="planner-card" aria-labelledby="rules-title" data-testid="combination-rules">
-      <h3 id="rules-title" className="planner-subtitle">
-        {t('planner.rules.title')}
-      </h3>
-      <p className="planner-banner__meta">{t('planner.rules.intro')}</p>
-      <LoadStatus
-        state={state}
-        loading={t('planner.rules.loading')}
-        error={(message) => t('planner.rules.loadError', { message })}
-      />
+    <PlannerCard
+      titleId="rules-title"
+      title={t('planner.rules.title')}
+      intro={t('planner.rules.intro')}
+      testId="combination-rules"
+    >
+      <LoadStatus state={state} loading="planner.rules.loading" error="planner.rules.loadError" />
       {state.status === 'ready' && (
         <ul className="rule-list">
           {state.pairs.map((pair) => (
@@ -127,6 +125,6 @@ export function CombinationRules({
           </table>
         </>
       )}
-    </section>
+    </PlannerCard>
   )
 }

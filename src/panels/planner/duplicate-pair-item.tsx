@@ -8,6 +8,8 @@ import {
 } from '../../data/planner/duplicate-pairs.ts'
 import { useLanguage } from '../../i18n/use-language.ts'
 import { localeOf } from '../../lib/language.ts'
+import { SaveError, SaveProgress } from './save-feedback.tsx'
+import { useSaveState } from './use-save-state.ts'
 
 /** "BLT-DD", "BPNT+PKH" → "BPNT + PKH", "DTSEN" as it is. */
 function programText(program: string): string {
@@ -33,9 +35,8 @@ export function DuplicatePairItem({
   const language = useLanguage()
   const { t } = useTranslation()
   const [note, setNote] = useState(pair.catatan ?? '')
-  const [state, setState] = useState<{ kind: 'idle' | 'saving' } | { kind: 'error'; message: string }>({
-    kind: 'idle',
-  })
+  // Back to idle once saved: the decision shown on the pair says it was saved.
+  const { state, save } = useSaveState('idle')
   const number = new Intl.NumberFormat(localeOf(language), { maximumFractionDigits: 3 })
   const when = pair.diputuskan_pada
     ? new Intl.DateTimeFormat(localeOf(language), { dateStyle: 'medium', timeStyle: 'short' }).format(
@@ -45,15 +46,7 @@ export function DuplicatePairItem({
   const birthDate = new Intl.DateTimeFormat(localeOf(language), { dateStyle: 'medium', timeZone: 'UTC' })
   const titleId = `duplicate-pair-${pair.kunci}`
 
-  const decide = async (keputusan: DuplicateDecision) => {
-    setState({ kind: 'saving' })
-    try {
-      await onDecide(keputusan, note)
-      setState({ kind: 'idle' })
-    } catch (error) {
-      setState({ kind: 'error', message: (error as Error).message })
-    }
-  }
+  const decide = (keputusan: DuplicateDecision) => save(() => onDecide(keputusan, note))
 
   const side = (kode: string, nama: string | null, lahir: string | null) => (
     <div className="review-pair__side">
@@ -126,13 +119,9 @@ export function DuplicatePairItem({
             {t(`planner.review.decide.${keputusan}`)}
           </button>
         ))}
-        {state.kind === 'saving' && <span role="status">{t('planner.review.saving')}</span>}
+        <SaveProgress state={state} saving={t('planner.review.saving')} />
       </div>
-      {state.kind === 'error' && (
-        <p role="alert" className="planner-error">
-          {t('planner.review.saveError', { message: state.message })}
-        </p>
-      )}
+      <SaveError state={state} messageKey="planner.review.saveError" />
     </li>
   )
 }

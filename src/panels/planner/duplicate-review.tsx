@@ -11,6 +11,7 @@ import { DuplicatePairItem } from './duplicate-pair-item.tsx'
 import './planner-review.css'
 import { LabeledSelect } from '../../ui/labeled-select.tsx'
 import { LoadStatus } from './load-status.tsx'
+import { PlannerCard } from './planner-card.tsx'
 
 /** The pairs of one year and kind, as loaded. */
 export type DuplicateReviewState =
@@ -72,11 +73,12 @@ export function DuplicateReview({
   )
 
   return (
-    <section className="planner-card" aria-labelledby="review-title" data-testid="duplicate-review">
-      <h3 id="review-title" className="planner-subtitle">
-        {t('planner.review.title')}
-      </h3>
-      <p className="planner-banner__meta">{t('planner.review.intro')}</p>
+    <PlannerCard
+      titleId="review-title"
+      title={t('planner.review.title')}
+      intro={t('planner.review.intro')}
+      testId="duplicate-review"
+    >
       {isLocal && (
         <p className="review-note" data-testid="review-local-note">
           {t('planner.review.localNote')}
@@ -116,11 +118,7 @@ export function DuplicateReview({
           onChange={(keputusan) => change({ keputusan })}
         />
       </div>
-      <LoadStatus
-        state={state}
-        loading={t('planner.review.loading')}
-        error={(message) => t('planner.review.error', { message })}
-      />
+      <LoadStatus state={state} loading="planner.review.loading" error="planner.review.error" />
       {state.status === 'ready' && (
         <>
           <p className="review-summary" data-testid="review-summary" data-pairs={pairs.length}>
@@ -151,6 +149,6 @@ export function DuplicateReview({
           )}
         </>
       )}
-    </section>
+    </PlannerCard>
   )
 }

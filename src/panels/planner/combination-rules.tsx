@@ -5,7 +5,7 @@ import type { VillageDisallowed } from '../../data/planner/disallowed-combinatio
 import type { ProgramCode } from '../../data/programs.ts'
 import { useLanguage } from '../../i18n/use-language.ts'
 import { localeOf } from '../../lib/language.ts'
-import { TableHead } from '../../ui/table-head.tsx'
+import { HeadedTable } from '../../ui/headed-table.tsx'
 import { YearSelect } from '../../ui/year-select.tsx'
 import { CombinationRuleItem, programName } from './combination-rule-item.tsx'
 import './planner-review.css'
@@ -91,38 +91,37 @@ export function CombinationRules({
               households: number(disallowed.reduce((sum, village) => sum + village.shown, 0)),
             })}
           </p>
-          <table className="planner-table" data-testid="disallowed-villages">
-            <TableHead
-              columns={[
-                { label: t('planner.rules.village') },
-                { label: t('planner.rules.combinations') },
-                { label: t('planner.rules.households') },
-              ]}
-            />
-            <tbody>
-              {disallowed.map((village) => (
-                <tr key={village.kode}>
-                  <th scope="row">{villageName(village.kode)}</th>
-                  <td className="rule-combinations">
-                    {village.combinations
-                      .map(
-                        (combination) =>
-                          `${combination.programs.map(programName).join(' + ')}: ${
-                            combination.jumlah_kk === null
-                              ? t('planner.rules.withheld')
-                              : number(combination.jumlah_kk)
-                          }`,
-                      )
-                      .join('; ')}
-                  </td>
-                  <td>
-                    {number(village.shown)}
-                    {village.withheld > 0 && ` + ${t('planner.rules.withheld')}`}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <HeadedTable
+            className="planner-table"
+            testId="disallowed-villages"
+            headings={[
+              t('planner.rules.village'),
+              t('planner.rules.combinations'),
+              t('planner.rules.households'),
+            ]}
+            rows={disallowed}
+            renderRow={(village) => (
+              <tr key={village.kode}>
+                <th scope="row">{villageName(village.kode)}</th>
+                <td className="rule-combinations">
+                  {village.combinations
+                    .map(
+                      (combination) =>
+                        `${combination.programs.map(programName).join(' + ')}: ${
+                          combination.jumlah_kk === null
+                            ? t('planner.rules.withheld')
+                            : number(combination.jumlah_kk)
+                        }`,
+                    )
+                    .join('; ')}
+                </td>
+                <td>
+                  {number(village.shown)}
+                  {village.withheld > 0 && ` + ${t('planner.rules.withheld')}`}
+                </td>
+              </tr>
+            )}
+          />
         </>
       )}
     </PlannerCard>

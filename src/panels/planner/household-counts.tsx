@@ -4,7 +4,10 @@ import type { PublishedFigure } from '../../data/planner/published-village-figur
 import type { VillageHouseholdCounts } from '../../data/planner/village-household-counts.ts'
 import { useLanguage } from '../../i18n/use-language.ts'
 import { localeOf } from '../../lib/language.ts'
-import { TableHead } from '../../ui/table-head.tsx'
+import { HeadedTable } from '../../ui/headed-table.tsx'
+
+/** The columns of counts per period, as keys of `planner.village`. */
+const COUNT_COLUMNS = ['period', 'keluarga', 'miskin', 'ekstrem', 'jiwa'] as const
 
 /**
  * The household counts of a village per DTSEN period, newest first, as a small table, with the figure the
@@ -28,29 +31,24 @@ export function HouseholdCounts({
     return figure.nilai === null ? t(`planner.village.status.${figure.status}`) : number(figure.nilai)
   }
   return (
-    <table className="planner-table" data-testid="household-counts">
-      <TableHead
-        columns={[
-          { label: t('planner.village.period') },
-          { label: t('planner.village.keluarga') },
-          { label: t('planner.village.miskin') },
-          { label: t('planner.village.ekstrem') },
-          { label: t('planner.village.jiwa') },
-          ...(published ? [{ label: t('planner.village.published') }] : []),
-        ]}
-      />
-      <tbody>
-        {counts.map((row) => (
-          <tr key={row.periode}>
-            <th scope="row">{row.periode}</th>
-            <td data-testid={`keluarga-${row.periode}`}>{number(row.jumlah_keluarga)}</td>
-            <td>{number(row.jumlah_miskin)}</td>
-            <td>{number(row.jumlah_miskin_ekstrem)}</td>
-            <td>{number(row.jumlah_jiwa)}</td>
-            {published && <td data-testid={`published-${row.periode}`}>{publishedText(row.periode)}</td>}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <HeadedTable
+      className="planner-table"
+      testId="household-counts"
+      headings={[
+        ...COUNT_COLUMNS.map((column) => t(`planner.village.${column}`)),
+        ...(published ? [t('planner.village.published')] : []),
+      ]}
+      rows={counts}
+      renderRow={(row) => (
+        <tr key={row.periode}>
+          <th scope="row">{row.periode}</th>
+          <td data-testid={`keluarga-${row.periode}`}>{number(row.jumlah_keluarga)}</td>
+          <td>{number(row.jumlah_miskin)}</td>
+          <td>{number(row.jumlah_miskin_ekstrem)}</td>
+          <td>{number(row.jumlah_jiwa)}</td>
+          {published && <td data-testid={`published-${row.periode}`}>{publishedText(row.periode)}</td>}
+        </tr>
+      )}
+    />
   )
 }

@@ -3,8 +3,6 @@ import { useTranslation } from 'react-i18next'
 import { config } from '../config.ts'
 import type { FollowUp } from '../data/planner/follow-up.ts'
 import { fetchLatestFollowUps } from '../data/planner/latest-follow-ups.ts'
-import type { PlannerEngine } from '../data/planner/planner-request.ts'
-import type { Village } from '../data/snapshot.ts'
 import { createSnapshotEngine } from '../data/snapshot-engine.ts'
 import { FollowUpForm } from '../panels/planner/follow-up-form.tsx'
 import { FollowUpHistory } from '../panels/planner/follow-up-history.tsx'
@@ -13,6 +11,7 @@ import { LoadStatus } from '../panels/planner/load-status.tsx'
 import { PlannerCard } from '../panels/planner/planner-card.tsx'
 import { VillagePicker } from '../panels/planner/village-picker.tsx'
 import { PlannerReviewSection } from './planner-review-section.tsx'
+import type { PlannerSource } from './planner-source.ts'
 import { useVillageRecords } from './use-village-records.ts'
 
 /**
@@ -22,23 +21,10 @@ import { useVillageRecords } from './use-village-records.ts'
  * Below the village cards, the duplicate review and the combination rules of the whole region.
  */
 export function PlannerWorkspace({
-  engine,
-  villages,
-  regionKode,
-  localPeriod,
   author,
-  generation,
-  onSessionExpired,
-}: {
-  engine: PlannerEngine
-  villages: readonly Village[]
-  regionKode: string
-  /** Local mode: the DTSEN period the browser copy holds; null on Supabase. */
-  localPeriod: number | null
-  author: string | null
-  generation: number
-  onSessionExpired: () => void
-}): ReactElement {
+  ...source
+}: PlannerSource & { author: string | null }): ReactElement {
+  const { engine, villages, generation, onSessionExpired } = source
   const { t } = useTranslation()
   const [kodeDesa, setKodeDesa] = useState(() => villages[0]?.kode ?? '')
   const [latest, setLatest] = useState<ReadonlyMap<string, FollowUp>>(new Map())
@@ -72,7 +58,7 @@ export function PlannerWorkspace({
           <LoadStatus state={state} loading="planner.village.loading" error="planner.village.error" />
           {state.status === 'ready' && <HouseholdCounts counts={state.counts} published={state.published} />}
         </section>
-        <PlannerCard titleId="planner-follow-up-title" title={t('planner.followUp.title')}>
+        <PlannerCard texts="planner.followUp" hasIntro={false}>
           {state.status === 'ready' && (
             <>
               <FollowUpForm
@@ -86,15 +72,7 @@ export function PlannerWorkspace({
           )}
         </PlannerCard>
       </div>
-      <PlannerReviewSection
-        engine={engine}
-        published={published}
-        villages={villages}
-        regionKode={regionKode}
-        localPeriod={localPeriod}
-        generation={generation}
-        onSessionExpired={onSessionExpired}
-      />
+      <PlannerReviewSection source={source} published={published} />
     </>
   )
 }

@@ -11,6 +11,7 @@ import { CombinationRuleItem, programName } from './combination-rule-item.tsx'
 import './planner-review.css'
 import { LoadStatus } from './load-status.tsx'
 import { PlannerCard } from './planner-card.tsx'
+import type { ReviewContext } from './review-context.ts'
 
 /** The rules and, for one year, the villages with households in disallowed combinations. */
 export type CombinationRulesState =
@@ -25,18 +26,14 @@ export type CombinationRulesState =
  */
 export function CombinationRules({
   state,
-  years,
+  context: { years, isLocal, villageName },
   tahun,
-  isLocal,
-  villageName,
   onYear,
   onChange,
 }: {
   state: CombinationRulesState
-  years: readonly number[]
+  context: ReviewContext
   tahun: number | null
-  isLocal: boolean
-  villageName: (kode: string) => string
   onYear: (tahun: number) => void
   onChange: (
     programs: readonly [ProgramCode, ProgramCode],
@@ -49,12 +46,7 @@ export function CombinationRules({
   const number = (value: number) => value.toLocaleString(localeOf(language))
   const disallowed = state.status === 'ready' ? state.disallowed : null
   return (
-    <PlannerCard
-      titleId="rules-title"
-      title={t('planner.rules.title')}
-      intro={t('planner.rules.intro')}
-      testId="combination-rules"
-    >
+    <PlannerCard texts="planner.rules" testId="combination-rules">
       <LoadStatus state={state} loading="planner.rules.loading" error="planner.rules.loadError" />
       {state.status === 'ready' && (
         <ul className="rule-list">

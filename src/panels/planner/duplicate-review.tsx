@@ -12,6 +12,7 @@ import './planner-review.css'
 import { LabeledSelect } from '../../ui/labeled-select.tsx'
 import { LoadStatus } from './load-status.tsx'
 import { PlannerCard } from './planner-card.tsx'
+import type { ReviewContext } from './review-context.ts'
 
 /** The pairs of one year and kind, as loaded. */
 export type DuplicateReviewState =
@@ -40,18 +41,14 @@ export interface ReviewFilters {
  */
 export function DuplicateReview({
   state,
-  years,
+  context: { years, isLocal, villageName },
   filters,
-  isLocal,
-  villageName,
   onFilters,
   onDecide,
 }: {
   state: DuplicateReviewState
-  years: readonly number[]
+  context: ReviewContext
   filters: ReviewFilters
-  isLocal: boolean
-  villageName: (kode: string) => string
   onFilters: (filters: ReviewFilters) => void
   onDecide: (kunci: string, keputusan: DuplicateDecision, catatan: string) => Promise<void>
 }): ReactElement {
@@ -73,12 +70,7 @@ export function DuplicateReview({
   )
 
   return (
-    <PlannerCard
-      titleId="review-title"
-      title={t('planner.review.title')}
-      intro={t('planner.review.intro')}
-      testId="duplicate-review"
-    >
+    <PlannerCard texts="planner.review" testId="duplicate-review">
       {isLocal && (
         <p className="review-note" data-testid="review-local-note">
           {t('planner.review.localNote')}

@@ -1,20 +1,12 @@
-import type { ReactElement, ReactNode } from 'react'
+import type { ReactElement } from 'react'
 import { useTranslation } from 'react-i18next'
+import { PlannerAlert } from './planner-alert.tsx'
 
 /** The states of a planner card's rows that say something: still loading, or failed with a message. */
 export type LoadStatusState =
   | { status: 'loading' }
   | { status: 'error'; message: string }
   | { status: 'ready' }
-
-/** A failure in a planner card, in the card's error style. */
-export function PlannerAlert({ children }: { children: ReactNode }): ReactElement {
-  return (
-    <p role="alert" className="planner-error">
-      {children}
-    </p>
-  )
-}
 
 /**
  * What a planner card says while its rows load (a status line, the i18n text `loading`) or when they

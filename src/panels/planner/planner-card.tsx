@@ -1,28 +1,30 @@
 import type { ReactElement, ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
 
 /**
- * A card of the planner workspace: a section named by its heading (`titleId`), an optional intro line
- * under the heading, then the card's own content.
+ * A card of the planner workspace: a section named by its heading, the i18n text `<texts>.title`, with
+ * the line `<texts>.intro` under it unless `hasIntro` is false, then the card's own content.
  */
 export function PlannerCard({
-  titleId,
-  title,
-  intro,
+  texts,
+  hasIntro = true,
   testId,
   children,
 }: {
-  titleId: string
-  title: string
-  intro?: string
+  /** The i18n group of the card's texts, e.g. `planner.rules`. */
+  texts: string
+  hasIntro?: boolean
   testId?: string
   children: ReactNode
 }): ReactElement {
+  const { t } = useTranslation()
+  const titleId = `${texts.replaceAll('.', '-')}-title`
   return (
     <section className="planner-card" aria-labelledby={titleId} data-testid={testId}>
       <h3 id={titleId} className="planner-subtitle">
-        {title}
+        {t(`${texts}.title`)}
       </h3>
-      {intro !== undefined && <p className="planner-banner__meta">{intro}</p>}
+      {hasIntro && <p className="planner-banner__meta">{t(`${texts}.intro`)}</p>}
       {children}
     </section>
   )

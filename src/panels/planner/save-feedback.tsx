@@ -1,6 +1,6 @@
 import type { ReactElement } from 'react'
 import { useTranslation } from 'react-i18next'
-import { PlannerAlert } from './load-status.tsx'
+import { PlannerAlert } from './planner-alert.tsx'
 import type { SaveState } from './use-save-state.ts'
 
 /**

@@ -1,9 +1,8 @@
 import type { ReactElement } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ImportLogEntry } from '../../data/planner/import-workbench.ts'
-import { useLanguage } from '../../i18n/use-language.ts'
-import { localeOf } from '../../lib/language.ts'
 import { HeadedTable } from '../../ui/headed-table.tsx'
+import { useLocale } from '../../ui/use-locale.ts'
 
 /** The columns between the batch number and the undo button, as keys of `impor`. */
 const LOG_COLUMNS = [
@@ -26,9 +25,8 @@ export function ImportLog({
   entries: readonly ImportLogEntry[]
   onUndo: (batchId: number) => void
 }): ReactElement {
-  const language = useLanguage()
   const { t } = useTranslation()
-  const locale = localeOf(language)
+  const locale = useLocale()
   const when = (iso: string) => new Date(iso).toLocaleString(locale)
   return (
     <section className="planner-card" data-testid="import-log">

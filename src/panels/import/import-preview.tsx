@@ -2,9 +2,8 @@ import { type ReactElement, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ImportEffect } from '../../data/planner/import-workbench.ts'
 import type { Village } from '../../data/snapshot.ts'
-import { useLanguage } from '../../i18n/use-language.ts'
-import { localeOf } from '../../lib/language.ts'
 import { HeadedTable } from '../../ui/headed-table.tsx'
+import { useFormatNumber } from '../../ui/use-locale.ts'
 
 /** The columns of counts per village, as keys of `impor`. */
 const EFFECT_COLUMNS = ['village', 'before', 'after', 'added', 'replaced', 'removed'] as const
@@ -26,10 +25,9 @@ export function ImportPreview({
   committed: boolean
   onCommit?: (confirmedRows: number | null) => void
 }): ReactElement {
-  const language = useLanguage()
   const { t } = useTranslation()
   const [typed, setTyped] = useState('')
-  const number = (value: number) => value.toLocaleString(localeOf(language))
+  const number = useFormatNumber()
   const names = new Map(villages.map((village) => [village.kode, village.nama]))
   const confirmed = !effect.whole_periods || typed.trim() === String(effect.planned_rows)
   return (

@@ -1,14 +1,13 @@
 import { type ReactElement, type ReactNode, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useLanguage } from '../../i18n/use-language.ts'
 import type { IssueCode } from '../../import/import-issue.ts'
 import { KINDS } from '../../import/import-kinds.ts'
 import { formatImportIssue } from '../../import/import-messages.ts'
 import { ISSUE_FIXES } from '../../import/issue-fixes.ts'
 import type { ColumnMapping } from '../../import/workbench/column-mapping.ts'
 import type { WorkbenchReport } from '../../import/workbench/workbench-protocol.ts'
-import { localeOf } from '../../lib/language.ts'
 import { HeadedTable } from '../../ui/headed-table.tsx'
+import { useFormatNumber } from '../../ui/use-locale.ts'
 import { columnLetter } from './column-mapping-table.tsx'
 
 /** Problems listed on screen; the annotated file holds all of them. */
@@ -64,11 +63,10 @@ export function ValidationReport({
   onDownload: () => void
   onPreview: (options: { dropRejected: boolean; wholePeriods: boolean }) => void
 }): ReactElement {
-  const language = useLanguage()
   const { t } = useTranslation()
   const [dropRejected, setDropRejected] = useState(false)
   const [wholePeriods, setWholePeriods] = useState(false)
-  const number = (value: number) => value.toLocaleString(localeOf(language))
+  const number = useFormatNumber()
   const where = (column: string): string => {
     const at = mapping.indexOf(column)
     return at < 0 ? column : `${columnLetter(at)} · ${header[at]} (${column})`

@@ -1,10 +1,9 @@
 import type { ReactElement } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useLanguage } from '../../i18n/use-language.ts'
 import type { VillageRef } from '../../import/workbench/match-village-names.ts'
 import type { NameResolution } from '../../import/workbench/resolve-village-names.ts'
-import { localeOf } from '../../lib/language.ts'
 import { HeadedTable } from '../../ui/headed-table.tsx'
+import { useFormatNumber } from '../../ui/use-locale.ts'
 
 const describe = (village: VillageRef): string =>
   `${village.nama} (${village.kode}, Kec. ${village.kecamatan})`
@@ -28,9 +27,8 @@ export function VillageNameMatches({
   names: readonly NameResolution[]
   onConfirm: (pairKey: string, kode: string | null) => void
 }): ReactElement {
-  const language = useLanguage()
   const { t } = useTranslation()
-  const number = (value: number) => value.toLocaleString(localeOf(language))
+  const number = useFormatNumber()
   const exact = names.filter((name) => name.match.status === 'exact')
   const others = names.filter((name) => name.match.status !== 'exact').sort((a, b) => rank(a) - rank(b))
   const outcome = (name: NameResolution): string => {

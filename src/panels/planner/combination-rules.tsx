@@ -3,9 +3,8 @@ import { useTranslation } from 'react-i18next'
 import type { ProgramPair } from '../../data/planner/combination-rules.ts'
 import type { VillageDisallowed } from '../../data/planner/disallowed-combinations.ts'
 import type { ProgramCode } from '../../data/programs.ts'
-import { useLanguage } from '../../i18n/use-language.ts'
-import { localeOf } from '../../lib/language.ts'
 import { HeadedTable } from '../../ui/headed-table.tsx'
+import { useFormatNumber } from '../../ui/use-locale.ts'
 import { YearSelect } from '../../ui/year-select.tsx'
 import { CombinationRuleItem, programName } from './combination-rule-item.tsx'
 import './planner-review.css'
@@ -41,9 +40,8 @@ export function CombinationRules({
     alasan: string,
   ) => Promise<void>
 }): ReactElement {
-  const language = useLanguage()
   const { t } = useTranslation()
-  const number = (value: number) => value.toLocaleString(localeOf(language))
+  const number = useFormatNumber()
   const disallowed = state.status === 'ready' ? state.disallowed : null
   return (
     <PlannerCard texts="planner.rules" testId="combination-rules">

@@ -6,8 +6,7 @@ import {
   type DuplicateDecision,
   type DuplicatePair,
 } from '../../data/planner/duplicate-pairs.ts'
-import { useLanguage } from '../../i18n/use-language.ts'
-import { localeOf } from '../../lib/language.ts'
+import { useLocale } from '../../ui/use-locale.ts'
 import { SaveError, SaveProgress } from './save-feedback.tsx'
 import { useSaveState } from './use-save-state.ts'
 
@@ -32,18 +31,18 @@ export function DuplicatePairItem({
   villageName: (kode: string) => string
   onDecide: (keputusan: DuplicateDecision, catatan: string) => Promise<void>
 }): ReactElement {
-  const language = useLanguage()
   const { t } = useTranslation()
+  const locale = useLocale()
   const [note, setNote] = useState(pair.catatan ?? '')
   // Back to idle once saved: the decision shown on the pair says it was saved.
   const { state, save } = useSaveState('idle')
-  const number = new Intl.NumberFormat(localeOf(language), { maximumFractionDigits: 3 })
+  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 3 })
   const when = pair.diputuskan_pada
-    ? new Intl.DateTimeFormat(localeOf(language), { dateStyle: 'medium', timeStyle: 'short' }).format(
+    ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
         new Date(pair.diputuskan_pada),
       )
     : null
-  const birthDate = new Intl.DateTimeFormat(localeOf(language), { dateStyle: 'medium', timeZone: 'UTC' })
+  const birthDate = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' })
   const titleId = `duplicate-pair-${pair.kunci}`
 
   const decide = (keputusan: DuplicateDecision) => save(() => onDecide(keputusan, note))

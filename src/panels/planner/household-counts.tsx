@@ -2,9 +2,8 @@ import type { ReactElement } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { PublishedFigure } from '../../data/planner/published-village-figures.ts'
 import type { VillageHouseholdCounts } from '../../data/planner/village-household-counts.ts'
-import { useLanguage } from '../../i18n/use-language.ts'
-import { localeOf } from '../../lib/language.ts'
 import { HeadedTable } from '../../ui/headed-table.tsx'
+import { useFormatNumber } from '../../ui/use-locale.ts'
 
 /** The columns of counts per period, as keys of `planner.village`. */
 const COUNT_COLUMNS = ['period', 'keluarga', 'miskin', 'ekstrem', 'jiwa'] as const
@@ -21,10 +20,9 @@ export function HouseholdCounts({
   counts: readonly VillageHouseholdCounts[]
   published: ReadonlyMap<number, ReadonlyMap<string, PublishedFigure>> | null
 }): ReactElement {
-  const language = useLanguage()
   const { t } = useTranslation()
+  const number = useFormatNumber()
   if (counts.length === 0) return <p>{t('planner.village.noHouseholds')}</p>
-  const number = (value: number) => value.toLocaleString(localeOf(language))
   const publishedText = (periode: number): string => {
     const figure = published?.get(periode)?.get('jumlah_kk_dtsen')
     if (!figure) return '—'

@@ -5,12 +5,12 @@ import type { VillageDisallowed } from '../../data/planner/disallowed-combinatio
 import type { ProgramCode } from '../../data/programs.ts'
 import { HeadedTable } from '../../ui/headed-table.tsx'
 import { useFormatNumber } from '../../ui/use-locale.ts'
-import { YearSelect } from '../../ui/year-select.tsx'
 import { CombinationRuleItem, programName } from './combination-rule-item.tsx'
 import './planner-review.css'
 import { LoadStatus } from './load-status.tsx'
 import { PlannerCard } from './planner-card.tsx'
 import type { ReviewContext } from './review-context.ts'
+import { ReviewYearSelect } from './review-year-select.tsx'
 
 /** The rules and, for one year, the villages with households in disallowed combinations. */
 export type CombinationRulesState =
@@ -25,7 +25,7 @@ export type CombinationRulesState =
  */
 export function CombinationRules({
   state,
-  context: { years, isLocal, villageName },
+  context,
   tahun,
   onYear,
   onChange,
@@ -41,6 +41,7 @@ export function CombinationRules({
   ) => Promise<void>
 }): ReactElement {
   const { t } = useTranslation()
+  const { isLocal, villageName } = context
   const number = useFormatNumber()
   const disallowed = state.status === 'ready' ? state.disallowed : null
   return (
@@ -61,10 +62,9 @@ export function CombinationRules({
       <h4 className="planner-subtitle">{t('planner.rules.villagesTitle')}</h4>
       {tahun !== null && (
         <div className="review-filters">
-          <YearSelect
-            className="planner-field"
-            label={t('planner.rules.year')}
-            years={years}
+          <ReviewYearSelect
+            context={context}
+            texts="planner.rules"
             value={tahun}
             onChange={onYear}
             testId="rules-year"

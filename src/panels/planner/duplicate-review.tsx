@@ -6,13 +6,13 @@ import {
   type DuplicateKind,
   type DuplicatePair,
 } from '../../data/planner/duplicate-pairs.ts'
-import { YearSelect } from '../../ui/year-select.tsx'
 import { DuplicatePairItem } from './duplicate-pair-item.tsx'
 import './planner-review.css'
 import { LabeledSelect } from '../../ui/labeled-select.tsx'
 import { LoadStatus } from './load-status.tsx'
 import { PlannerCard } from './planner-card.tsx'
 import type { ReviewContext } from './review-context.ts'
+import { ReviewYearSelect } from './review-year-select.tsx'
 
 /** The pairs of one year and kind, as loaded. */
 export type DuplicateReviewState =
@@ -41,7 +41,7 @@ export interface ReviewFilters {
  */
 export function DuplicateReview({
   state,
-  context: { years, isLocal, villageName },
+  context,
   filters,
   onFilters,
   onDecide,
@@ -53,6 +53,7 @@ export function DuplicateReview({
   onDecide: (kunci: string, keputusan: DuplicateDecision, catatan: string) => Promise<void>
 }): ReactElement {
   const { t } = useTranslation()
+  const { isLocal, villageName } = context
   // Keys decided in this visit: kept in the "undecided" list so a row does not vanish under the cursor.
   const [decidedNow, setDecidedNow] = useState<ReadonlySet<string>>(new Set())
   const change = (next: Partial<ReviewFilters>) => {
@@ -78,10 +79,9 @@ export function DuplicateReview({
       )}
       <div className="review-filters">
         {filters.tahun !== null && (
-          <YearSelect
-            className="planner-field"
-            label={t('planner.review.year')}
-            years={years}
+          <ReviewYearSelect
+            context={context}
+            texts="planner.review"
             value={filters.tahun}
             onChange={(tahun) => change({ tahun })}
             testId="review-year"

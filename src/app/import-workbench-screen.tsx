@@ -4,12 +4,11 @@ import type { PlannerEngine } from '../data/planner/planner-request.ts'
 import type { Village } from '../data/snapshot.ts'
 import { KINDS } from '../import/import-kinds.ts'
 import { mappingProblems } from '../import/workbench/column-mapping.ts'
-import { localeOf } from '../lib/language.ts'
 import { ColumnMappingTable } from '../panels/import/column-mapping-table.tsx'
 import { ImportLog } from '../panels/import/import-log.tsx'
 import { ImportPreview } from '../panels/import/import-preview.tsx'
+import { useFormatNumber } from '../ui/use-locale.ts'
 import '../panels/import/import.css'
-import { useLanguage } from '../i18n/use-language.ts'
 import { ValidationReport } from '../panels/import/validation-report.tsx'
 import { VillageNameMatches } from '../panels/import/village-name-matches.tsx'
 import { downloadFile } from '../ui/download-file.ts'
@@ -28,14 +27,13 @@ export function ImportWorkbenchScreen({
   engine: PlannerEngine
   villages: readonly Village[]
 }): ReactElement {
-  const language = useLanguage()
   const { t } = useTranslation()
   const workbench = useImportWorkbench(engine, villages)
   const { state } = workbench
   const [key, setKey] = useState(sessionKey)
   const [isOver, setIsOver] = useState(false)
   const input = useRef<HTMLInputElement>(null)
-  const number = (value: number) => value.toLocaleString(localeOf(language))
+  const number = useFormatNumber()
   const { draft, file } = state
 
   const onDrop = (event: DragEvent<HTMLDivElement>) => {

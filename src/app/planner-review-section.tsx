@@ -1,8 +1,9 @@
 import { type ReactElement, useCallback, useEffect, useMemo, useState } from 'react'
 import type { PlannerEngine } from '../data/planner/planner-request.ts'
-import type { Village } from '../data/snapshot.ts'
 import { CombinationRules } from '../panels/planner/combination-rules.tsx'
 import { DuplicateReview, type ReviewFilters } from '../panels/planner/duplicate-review.tsx'
+import type { ReviewContext } from '../panels/planner/review-context.ts'
+import type { PlannerSource } from './planner-source.ts'
 import { useCombinationRules } from './use-combination-rules.ts'
 import { useDuplicateReview } from './use-duplicate-review.ts'
 import { useReviewYears } from './use-review-years.ts'
@@ -14,24 +15,14 @@ const NO_YEARS: readonly number[] = []
  * Both start at the latest year with data; villages are named from the snapshot.
  */
 export function PlannerReviewSection({
-  engine,
+  source,
   published,
-  villages,
-  regionKode,
-  localPeriod,
-  generation,
-  onSessionExpired,
 }: {
-  engine: PlannerEngine
+  source: PlannerSource
   /** The snapshot engine, for the years with data (Supabase mode). */
   published: PlannerEngine
-  villages: readonly Village[]
-  regionKode: string
-  /** Local mode: the one DTSEN period the browser copy holds; null on Supabase. */
-  localPeriod: number | null
-  generation: number
-  onSessionExpired: () => void
 }): ReactElement {
+  const { engine, villages, regionKode, localPeriod, generation, onSessionExpired } = source
   const yearsState = useReviewYears(published, regionKode, localPeriod)
   const years = yearsState.status === 'ready' ? yearsState.years : NO_YEARS
   const latest = years[0] ?? null
@@ -61,7 +52,10 @@ export function PlannerReviewSection({
     },
     [villagesByKode],
   )
-  const isLocal = localPeriod !== null
+  const context = useMemo(
+    (): ReviewContext => ({ years, isLocal: localPeriod !== null, villageName }),
+    [years, localPeriod, villageName],
+  )
 
   return (
     <>
@@ -73,19 +67,15 @@ export function PlannerReviewSection({
               ? { status: 'ready', pairs: [] }
               : review.state
         }
-        years={years}
+        context={context}
         filters={filters}
-        isLocal={isLocal}
-        villageName={villageName}
         onFilters={setFilters}
         onDecide={review.decide}
       />
       <CombinationRules
         state={rules.state}
-        years={years}
+        context={context}
         tahun={rulesYear}
-        isLocal={isLocal}
-        villageName={villageName}
         onYear={setRulesYear}
         onChange={rules.change}
       />

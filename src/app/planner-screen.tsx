@@ -7,6 +7,7 @@ import { LocalModeBanner } from '../panels/planner/local-mode-banner.tsx'
 import { LocalNotice } from '../panels/planner/local-notice.tsx'
 import { LocalProgress } from '../panels/planner/local-progress.tsx'
 import { LoginForm } from '../panels/planner/login-form.tsx'
+import { PlannerAlert } from '../panels/planner/planner-alert.tsx'
 import '../panels/planner/planner.css'
 import type { PlannerEngine } from '../data/planner/planner-request.ts'
 import { ImportWorkbenchScreen } from './import-workbench-screen.tsx'
@@ -103,12 +104,7 @@ function SupabasePlanner({
   const auth = usePlannerSession(settings)
   const { state } = auth
   if (state.status === 'loading') return <p role="status">{t('planner.auth.loading')}</p>
-  if (state.status === 'error')
-    return (
-      <p role="alert" className="planner-error">
-        {state.message}
-      </p>
-    )
+  if (state.status === 'error') return <PlannerAlert>{state.message}</PlannerAlert>
   if (state.status === 'signed-out') {
     return <LoginForm notice={state.notice} onSignIn={auth.signIn} onMagicLink={auth.sendMagicLink} />
   }
@@ -123,11 +119,7 @@ function SupabasePlanner({
         <button type="button" className="button button--secondary" onClick={() => void auth.signOut()}>
           {t('planner.auth.signOut')}
         </button>
-        {!session.role && (
-          <p role="alert" className="planner-error">
-            {t('planner.auth.noRole')}
-          </p>
-        )}
+        {!session.role && <PlannerAlert>{t('planner.auth.noRole')}</PlannerAlert>}
       </div>
       <PlannerView view={view} snapshot={snapshot} engine={state.engine}>
         <PlannerWorkspace

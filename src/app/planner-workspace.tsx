@@ -3,15 +3,15 @@ import { useTranslation } from 'react-i18next'
 import { config } from '../config.ts'
 import type { FollowUp } from '../data/planner/follow-up.ts'
 import { fetchLatestFollowUps } from '../data/planner/latest-follow-ups.ts'
-import type { PlannerEngine } from '../data/planner/planner-request.ts'
-import type { Village } from '../data/snapshot.ts'
 import { createSnapshotEngine } from '../data/snapshot-engine.ts'
 import { FollowUpForm } from '../panels/planner/follow-up-form.tsx'
 import { FollowUpHistory } from '../panels/planner/follow-up-history.tsx'
 import { HouseholdCounts } from '../panels/planner/household-counts.tsx'
 import { LoadStatus } from '../panels/planner/load-status.tsx'
+import { PlannerCard } from '../panels/planner/planner-card.tsx'
 import { VillagePicker } from '../panels/planner/village-picker.tsx'
 import { PlannerReviewSection } from './planner-review-section.tsx'
+import type { PlannerSource } from './planner-source.ts'
 import { useVillageRecords } from './use-village-records.ts'
 
 /**
@@ -21,23 +21,10 @@ import { useVillageRecords } from './use-village-records.ts'
  * Below the village cards, the duplicate review and the combination rules of the whole region.
  */
 export function PlannerWorkspace({
-  engine,
-  villages,
-  regionKode,
-  localPeriod,
   author,
-  generation,
-  onSessionExpired,
-}: {
-  engine: PlannerEngine
-  villages: readonly Village[]
-  regionKode: string
-  /** Local mode: the DTSEN period the browser copy holds; null on Supabase. */
-  localPeriod: number | null
-  author: string | null
-  generation: number
-  onSessionExpired: () => void
-}): ReactElement {
+  ...source
+}: PlannerSource & { author: string | null }): ReactElement {
+  const { engine, villages, generation, onSessionExpired } = source
   const { t } = useTranslation()
   const [kodeDesa, setKodeDesa] = useState(() => villages[0]?.kode ?? '')
   const [latest, setLatest] = useState<ReadonlyMap<string, FollowUp>>(new Map())
@@ -68,17 +55,10 @@ export function PlannerWorkspace({
             {village ? `${village.nama} · ${village.kecamatan_nama}` : kodeDesa}
           </h3>
           <h4 className="planner-subtitle">{t('planner.village.households')}</h4>
-          <LoadStatus
-            state={state}
-            loading={t('planner.village.loading')}
-            error={(message) => t('planner.village.error', { message })}
-          />
+          <LoadStatus state={state} loading="planner.village.loading" error="planner.village.error" />
           {state.status === 'ready' && <HouseholdCounts counts={state.counts} published={state.published} />}
         </section>
-        <section className="planner-card" aria-labelledby="planner-follow-up-title">
-          <h3 id="planner-follow-up-title" className="planner-subtitle">
-            {t('planner.followUp.title')}
-          </h3>
+        <PlannerCard texts="planner.followUp" hasIntro={false}>
           {state.status === 'ready' && (
             <>
               <FollowUpForm
@@ -90,17 +70,9 @@ export function PlannerWorkspace({
               <FollowUpHistory followUps={state.followUps} />
             </>
           )}
-        </section>
+        </PlannerCard>
       </div>
-      <PlannerReviewSection
-        engine={engine}
-        published={published}
-        villages={villages}
-        regionKode={regionKode}
-        localPeriod={localPeriod}
-        generation={generation}
-        onSessionExpired={onSessionExpired}
-      />
+      <PlannerReviewSection source={source} published={published} />
     </>
   )
 }

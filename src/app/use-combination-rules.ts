@@ -1,10 +1,10 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback } from 'react'
 import { changeCombinationRule, fetchProgramPairs } from '../data/planner/combination-rules.ts'
 import { fetchDisallowedCombinations } from '../data/planner/disallowed-combinations.ts'
 import type { PlannerEngine } from '../data/planner/planner-request.ts'
 import type { ProgramCode } from '../data/programs.ts'
 import type { CombinationRulesState } from '../panels/planner/combination-rules.tsx'
-import { failureMessage } from './use-duplicate-review.ts'
+import { usePlannerQuery } from './use-planner-query.ts'
 
 /**
  * Loads the ten program pairs and the disallowed counts of `tahun` (null: no year with data, counts
@@ -19,39 +19,28 @@ export function useCombinationRules(
   state: CombinationRulesState
   change: (programs: readonly [ProgramCode, ProgramCode], diizinkan: boolean, alasan: string) => Promise<void>
 } {
-  const [state, setState] = useState<CombinationRulesState>({ status: 'loading' })
-  const [version, setVersion] = useState(0)
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: generation and version are reload triggers.
-  useEffect(() => {
-    let isCurrent = true
-    setState((previous) => (previous.status === 'ready' ? previous : { status: 'loading' }))
-    // The local copy holds no aid listings (scripts/data/write-browser-dump.ts): nothing to count there, and
-    // a copy saved by an older version may predate the function.
-    const counts = tahun === null || engine.kind === 'local' ? null : tahun
-    Promise.all([
-      fetchProgramPairs(engine),
-      counts === null ? Promise.resolve(null) : fetchDisallowedCombinations(engine, counts),
-    ]).then(
-      ([pairs, disallowed]) => isCurrent && setState({ status: 'ready', pairs, disallowed }),
-      (error: unknown) =>
-        isCurrent && setState({ status: 'error', message: failureMessage(error, onSessionExpired) }),
-    )
-    return () => {
-      isCurrent = false
-    }
-  }, [engine, tahun, generation, version, onSessionExpired])
+  // The local copy holds no aid listings (scripts/data/write-browser-dump.ts): nothing to count there, and
+  // a copy saved by an older version may predate the function.
+  const counts = tahun === null || engine.kind === 'local' ? null : tahun
+  const { state, reload, act } = usePlannerQuery(
+    async () => {
+      const [pairs, disallowed] = await Promise.all([
+        fetchProgramPairs(engine),
+        counts === null ? Promise.resolve(null) : fetchDisallowedCombinations(engine, counts),
+      ])
+      return { pairs, disallowed }
+    },
+    [engine, tahun, generation],
+    onSessionExpired,
+    { keepReady: true },
+  )
 
   const change = useCallback(
     async (programs: readonly [ProgramCode, ProgramCode], diizinkan: boolean, alasan: string) => {
-      try {
-        await changeCombinationRule(engine, programs, diizinkan, alasan)
-      } catch (error) {
-        throw new Error(failureMessage(error, onSessionExpired))
-      }
-      setVersion((value) => value + 1)
+      await act(() => changeCombinationRule(engine, programs, diizinkan, alasan))
+      reload()
     },
-    [engine, onSessionExpired],
+    [engine, act, reload],
   )
 
   return { state, change }

@@ -1,18 +1,13 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback } from 'react'
 import { decideDuplicate } from '../data/planner/decide-duplicate.ts'
 import {
   type DuplicateDecision,
   type DuplicateKind,
   fetchDuplicatePairs,
 } from '../data/planner/duplicate-pairs.ts'
-import { PlannerDataError, type PlannerEngine } from '../data/planner/planner-request.ts'
+import type { PlannerEngine } from '../data/planner/planner-request.ts'
 import type { DuplicateReviewState } from '../panels/planner/duplicate-review.tsx'
-
-/** The message of a failed request; an expired session also goes to `onSessionExpired`. */
-export function failureMessage(error: unknown, onSessionExpired: () => void): string {
-  if (error instanceof PlannerDataError && error.reason === 'session-expired') onSessionExpired()
-  return error instanceof Error ? error.message : String(error)
-}
+import { usePlannerQuery } from './use-planner-query.ts'
 
 /**
  * Loads the suspected duplicate pairs of `tahun` (null: nothing to load yet) and `jenis`, and stores a
@@ -29,31 +24,16 @@ export function useDuplicateReview(
   state: DuplicateReviewState
   decide: (kunci: string, keputusan: DuplicateDecision, catatan: string) => Promise<void>
 } {
-  const [state, setState] = useState<DuplicateReviewState>({ status: 'loading' })
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: generation is a reload trigger.
-  useEffect(() => {
-    if (tahun === null) return
-    let isCurrent = true
-    setState({ status: 'loading' })
-    fetchDuplicatePairs(engine, tahun, jenis).then(
-      (pairs) => isCurrent && setState({ status: 'ready', pairs }),
-      (error: unknown) =>
-        isCurrent && setState({ status: 'error', message: failureMessage(error, onSessionExpired) }),
-    )
-    return () => {
-      isCurrent = false
-    }
-  }, [engine, tahun, jenis, generation, onSessionExpired])
+  const { state, setState, act } = usePlannerQuery(
+    tahun === null ? null : async () => ({ pairs: await fetchDuplicatePairs(engine, tahun, jenis) }),
+    [engine, tahun, jenis, generation],
+    onSessionExpired,
+    { keepReady: false },
+  )
 
   const decide = useCallback(
     async (kunci: string, keputusan: DuplicateDecision, catatan: string) => {
-      let saved: Awaited<ReturnType<typeof decideDuplicate>>
-      try {
-        saved = await decideDuplicate(engine, kunci, keputusan, catatan)
-      } catch (error) {
-        throw new Error(failureMessage(error, onSessionExpired))
-      }
+      const saved = await act(() => decideDuplicate(engine, kunci, keputusan, catatan))
       setState((previous) =>
         previous.status !== 'ready'
           ? previous
@@ -72,7 +52,7 @@ export function useDuplicateReview(
             },
       )
     },
-    [engine, onSessionExpired],
+    [engine, act, setState],
   )
 
   return { state, decide }

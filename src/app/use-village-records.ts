@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback } from 'react'
 import { addVillageFollowUp, type NewFollowUp } from '../data/planner/add-village-follow-up.ts'
 import type { FollowUp } from '../data/planner/follow-up.ts'
-import { PlannerDataError, type PlannerEngine } from '../data/planner/planner-request.ts'
+import type { PlannerEngine } from '../data/planner/planner-request.ts'
 import {
   fetchPublishedVillageFigures,
   type PublishedFigure,
@@ -11,6 +11,7 @@ import {
   fetchVillageHouseholdCounts,
   type VillageHouseholdCounts,
 } from '../data/planner/village-household-counts.ts'
+import { usePlannerQuery } from './use-planner-query.ts'
 
 /** What the planner screen shows of one village. */
 export type VillageRecordsState =
@@ -36,46 +37,27 @@ export function useVillageRecords(
   generation: number,
   onSessionExpired: () => void,
 ): { state: VillageRecordsState; save: (followUp: Omit<NewFollowUp, 'kode_desa'>) => Promise<void> } {
-  const [state, setState] = useState<VillageRecordsState>({ status: 'loading' })
-  const [version, setVersion] = useState(0)
-
-  const fail = useCallback(
-    (error: unknown): string => {
-      if (error instanceof PlannerDataError && error.reason === 'session-expired') onSessionExpired()
-      return error instanceof Error ? error.message : String(error)
+  const { state, reload, act } = usePlannerQuery(
+    async () => {
+      const [counts, followUps, figures] = await Promise.all([
+        fetchVillageHouseholdCounts(engine, kodeDesa),
+        fetchVillageFollowUps(engine, kodeDesa),
+        // A snapshot without figures (--no-demo) only hides the comparison.
+        fetchPublishedVillageFigures(published, kodeDesa).catch(() => null),
+      ])
+      return { counts, followUps, published: figures }
     },
-    [onSessionExpired],
+    [engine, published, kodeDesa, generation],
+    onSessionExpired,
+    { keepReady: true },
   )
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: generation and version are reload triggers.
-  useEffect(() => {
-    let isCurrent = true
-    setState((previous) => (previous.status === 'ready' ? previous : { status: 'loading' }))
-    Promise.all([
-      fetchVillageHouseholdCounts(engine, kodeDesa),
-      fetchVillageFollowUps(engine, kodeDesa),
-      // A snapshot without figures (--no-demo) only hides the comparison.
-      fetchPublishedVillageFigures(published, kodeDesa).catch(() => null),
-    ]).then(
-      ([counts, followUps, figures]) =>
-        isCurrent && setState({ status: 'ready', counts, followUps, published: figures }),
-      (error: unknown) => isCurrent && setState({ status: 'error', message: fail(error) }),
-    )
-    return () => {
-      isCurrent = false
-    }
-  }, [engine, published, kodeDesa, generation, version, fail])
 
   const save = useCallback(
     async (followUp: Omit<NewFollowUp, 'kode_desa'>) => {
-      try {
-        await addVillageFollowUp(engine, { ...followUp, kode_desa: kodeDesa })
-      } catch (error) {
-        throw new Error(fail(error))
-      }
-      setVersion((value) => value + 1)
+      await act(() => addVillageFollowUp(engine, { ...followUp, kode_desa: kodeDesa }))
+      reload()
     },
-    [engine, kodeDesa, fail],
+    [engine, kodeDesa, act, reload],
   )
 
   return { state, save }

@@ -45,6 +45,16 @@ export const IDM_MEAN_TOLERANCE = 0.0002
 
 const num = (row: ParsedRow, name: string): number => row[name] as number
 
+/** A rule with no message parameters: `code` at `column` whenever `isBroken(row)`. */
+function flagRule(
+  reads: readonly string[],
+  column: string,
+  code: IssueCode,
+  isBroken: (row: ParsedRow) => boolean,
+): RowRule {
+  return { reads, check: (row) => (isBroken(row) ? { column, code, params: {} } : null) }
+}
+
 /** `total` must equal the sum of `parts`. */
 function sumRule(total: string, parts: readonly string[]): RowRule {
   return {
@@ -83,22 +93,20 @@ function whenGiven(rule: RowRule): RowRule {
 /** Rules per kind; a kind without cross-cell rules has an empty list. */
 export const ROW_RULES: Readonly<Record<ImportKind, readonly RowRule[]>> = {
   keluarga: [
-    {
-      reads: ['miskin', 'miskin_ekstrem'],
-      check: (row) =>
-        row.miskin_ekstrem === true && row.miskin === false
-          ? { column: 'miskin_ekstrem', code: 'extreme_not_poor', params: {} }
-          : null,
-    },
+    flagRule(
+      ['miskin', 'miskin_ekstrem'],
+      'miskin_ekstrem',
+      'extreme_not_poor',
+      (row) => row.miskin_ekstrem === true && row.miskin === false,
+    ),
   ],
   penerima_bantuan: [
-    {
-      reads: ['id_keluarga', 'nik'],
-      check: (row) =>
-        row.id_keluarga === null && row.nik === null
-          ? { column: 'id_keluarga', code: 'identity_missing', params: {} }
-          : null,
-    },
+    flagRule(
+      ['id_keluarga', 'nik'],
+      'id_keluarga',
+      'identity_missing',
+      (row) => row.id_keluarga === null && row.nik === null,
+    ),
   ],
   penduduk: [sumRule('jumlah_penduduk', ['laki_laki', 'perempuan'])],
   idm: [

@@ -7,27 +7,16 @@ import {
   programPairs,
 } from './combination-rules.ts'
 import { makeFakeEngine } from './make-fake-engine.ts'
+import { makeRuleRow } from './make-planner-rows.ts'
 import { requestSql } from './request-sql.ts'
 
 /** The three rules the migration seeds. */
 function makeSeededRules() {
   const at = '2026-12-01T00:00:00.000Z'
   return [
-    {
-      program_a: 'BLT_DD',
-      program_b: 'BPNT',
-      diizinkan: false,
-      alasan: 'BLT-DD bukan untuk BPNT',
-      diubah_pada: at,
-    },
-    {
-      program_a: 'BLT_DD',
-      program_b: 'PKH',
-      diizinkan: false,
-      alasan: 'BLT-DD bukan untuk PKH',
-      diubah_pada: at,
-    },
-    { program_a: 'BPNT', program_b: 'PKH', diizinkan: true, alasan: 'saling melengkapi', diubah_pada: at },
+    makeRuleRow(['BLT_DD', 'BPNT'], false, 'BLT-DD bukan untuk BPNT', at),
+    makeRuleRow(['BLT_DD', 'PKH'], false, 'BLT-DD bukan untuk PKH', at),
+    makeRuleRow(['BPNT', 'PKH'], true, 'saling melengkapi', at),
   ] as const
 }
 

@@ -5,8 +5,10 @@ import {
   PlannerDataError,
   type PlannerEngine,
   type RpcRequest,
+  rpcRequest,
   type SelectRequest,
 } from './planner-request.ts'
+import { boundedText, runWrite } from './rpc-write.ts'
 
 /** Longest reason the rule editor accepts (a sentence or two; the table itself sets no limit). */
 export const MAX_RULE_REASON_LENGTH = 500
@@ -75,21 +77,15 @@ export function changeCombinationRuleRequest(
   diizinkan: boolean,
   alasan: string,
 ): RpcRequest {
-  const reason = alasan.trim()
   if (programs[0] === programs[1]) {
     throw new PlannerDataError('invalid', `a rule needs two different programs, got ${programs[0]} twice`)
   }
-  if (reason.length > MAX_RULE_REASON_LENGTH) {
-    throw new PlannerDataError(
-      'invalid',
-      `alasan: at most ${MAX_RULE_REASON_LENGTH} characters, got ${reason.length}`,
-    )
-  }
-  return {
-    kind: 'rpc',
-    fn: 'ubah_aturan_kombinasi',
-    args: { p_program_1: programs[0], p_program_2: programs[1], p_diizinkan: diizinkan, p_alasan: reason },
-  }
+  return rpcRequest('ubah_aturan_kombinasi', {
+    p_program_1: programs[0],
+    p_program_2: programs[1],
+    p_diizinkan: diizinkan,
+    p_alasan: boundedText('alasan', alasan, MAX_RULE_REASON_LENGTH),
+  })
 }
 
 /** Sets whether one household may receive both programs, and why; returns the rule as stored. */
@@ -99,11 +95,5 @@ export async function changeCombinationRule(
   diizinkan: boolean,
   alasan: string,
 ): Promise<CombinationRuleRow> {
-  const [saved] = parseRows(
-    'ubah_aturan_kombinasi',
-    ruleSchema,
-    await engine.run(changeCombinationRuleRequest(programs, diizinkan, alasan)),
-  )
-  if (!saved) throw new PlannerDataError('invalid', 'rpc ubah_aturan_kombinasi: no row returned')
-  return saved
+  return runWrite(engine, changeCombinationRuleRequest(programs, diizinkan, alasan), ruleSchema)
 }

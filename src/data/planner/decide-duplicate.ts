@@ -1,7 +1,7 @@
 import { z } from 'zod/mini'
 import { DUPLICATE_DECISIONS, type DuplicateDecision } from './duplicate-pairs.ts'
-import { parseRows } from './parse-rows.ts'
-import { PlannerDataError, type PlannerEngine, type RpcRequest } from './planner-request.ts'
+import { PlannerDataError, type PlannerEngine, type RpcRequest, rpcRequest } from './planner-request.ts'
+import { boundedText, runWrite } from './rpc-write.ts'
 
 /** Longest note `keputusan_duplikat.catatan` accepts (its check constraint). */
 export const MAX_DECISION_NOTE_LENGTH = 500
@@ -25,21 +25,14 @@ export function decideDuplicateRequest(
   keputusan: DuplicateDecision,
   catatan: string,
 ): RpcRequest {
-  const note = catatan.trim()
   if (!/^[0-9a-f]{32}$/.test(kunci)) {
     throw new PlannerDataError('invalid', `kunci: expected a pair key of 32 hex digits, got "${kunci}"`)
   }
-  if (note.length > MAX_DECISION_NOTE_LENGTH) {
-    throw new PlannerDataError(
-      'invalid',
-      `catatan: at most ${MAX_DECISION_NOTE_LENGTH} characters, got ${note.length}`,
-    )
-  }
-  return {
-    kind: 'rpc',
-    fn: 'tetapkan_keputusan_duplikat',
-    args: { p_kunci: kunci, p_keputusan: keputusan, p_catatan: note },
-  }
+  return rpcRequest('tetapkan_keputusan_duplikat', {
+    p_kunci: kunci,
+    p_keputusan: keputusan,
+    p_catatan: boundedText('catatan', catatan, MAX_DECISION_NOTE_LENGTH),
+  })
 }
 
 /** Stores a decision on the pair `kunci` and returns it as saved. */
@@ -49,11 +42,5 @@ export async function decideDuplicate(
   keputusan: DuplicateDecision,
   catatan: string,
 ): Promise<SavedDecision> {
-  const [saved] = parseRows(
-    'tetapkan_keputusan_duplikat',
-    savedSchema,
-    await engine.run(decideDuplicateRequest(kunci, keputusan, catatan)),
-  )
-  if (!saved) throw new PlannerDataError('invalid', 'rpc tetapkan_keputusan_duplikat: no row returned')
-  return saved
+  return runWrite(engine, decideDuplicateRequest(kunci, keputusan, catatan), savedSchema)
 }

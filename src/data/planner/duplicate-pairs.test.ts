@@ -1,31 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { duplicatePairsRequest, fetchDuplicatePairs } from './duplicate-pairs.ts'
 import { makeFakeEngine } from './make-fake-engine.ts'
+import { makeDuplicatePairRow as makePairRow } from './make-planner-rows.ts'
 import { requestSql } from './request-sql.ts'
-
-/** A row as PGlite returns it: numeric as a string, dates as ISO timestamps. */
-function makePairRow(overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  return {
-    kunci: '0123456789abcdef0123456789abcdef',
-    jenis: 'persis',
-    alasan: 'kepala_lintas_desa',
-    skor: '1.0',
-    jarak_edit: 0,
-    tahun: 2025,
-    program: 'DTSEN',
-    sumber: 'keluarga',
-    kode_desa_a: '64.08.04.1010',
-    kode_desa_b: '64.08.04.2012',
-    nama_a: 'K*** K***',
-    nama_b: 'K*** K***',
-    tanggal_lahir_a: null,
-    tanggal_lahir_b: null,
-    keputusan: null,
-    catatan: null,
-    diputuskan_pada: null,
-    ...overrides,
-  }
-}
 
 describe('duplicatePairsRequest()', () => {
   it.each([

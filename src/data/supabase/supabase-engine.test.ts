@@ -11,6 +11,7 @@ import { decideDuplicate } from '../planner/decide-duplicate.ts'
 import { fetchDisallowedCombinations } from '../planner/disallowed-combinations.ts'
 import { fetchDuplicatePairs } from '../planner/duplicate-pairs.ts'
 import { fetchLatestFollowUps } from '../planner/latest-follow-ups.ts'
+import { makeDuplicatePairRow, makeRuleRow } from '../planner/make-planner-rows.ts'
 import { PlannerDataError } from '../planner/planner-request.ts'
 import { fetchVillageFollowUps } from '../planner/village-follow-ups.ts'
 import { fetchVillageHouseholdCounts } from '../planner/village-household-counts.ts'
@@ -132,25 +133,7 @@ describe('supabase planner queries', () => {
   })
 
   it('fetchDuplicatePairs() posts the year and kind to /rest/v1/rpc/pasangan_duplikat', async () => {
-    const pair = {
-      kunci: '0123456789abcdef0123456789abcdef',
-      jenis: 'persis',
-      alasan: 'kepala_lintas_desa',
-      skor: 1,
-      jarak_edit: 0,
-      tahun: 2025,
-      program: 'DTSEN',
-      sumber: 'keluarga',
-      kode_desa_a: '64.08.04.1010',
-      kode_desa_b: '64.08.04.2012',
-      nama_a: 'H*** S***',
-      nama_b: 'H*** S***',
-      tanggal_lahir_a: null,
-      tanggal_lahir_b: null,
-      keputusan: null,
-      catatan: null,
-      diputuskan_pada: null,
-    }
+    const pair = makeDuplicatePairRow({ skor: 1, nama_a: 'H*** S***', nama_b: 'H*** S***' })
     const { seen, engine } = await makeSignedIn({
       'POST /rest/v1/rpc/pasangan_duplikat': { status: 200, body: [pair] },
     })
@@ -190,13 +173,7 @@ describe('supabase planner queries', () => {
   })
 
   it('fetchProgramPairs() reads GET /rest/v1/kombinasi_program ordered by pair', async () => {
-    const rule = {
-      program_a: 'BLT_DD',
-      program_b: 'PKH',
-      diizinkan: false,
-      alasan: 'BLT-DD untuk keluarga tanpa PKH',
-      diubah_pada: '2026-12-01T00:00:00+00:00',
-    }
+    const rule = makeRuleRow(['BLT_DD', 'PKH'], false, 'BLT-DD untuk keluarga tanpa PKH')
     const { seen, engine } = await makeSignedIn({
       'GET /rest/v1/kombinasi_program': { status: 200, body: [rule] },
     })
@@ -210,14 +187,7 @@ describe('supabase planner queries', () => {
   })
 
   it('changeCombinationRule() posts to /rest/v1/rpc/ubah_aturan_kombinasi', async () => {
-    const saved = {
-      program_a: 'PBI_JKN',
-      program_b: 'PIP',
-      diizinkan: false,
-      alasan: 'uji',
-      diubah_oleh: USER.id,
-      diubah_pada: '2026-12-01T00:00:00+00:00',
-    }
+    const saved = { ...makeRuleRow(['PBI_JKN', 'PIP'], false, 'uji'), diubah_oleh: USER.id }
     const { seen, engine } = await makeSignedIn({
       'POST /rest/v1/rpc/ubah_aturan_kombinasi': { status: 200, body: saved },
     })

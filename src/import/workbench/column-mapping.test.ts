@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { itReturnsEach } from '../testing/each-return.ts'
 import {
   mappingProblems,
   mappingSourceKey,
@@ -8,15 +9,13 @@ import {
 } from './column-mapping.ts'
 
 describe('column mapping', () => {
-  it.each([
+  itReturnsEach(normaliseHeader, [
     ['NIK KRT', 'nik_krt'],
     [' Kode Desa/Kelurahan ', 'kode_desa_kelurahan'],
     ['Tgl. Lahir', 'tgl_lahir'],
     ['KODE_DESA', 'kode_desa'],
     ['Périodé', 'periode'],
-  ])('normaliseHeader(%j) is %j', (header, expected) => {
-    expect(normaliseHeader(header)).toBe(expected)
-  })
+  ])
 
   it('proposeMapping() maps synonyms and ignores columns it does not know', () => {
     const proposal = proposeMapping('keluarga', ['No', 'NIK KRT', 'Nama KRT', 'Kode Desa', 'Keterangan'])

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { itReturnsEach } from '../testing/each-return.ts'
 import { decodeText } from './decode-text.ts'
 import { detectDelimiter } from './detect-delimiter.ts'
 
@@ -17,13 +18,15 @@ describe('decodeText()', () => {
 })
 
 describe('detectDelimiter()', () => {
-  it.each([
-    ['a,b,c\n1,2,3', ','],
-    ['a;b;c\r\n1,5;2;3', ';'],
-    ['a\tb\tc', '\t'],
-    ['"x;y",b,c', ','],
-    ['single', ','],
-  ])('%j is separated by %j', (text, expected) => {
-    expect(detectDelimiter(text)).toBe(expected)
-  })
+  itReturnsEach(
+    detectDelimiter,
+    [
+      ['a,b,c\n1,2,3', ','],
+      ['a;b;c\r\n1,5;2;3', ';'],
+      ['a\tb\tc', '\t'],
+      ['"x;y",b,c', ','],
+      ['single', ','],
+    ],
+    '%j is separated by %j',
+  )
 })

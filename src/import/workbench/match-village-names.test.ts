@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { itReturnsEach } from '../testing/each-return.ts'
 import { makeNamedVillages } from '../testing/make-rows.ts'
 import {
   allowedEdits,
@@ -88,14 +89,16 @@ describe('createVillageMatcher().match()', () => {
 })
 
 describe('foldVillageName() and namePairKey()', () => {
-  it.each([
-    ['Desa Kelinjau Ilir', 'kelinjauilir'],
-    ['KELINJAU-ILIR', 'kelinjauilir'],
-    ['Désa  Kelinjau  Ilir', 'kelinjauilir'],
-    ['Desa', 'desa'],
-  ])('%j folds to %j', (name, folded) => {
-    expect(foldVillageName(name)).toBe(folded)
-  })
+  itReturnsEach(
+    foldVillageName,
+    [
+      ['Desa Kelinjau Ilir', 'kelinjauilir'],
+      ['KELINJAU-ILIR', 'kelinjauilir'],
+      ['Désa  Kelinjau  Ilir', 'kelinjauilir'],
+      ['Desa', 'desa'],
+    ],
+    '%j folds to %j',
+  )
 
   it('keys a pair by both folded names, so spellings that fold alike share a confirmation', () => {
     expect(namePairKey('Desa Tanjung Ilr', 'Kec. Bukit Damai')).toBe(
@@ -104,12 +107,14 @@ describe('foldVillageName() and namePairKey()', () => {
     expect(namePairKey('Tanjung Ilr', null)).not.toBe(namePairKey('Tanjung Ilr', 'Bukit Damai'))
   })
 
-  it.each([
-    [4, 0],
-    [5, 1],
-    [9, 1],
-    [10, 2],
-  ])('a folded name of %i letters may be %i edits away', (length, edits) => {
-    expect(allowedEdits(length)).toBe(edits)
-  })
+  itReturnsEach(
+    allowedEdits,
+    [
+      [4, 0],
+      [5, 1],
+      [9, 1],
+      [10, 2],
+    ],
+    'a folded name of %i letters may be %i edits away',
+  )
 })

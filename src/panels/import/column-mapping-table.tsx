@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next'
 import { IMPORT_KINDS, type ImportKind } from '../../import/import-kinds.ts'
 import { type ColumnMapping, mappingProblems, proposeMapping } from '../../import/workbench/column-mapping.ts'
 import { mappableColumns } from '../../import/workbench/village-name-columns.ts'
-import { TableHead } from '../../ui/table-head.tsx'
+import { HeadedTable } from '../../ui/headed-table.tsx'
+import { LabeledSelect } from '../../ui/labeled-select.tsx'
 
 /** The spreadsheet letter of column `index` (0 → A, 26 → AA). */
 export function columnLetter(index: number): string {
@@ -33,56 +34,46 @@ export function ColumnMappingTable({
   const problems = mappingProblems(kind, mapping)
   return (
     <section className="planner-card" data-testid="import-mapping">
-      <label>
-        {t('impor.kind')}{' '}
-        <select
-          data-testid="import-kind"
-          value={kind}
-          onChange={(event) => {
-            const next = event.target.value as ImportKind
-            onChange(next, proposeMapping(next, header).mapping)
-          }}
-        >
-          {IMPORT_KINDS.map((item) => (
-            <option key={item} value={item}>
-              {t(`impor.kinds.${item}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <LabeledSelect
+        label={t('impor.kind')}
+        testId="import-kind"
+        options={IMPORT_KINDS.map((item) => ({ value: item, label: t(`impor.kinds.${item}`) }))}
+        value={kind}
+        onChange={(next) => onChange(next, proposeMapping(next, header).mapping)}
+      />
       <h3>{t('impor.mapping')}</h3>
-      <table className="import-table">
-        <TableHead columns={[{ label: t('impor.fileColumn') }, { label: t('impor.contractColumn') }]} />
-        <tbody>
-          {header.map((name, at) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: header names may repeat; the position is the column
-            <tr key={`${at}-${name}`}>
-              <td>
-                {columnLetter(at)} · {name}
-              </td>
-              <td>
-                <select
-                  data-testid="import-map"
-                  data-column={name}
-                  value={mapping[at] ?? ''}
-                  onChange={(event) => {
-                    const next = [...mapping]
-                    next[at] = event.target.value === '' ? null : event.target.value
-                    onChange(kind, next)
-                  }}
-                >
-                  <option value="">{t('impor.ignore')}</option>
-                  {mappableColumns(kind).map((column) => (
-                    <option key={column.name} value={column.name}>
-                      {column.name}
-                    </option>
-                  ))}
-                </select>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <HeadedTable
+        className="import-table"
+        headings={[t('impor.fileColumn'), t('impor.contractColumn')]}
+        rows={header}
+        renderRow={(name, at) => (
+          // Header names may repeat: the position is the column.
+          <tr key={`${at}-${name}`}>
+            <td>
+              {columnLetter(at)} · {name}
+            </td>
+            <td>
+              <select
+                data-testid="import-map"
+                data-column={name}
+                value={mapping[at] ?? ''}
+                onChange={(event) => {
+                  const next = [...mapping]
+                  next[at] = event.target.value === '' ? null : event.target.value
+                  onChange(kind, next)
+                }}
+              >
+                <option value="">{t('impor.ignore')}</option>
+                {mappableColumns(kind).map((column) => (
+                  <option key={column.name} value={column.name}>
+                    {column.name}
+                  </option>
+                ))}
+              </select>
+            </td>
+          </tr>
+        )}
+      />
       {problems.missing.length > 0 && (
         <p className="planner-error" data-testid="import-missing">
           {t('impor.missing', { columns: problems.missing.join(', ') })}

@@ -1,9 +1,21 @@
 import type { ReactElement } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ImportLogEntry } from '../../data/planner/import-workbench.ts'
-import { useLanguage } from '../../i18n/use-language.ts'
-import { localeOf } from '../../lib/language.ts'
-import { TableHead } from '../../ui/table-head.tsx'
+import { HeadedTable } from '../../ui/headed-table.tsx'
+import { useLocale } from '../../ui/use-locale.ts'
+
+/** The columns between the batch number and the undo button, as keys of `impor`. */
+const LOG_COLUMNS = [
+  'when',
+  'who',
+  'name',
+  'kind',
+  'period',
+  'rows',
+  'rejected',
+  'replaced',
+  'removed',
+] as const
 
 /** The import log: who, when, file, sha256, kind, period, rows; undo on the batches that allow it. */
 export function ImportLog({
@@ -13,9 +25,8 @@ export function ImportLog({
   entries: readonly ImportLogEntry[]
   onUndo: (batchId: number) => void
 }): ReactElement {
-  const language = useLanguage()
   const { t } = useTranslation()
-  const locale = localeOf(language)
+  const locale = useLocale()
   const when = (iso: string) => new Date(iso).toLocaleString(locale)
   return (
     <section className="planner-card" data-testid="import-log">
@@ -23,61 +34,47 @@ export function ImportLog({
       {entries.length === 0 ? (
         <p>{t('impor.logEmpty')}</p>
       ) : (
-        <table className="import-table">
-          <TableHead
-            columns={[
-              { label: '#' },
-              { label: t('impor.when') },
-              { label: t('impor.who') },
-              { label: t('impor.name') },
-              { label: t('impor.kind') },
-              { label: t('impor.period') },
-              { label: t('impor.rows') },
-              { label: t('impor.rejected') },
-              { label: t('impor.replaced') },
-              { label: t('impor.removed') },
-              { label: '' },
-            ]}
-          />
-          <tbody>
-            {entries.map((entry) => (
-              <tr
-                key={entry.id}
-                data-testid="import-log-entry"
-                data-id={entry.id}
-                data-undone={entry.dibatalkan_pada !== null}
-              >
-                <td>{entry.id}</td>
-                <td>{when(entry.diimpor_pada)}</td>
-                <td>{entry.diimpor_oleh_nama ?? ''}</td>
-                <td title={entry.sha256 ?? ''}>
-                  {entry.nama_file}
-                  {entry.sha256 && <small className="import-sha"> sha256 {entry.sha256.slice(0, 12)}…</small>}
-                </td>
-                <td>{t(`impor.kinds.${entry.jenis}`)}</td>
-                <td>{entry.periode_kunci?.join(', ') ?? ''}</td>
-                <td>{entry.jumlah_baris.toLocaleString(locale)}</td>
-                <td>{entry.jumlah_ditolak.toLocaleString(locale)}</td>
-                <td>{entry.jumlah_diganti.toLocaleString(locale)}</td>
-                <td>{entry.jumlah_dihapus.toLocaleString(locale)}</td>
-                <td>
-                  {entry.dibatalkan_pada ? (
-                    t('impor.undone', { when: when(entry.dibatalkan_pada) })
-                  ) : entry.bisa_dibatalkan ? (
-                    <button
-                      type="button"
-                      className="button button--secondary"
-                      data-testid="import-undo"
-                      onClick={() => onUndo(entry.id)}
-                    >
-                      {t('impor.undo')}
-                    </button>
-                  ) : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <HeadedTable
+          className="import-table"
+          headings={['#', ...LOG_COLUMNS.map((column) => t(`impor.${column}`)), '']}
+          rows={entries}
+          renderRow={(entry) => (
+            <tr
+              key={entry.id}
+              data-testid="import-log-entry"
+              data-id={entry.id}
+              data-undone={entry.dibatalkan_pada !== null}
+            >
+              <td>{entry.id}</td>
+              <td>{when(entry.diimpor_pada)}</td>
+              <td>{entry.diimpor_oleh_nama ?? ''}</td>
+              <td title={entry.sha256 ?? ''}>
+                {entry.nama_file}
+                {entry.sha256 && <small className="import-sha"> sha256 {entry.sha256.slice(0, 12)}…</small>}
+              </td>
+              <td>{t(`impor.kinds.${entry.jenis}`)}</td>
+              <td>{entry.periode_kunci?.join(', ') ?? ''}</td>
+              <td>{entry.jumlah_baris.toLocaleString(locale)}</td>
+              <td>{entry.jumlah_ditolak.toLocaleString(locale)}</td>
+              <td>{entry.jumlah_diganti.toLocaleString(locale)}</td>
+              <td>{entry.jumlah_dihapus.toLocaleString(locale)}</td>
+              <td>
+                {entry.dibatalkan_pada ? (
+                  t('impor.undone', { when: when(entry.dibatalkan_pada) })
+                ) : entry.bisa_dibatalkan ? (
+                  <button
+                    type="button"
+                    className="button button--secondary"
+                    data-testid="import-undo"
+                    onClick={() => onUndo(entry.id)}
+                  >
+                    {t('impor.undo')}
+                  </button>
+                ) : null}
+              </td>
+            </tr>
+          )}
+        />
       )}
     </section>
   )

@@ -2,9 +2,11 @@ import { type ReactElement, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ImportEffect } from '../../data/planner/import-workbench.ts'
 import type { Village } from '../../data/snapshot.ts'
-import { useLanguage } from '../../i18n/use-language.ts'
-import { localeOf } from '../../lib/language.ts'
-import { TableHead } from '../../ui/table-head.tsx'
+import { HeadedTable } from '../../ui/headed-table.tsx'
+import { useFormatNumber } from '../../ui/use-locale.ts'
+
+/** The columns of counts per village, as keys of `impor`. */
+const EFFECT_COLUMNS = ['village', 'before', 'after', 'added', 'replaced', 'removed'] as const
 
 /**
  * The effect per village, as the database computed it by running the commit and rolling it back: rows
@@ -23,53 +25,45 @@ export function ImportPreview({
   committed: boolean
   onCommit?: (confirmedRows: number | null) => void
 }): ReactElement {
-  const language = useLanguage()
   const { t } = useTranslation()
   const [typed, setTyped] = useState('')
-  const number = (value: number) => value.toLocaleString(localeOf(language))
+  const number = useFormatNumber()
   const names = new Map(villages.map((village) => [village.kode, village.nama]))
   const confirmed = !effect.whole_periods || typed.trim() === String(effect.planned_rows)
   return (
     <section className="planner-card" data-testid={committed ? 'import-done-effect' : 'import-preview'}>
       <h3>{t('impor.preview')}</h3>
-      <table className="import-table">
-        <TableHead
-          columns={[
-            { label: t('impor.village') },
-            { label: t('impor.before') },
-            { label: t('impor.after') },
-            { label: t('impor.added') },
-            { label: t('impor.replaced') },
-            { label: t('impor.removed') },
-            { label: `${t('impor.desil14')} (${t('impor.before')} → ${t('impor.after')})` },
-          ]}
-        />
-        <tbody>
-          {effect.villages.map((village) => (
-            <tr
-              key={village.kode_desa}
-              data-testid="import-village"
-              data-kode={village.kode_desa}
-              data-before={village.sebelum}
-              data-after={village.sesudah}
-              data-desil14-before={village.desil14_sebelum}
-              data-desil14-after={village.desil14_sesudah}
-            >
-              <td>
-                {names.get(village.kode_desa) ?? ''} ({village.kode_desa})
-              </td>
-              <td>{number(village.sebelum)}</td>
-              <td>{number(village.sesudah)}</td>
-              <td>{number(village.ditambah)}</td>
-              <td>{number(village.diganti)}</td>
-              <td>{number(village.dihapus)}</td>
-              <td>
-                {number(village.desil14_sebelum)} → {number(village.desil14_sesudah)}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <HeadedTable
+        className="import-table"
+        headings={[
+          ...EFFECT_COLUMNS.map((column) => t(`impor.${column}`)),
+          `${t('impor.desil14')} (${t('impor.before')} → ${t('impor.after')})`,
+        ]}
+        rows={effect.villages}
+        renderRow={(village) => (
+          <tr
+            key={village.kode_desa}
+            data-testid="import-village"
+            data-kode={village.kode_desa}
+            data-before={village.sebelum}
+            data-after={village.sesudah}
+            data-desil14-before={village.desil14_sebelum}
+            data-desil14-after={village.desil14_sesudah}
+          >
+            <td>
+              {names.get(village.kode_desa) ?? ''} ({village.kode_desa})
+            </td>
+            <td>{number(village.sebelum)}</td>
+            <td>{number(village.sesudah)}</td>
+            <td>{number(village.ditambah)}</td>
+            <td>{number(village.diganti)}</td>
+            <td>{number(village.dihapus)}</td>
+            <td>
+              {number(village.desil14_sebelum)} → {number(village.desil14_sesudah)}
+            </td>
+          </tr>
+        )}
+      />
       {!committed && effect.whole_periods && (
         <label className="import-choice">
           {t('impor.confirmWhole', {

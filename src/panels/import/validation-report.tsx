@@ -1,20 +1,18 @@
 import { type ReactElement, type ReactNode, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useLanguage } from '../../i18n/use-language.ts'
 import type { IssueCode } from '../../import/import-issue.ts'
 import { KINDS } from '../../import/import-kinds.ts'
 import { formatImportIssue } from '../../import/import-messages.ts'
 import { ISSUE_FIXES } from '../../import/issue-fixes.ts'
 import type { ColumnMapping } from '../../import/workbench/column-mapping.ts'
 import type { WorkbenchReport } from '../../import/workbench/workbench-protocol.ts'
-import { localeOf } from '../../lib/language.ts'
-import { TableHead } from '../../ui/table-head.tsx'
+import { HeadedTable } from '../../ui/headed-table.tsx'
+import { useFormatNumber } from '../../ui/use-locale.ts'
 import { columnLetter } from './column-mapping-table.tsx'
 
 /** Problems listed on screen; the annotated file holds all of them. */
 const SHOWN = 20
 
-/** Every kind of problem in the file with its count, the most frequent first. */
 /** One option of the commit, a checkbox with its sentence. */
 function ImportChoice({
   testId,
@@ -40,6 +38,7 @@ function ImportChoice({
   )
 }
 
+/** Every kind of problem in the file with its count, the most frequent first. */
 function countsByKind(report: WorkbenchReport): [IssueCode, number][] {
   return (Object.entries(report.countsByCode) as [IssueCode, number][]).sort(
     (a, b) => b[1] - a[1] || a[0].localeCompare(b[0]),
@@ -64,11 +63,10 @@ export function ValidationReport({
   onDownload: () => void
   onPreview: (options: { dropRejected: boolean; wholePeriods: boolean }) => void
 }): ReactElement {
-  const language = useLanguage()
   const { t } = useTranslation()
   const [dropRejected, setDropRejected] = useState(false)
   const [wholePeriods, setWholePeriods] = useState(false)
-  const number = (value: number) => value.toLocaleString(localeOf(language))
+  const number = useFormatNumber()
   const where = (column: string): string => {
     const at = mapping.indexOf(column)
     return at < 0 ? column : `${columnLetter(at)} · ${header[at]} (${column})`
@@ -110,36 +108,30 @@ export function ValidationReport({
             </tbody>
           </table>
           <h4>{t('impor.first')}</h4>
-          <table className="import-table">
-            <TableHead
-              columns={[
-                { label: t('impor.row') },
-                { label: t('impor.column') },
-                { label: t('impor.problem') },
-              ]}
-            />
-            <tbody>
-              {report.errors.slice(0, SHOWN).map((issue, index) => (
-                <tr
-                  // biome-ignore lint/suspicious/noArrayIndexKey: one cell can have several problems; the list never reorders
-                  key={`${issue.row}-${issue.column}-${index}`}
-                  data-testid="import-issue"
-                  data-row={issue.row}
-                  data-column={issue.column}
-                >
-                  <td>{issue.row > 0 ? issue.row : '—'}</td>
-                  <td>{issue.column ? where(issue.column) : '—'}</td>
-                  <td>
-                    <span lang="id">{formatImportIssue(issue, 'id')}</span>
-                    <br />
-                    <span lang="en" className="import-english">
-                      {formatImportIssue(issue, 'en')}
-                    </span>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <HeadedTable
+            className="import-table"
+            headings={[t('impor.row'), t('impor.column'), t('impor.problem')]}
+            rows={report.errors.slice(0, SHOWN)}
+            renderRow={(issue, index) => (
+              <tr
+                // One cell can have several problems; the list never reorders, so the index may key it.
+                key={`${issue.row}-${issue.column}-${index}`}
+                data-testid="import-issue"
+                data-row={issue.row}
+                data-column={issue.column}
+              >
+                <td>{issue.row > 0 ? issue.row : '—'}</td>
+                <td>{issue.column ? where(issue.column) : '—'}</td>
+                <td>
+                  <span lang="id">{formatImportIssue(issue, 'id')}</span>
+                  <br />
+                  <span lang="en" className="import-english">
+                    {formatImportIssue(issue, 'en')}
+                  </span>
+                </td>
+              </tr>
+            )}
+          />
           <button
             type="button"
             className="button button--secondary"

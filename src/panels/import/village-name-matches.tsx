@@ -1,10 +1,9 @@
 import type { ReactElement } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useLanguage } from '../../i18n/use-language.ts'
 import type { VillageRef } from '../../import/workbench/match-village-names.ts'
 import type { NameResolution } from '../../import/workbench/resolve-village-names.ts'
-import { localeOf } from '../../lib/language.ts'
-import { TableHead } from '../../ui/table-head.tsx'
+import { HeadedTable } from '../../ui/headed-table.tsx'
+import { useFormatNumber } from '../../ui/use-locale.ts'
 
 const describe = (village: VillageRef): string =>
   `${village.nama} (${village.kode}, Kec. ${village.kecamatan})`
@@ -28,9 +27,8 @@ export function VillageNameMatches({
   names: readonly NameResolution[]
   onConfirm: (pairKey: string, kode: string | null) => void
 }): ReactElement {
-  const language = useLanguage()
   const { t } = useTranslation()
-  const number = (value: number) => value.toLocaleString(localeOf(language))
+  const number = useFormatNumber()
   const exact = names.filter((name) => name.match.status === 'exact')
   const others = names.filter((name) => name.match.status !== 'exact').sort((a, b) => rank(a) - rank(b))
   const outcome = (name: NameResolution): string => {
@@ -62,49 +60,42 @@ export function VillageNameMatches({
         })}
       </p>
       {others.length > 0 && (
-        <table className="import-table">
-          <TableHead
-            columns={[
-              { label: t('impor.names.inFile') },
-              { label: t('impor.names.rows') },
-              { label: t('impor.names.outcome') },
-              { label: '' },
-            ]}
-          />
-          <tbody>
-            {others.map((name) => (
-              <tr
-                key={name.key}
-                data-testid="import-name"
-                data-desa={name.desa}
-                data-status={name.match.status}
-                data-confirmed={name.isConfirmed}
-              >
-                <td>
-                  {name.desa}
-                  {name.kecamatan !== null && <span className="import-english"> · {name.kecamatan}</span>}
-                </td>
-                <td>{t('impor.names.rowsAt', { rows: number(name.rows), first: name.firstRow })}</td>
-                <td>{outcome(name)}</td>
-                <td>
-                  {name.match.status === 'proposed' && (
-                    <button
-                      type="button"
-                      className={`button${name.isConfirmed ? ' button--secondary' : ''}`}
-                      data-testid="import-name-confirm"
-                      onClick={() =>
-                        name.match.status === 'proposed' &&
-                        onConfirm(name.key, name.isConfirmed ? null : name.match.village.kode)
-                      }
-                    >
-                      {t(name.isConfirmed ? 'impor.names.withdraw' : 'impor.names.confirm')}
-                    </button>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <HeadedTable
+          className="import-table"
+          headings={[t('impor.names.inFile'), t('impor.names.rows'), t('impor.names.outcome'), '']}
+          rows={others}
+          renderRow={(name) => (
+            <tr
+              key={name.key}
+              data-testid="import-name"
+              data-desa={name.desa}
+              data-status={name.match.status}
+              data-confirmed={name.isConfirmed}
+            >
+              <td>
+                {name.desa}
+                {name.kecamatan !== null && <span className="import-english"> · {name.kecamatan}</span>}
+              </td>
+              <td>{t('impor.names.rowsAt', { rows: number(name.rows), first: name.firstRow })}</td>
+              <td>{outcome(name)}</td>
+              <td>
+                {name.match.status === 'proposed' && (
+                  <button
+                    type="button"
+                    className={`button${name.isConfirmed ? ' button--secondary' : ''}`}
+                    data-testid="import-name-confirm"
+                    onClick={() =>
+                      name.match.status === 'proposed' &&
+                      onConfirm(name.key, name.isConfirmed ? null : name.match.village.kode)
+                    }
+                  >
+                    {t(name.isConfirmed ? 'impor.names.withdraw' : 'impor.names.confirm')}
+                  </button>
+                )}
+              </td>
+            </tr>
+          )}
+        />
       )}
     </section>
   )

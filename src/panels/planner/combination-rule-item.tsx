@@ -1,6 +1,8 @@
 import { type ReactElement, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { MAX_RULE_REASON_LENGTH, type ProgramPair } from '../../data/planner/combination-rules.ts'
+import { SaveError, SaveProgress } from './save-feedback.tsx'
+import { useSaveState } from './use-save-state.ts'
 
 /** "BLT_DD" → "BLT-DD". */
 export function programName(code: string): string {
@@ -20,22 +22,15 @@ export function CombinationRuleItem({
 }): ReactElement {
   const { t } = useTranslation()
   const [reason, setReason] = useState('')
-  const [state, setState] = useState<
-    { kind: 'idle' | 'saving' | 'saved' } | { kind: 'error'; message: string }
-  >({ kind: 'idle' })
+  const { state, save } = useSaveState()
   const name = pair.programs.map(programName).join(' + ')
   const key = pair.programs.join('+')
 
-  const toggle = async () => {
-    setState({ kind: 'saving' })
-    try {
+  const toggle = () =>
+    save(async () => {
       await onChange(!pair.diizinkan, reason)
       setReason('')
-      setState({ kind: 'saved' })
-    } catch (error) {
-      setState({ kind: 'error', message: (error as Error).message })
-    }
-  }
+    })
 
   return (
     <li
@@ -72,14 +67,9 @@ export function CombinationRuleItem({
             ? t('planner.rules.disallow', { pair: name })
             : t('planner.rules.allow', { pair: name })}
         </button>
-        {state.kind === 'saving' && <span role="status">{t('planner.rules.saving')}</span>}
-        {state.kind === 'saved' && <span role="status">{t('planner.rules.saved')}</span>}
+        <SaveProgress state={state} saving={t('planner.rules.saving')} saved={t('planner.rules.saved')} />
       </div>
-      {state.kind === 'error' && (
-        <p role="alert" className="planner-error">
-          {t('planner.rules.error', { message: state.message })}
-        </p>
-      )}
+      <SaveError state={state} messageKey="planner.rules.error" />
     </li>
   )
 }

@@ -3,13 +3,14 @@ import { useTranslation } from 'react-i18next'
 import type { ProgramPair } from '../../data/planner/combination-rules.ts'
 import type { VillageDisallowed } from '../../data/planner/disallowed-combinations.ts'
 import type { ProgramCode } from '../../data/programs.ts'
-import { useLanguage } from '../../i18n/use-language.ts'
-import { localeOf } from '../../lib/language.ts'
-import { TableHead } from '../../ui/table-head.tsx'
-import { YearSelect } from '../../ui/year-select.tsx'
+import { HeadedTable } from '../../ui/headed-table.tsx'
+import { useFormatNumber } from '../../ui/use-locale.ts'
 import { CombinationRuleItem, programName } from './combination-rule-item.tsx'
 import './planner-review.css'
 import { LoadStatus } from './load-status.tsx'
+import { PlannerCard } from './planner-card.tsx'
+import type { ReviewContext } from './review-context.ts'
+import { ReviewYearSelect } from './review-year-select.tsx'
 
 /** The rules and, for one year, the villages with households in disallowed combinations. */
 export type CombinationRulesState =
@@ -24,18 +25,14 @@ export type CombinationRulesState =
  */
 export function CombinationRules({
   state,
-  years,
+  context,
   tahun,
-  isLocal,
-  villageName,
   onYear,
   onChange,
 }: {
   state: CombinationRulesState
-  years: readonly number[]
+  context: ReviewContext
   tahun: number | null
-  isLocal: boolean
-  villageName: (kode: string) => string
   onYear: (tahun: number) => void
   onChange: (
     programs: readonly [ProgramCode, ProgramCode],
@@ -43,21 +40,13 @@ export function CombinationRules({
     alasan: string,
   ) => Promise<void>
 }): ReactElement {
-  const language = useLanguage()
   const { t } = useTranslation()
-  const number = (value: number) => value.toLocaleString(localeOf(language))
+  const { isLocal, villageName } = context
+  const number = useFormatNumber()
   const disallowed = state.status === 'ready' ? state.disallowed : null
   return (
-    <section className="planner-card" aria-labelledby="rules-title" data-testid="combination-rules">
-      <h3 id="rules-title" className="planner-subtitle">
-        {t('planner.rules.title')}
-      </h3>
-      <p className="planner-banner__meta">{t('planner.rules.intro')}</p>
-      <LoadStatus
-        state={state}
-        loading={t('planner.rules.loading')}
-        error={(message) => t('planner.rules.loadError', { message })}
-      />
+    <PlannerCard texts="planner.rules" testId="combination-rules">
+      <LoadStatus state={state} loading="planner.rules.loading" error="planner.rules.loadError" />
       {state.status === 'ready' && (
         <ul className="rule-list">
           {state.pairs.map((pair) => (
@@ -73,10 +62,9 @@ export function CombinationRules({
       <h4 className="planner-subtitle">{t('planner.rules.villagesTitle')}</h4>
       {tahun !== null && (
         <div className="review-filters">
-          <YearSelect
-            className="planner-field"
-            label={t('planner.rules.year')}
-            years={years}
+          <ReviewYearSelect
+            context={context}
+            texts="planner.rules"
             value={tahun}
             onChange={onYear}
             testId="rules-year"
@@ -93,40 +81,39 @@ export function CombinationRules({
               households: number(disallowed.reduce((sum, village) => sum + village.shown, 0)),
             })}
           </p>
-          <table className="planner-table" data-testid="disallowed-villages">
-            <TableHead
-              columns={[
-                { label: t('planner.rules.village') },
-                { label: t('planner.rules.combinations') },
-                { label: t('planner.rules.households') },
-              ]}
-            />
-            <tbody>
-              {disallowed.map((village) => (
-                <tr key={village.kode}>
-                  <th scope="row">{villageName(village.kode)}</th>
-                  <td className="rule-combinations">
-                    {village.combinations
-                      .map(
-                        (combination) =>
-                          `${combination.programs.map(programName).join(' + ')}: ${
-                            combination.jumlah_kk === null
-                              ? t('planner.rules.withheld')
-                              : number(combination.jumlah_kk)
-                          }`,
-                      )
-                      .join('; ')}
-                  </td>
-                  <td>
-                    {number(village.shown)}
-                    {village.withheld > 0 && ` + ${t('planner.rules.withheld')}`}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <HeadedTable
+            className="planner-table"
+            testId="disallowed-villages"
+            headings={[
+              t('planner.rules.village'),
+              t('planner.rules.combinations'),
+              t('planner.rules.households'),
+            ]}
+            rows={disallowed}
+            renderRow={(village) => (
+              <tr key={village.kode}>
+                <th scope="row">{villageName(village.kode)}</th>
+                <td className="rule-combinations">
+                  {village.combinations
+                    .map(
+                      (combination) =>
+                        `${combination.programs.map(programName).join(' + ')}: ${
+                          combination.jumlah_kk === null
+                            ? t('planner.rules.withheld')
+                            : number(combination.jumlah_kk)
+                        }`,
+                    )
+                    .join('; ')}
+                </td>
+                <td>
+                  {number(village.shown)}
+                  {village.withheld > 0 && ` + ${t('planner.rules.withheld')}`}
+                </td>
+              </tr>
+            )}
+          />
         </>
       )}
-    </section>
+    </PlannerCard>
   )
 }

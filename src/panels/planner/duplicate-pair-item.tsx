@@ -6,8 +6,9 @@ import {
   type DuplicateDecision,
   type DuplicatePair,
 } from '../../data/planner/duplicate-pairs.ts'
-import { useLanguage } from '../../i18n/use-language.ts'
-import { localeOf } from '../../lib/language.ts'
+import { useLocale } from '../../ui/use-locale.ts'
+import { SaveError, SaveProgress } from './save-feedback.tsx'
+import { useSaveState } from './use-save-state.ts'
 
 /** "BLT-DD", "BPNT+PKH" → "BPNT + PKH", "DTSEN" as it is. */
 function programText(program: string): string {
@@ -30,30 +31,21 @@ export function DuplicatePairItem({
   villageName: (kode: string) => string
   onDecide: (keputusan: DuplicateDecision, catatan: string) => Promise<void>
 }): ReactElement {
-  const language = useLanguage()
   const { t } = useTranslation()
+  const locale = useLocale()
   const [note, setNote] = useState(pair.catatan ?? '')
-  const [state, setState] = useState<{ kind: 'idle' | 'saving' } | { kind: 'error'; message: string }>({
-    kind: 'idle',
-  })
-  const number = new Intl.NumberFormat(localeOf(language), { maximumFractionDigits: 3 })
+  // Back to idle once saved: the decision shown on the pair says it was saved.
+  const { state, save } = useSaveState('idle')
+  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 3 })
   const when = pair.diputuskan_pada
-    ? new Intl.DateTimeFormat(localeOf(language), { dateStyle: 'medium', timeStyle: 'short' }).format(
+    ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
         new Date(pair.diputuskan_pada),
       )
     : null
-  const birthDate = new Intl.DateTimeFormat(localeOf(language), { dateStyle: 'medium', timeZone: 'UTC' })
+  const birthDate = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' })
   const titleId = `duplicate-pair-${pair.kunci}`
 
-  const decide = async (keputusan: DuplicateDecision) => {
-    setState({ kind: 'saving' })
-    try {
-      await onDecide(keputusan, note)
-      setState({ kind: 'idle' })
-    } catch (error) {
-      setState({ kind: 'error', message: (error as Error).message })
-    }
-  }
+  const decide = (keputusan: DuplicateDecision) => save(() => onDecide(keputusan, note))
 
   const side = (kode: string, nama: string | null, lahir: string | null) => (
     <div className="review-pair__side">
@@ -126,13 +118,9 @@ export function DuplicatePairItem({
             {t(`planner.review.decide.${keputusan}`)}
           </button>
         ))}
-        {state.kind === 'saving' && <span role="status">{t('planner.review.saving')}</span>}
+        <SaveProgress state={state} saving={t('planner.review.saving')} />
       </div>
-      {state.kind === 'error' && (
-        <p role="alert" className="planner-error">
-          {t('planner.review.saveError', { message: state.message })}
-        </p>
-      )}
+      <SaveError state={state} messageKey="planner.review.saveError" />
     </li>
   )
 }

@@ -6,11 +6,13 @@ import {
   type DuplicateKind,
   type DuplicatePair,
 } from '../../data/planner/duplicate-pairs.ts'
-import { YearSelect } from '../../ui/year-select.tsx'
 import { DuplicatePairItem } from './duplicate-pair-item.tsx'
 import './planner-review.css'
 import { LabeledSelect } from '../../ui/labeled-select.tsx'
 import { LoadStatus } from './load-status.tsx'
+import { PlannerCard } from './planner-card.tsx'
+import type { ReviewContext } from './review-context.ts'
+import { ReviewYearSelect } from './review-year-select.tsx'
 
 /** The pairs of one year and kind, as loaded. */
 export type DuplicateReviewState =
@@ -39,22 +41,19 @@ export interface ReviewFilters {
  */
 export function DuplicateReview({
   state,
-  years,
+  context,
   filters,
-  isLocal,
-  villageName,
   onFilters,
   onDecide,
 }: {
   state: DuplicateReviewState
-  years: readonly number[]
+  context: ReviewContext
   filters: ReviewFilters
-  isLocal: boolean
-  villageName: (kode: string) => string
   onFilters: (filters: ReviewFilters) => void
   onDecide: (kunci: string, keputusan: DuplicateDecision, catatan: string) => Promise<void>
 }): ReactElement {
   const { t } = useTranslation()
+  const { isLocal, villageName } = context
   // Keys decided in this visit: kept in the "undecided" list so a row does not vanish under the cursor.
   const [decidedNow, setDecidedNow] = useState<ReadonlySet<string>>(new Set())
   const change = (next: Partial<ReviewFilters>) => {
@@ -72,11 +71,7 @@ export function DuplicateReview({
   )
 
   return (
-    <section className="planner-card" aria-labelledby="review-title" data-testid="duplicate-review">
-      <h3 id="review-title" className="planner-subtitle">
-        {t('planner.review.title')}
-      </h3>
-      <p className="planner-banner__meta">{t('planner.review.intro')}</p>
+    <PlannerCard texts="planner.review" testId="duplicate-review">
       {isLocal && (
         <p className="review-note" data-testid="review-local-note">
           {t('planner.review.localNote')}
@@ -84,10 +79,9 @@ export function DuplicateReview({
       )}
       <div className="review-filters">
         {filters.tahun !== null && (
-          <YearSelect
-            className="planner-field"
-            label={t('planner.review.year')}
-            years={years}
+          <ReviewYearSelect
+            context={context}
+            texts="planner.review"
             value={filters.tahun}
             onChange={(tahun) => change({ tahun })}
             testId="review-year"
@@ -116,11 +110,7 @@ export function DuplicateReview({
           onChange={(keputusan) => change({ keputusan })}
         />
       </div>
-      <LoadStatus
-        state={state}
-        loading={t('planner.review.loading')}
-        error={(message) => t('planner.review.error', { message })}
-      />
+      <LoadStatus state={state} loading="planner.review.loading" error="planner.review.error" />
       {state.status === 'ready' && (
         <>
           <p className="review-summary" data-testid="review-summary" data-pairs={pairs.length}>
@@ -151,6 +141,6 @@ export function DuplicateReview({
           )}
         </>
       )}
-    </section>
+    </PlannerCard>
   )
 }

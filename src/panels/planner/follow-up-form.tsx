@@ -1,6 +1,8 @@
 import { type FormEvent, type ReactElement, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { FOLLOW_UP_STATUSES, type FollowUpStatus, MAX_NOTE_LENGTH } from '../../data/planner/follow-up.ts'
+import { SaveError, SaveProgress } from './save-feedback.tsx'
+import { useSaveState } from './use-save-state.ts'
 
 /**
  * A new follow-up for the village: status and note. The database signs it: `author` is the signed-in
@@ -18,23 +20,15 @@ export function FollowUpForm({
   const { t } = useTranslation()
   const [status, setStatus] = useState<FollowUpStatus>(initialStatus)
   const [note, setNote] = useState('')
-  const [state, setState] = useState<
-    { kind: 'idle' | 'saving' | 'saved' } | { kind: 'error'; message: string }
-  >({
-    kind: 'idle',
-  })
+  const { state, save } = useSaveState()
   const signer = author ?? t('planner.followUp.thisDevice')
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault()
-    setState({ kind: 'saving' })
-    try {
+    await save(async () => {
       await onSave(status, note)
       setNote('')
-      setState({ kind: 'saved' })
-    } catch (error) {
-      setState({ kind: 'error', message: (error as Error).message })
-    }
+    })
   }
 
   return (
@@ -71,13 +65,9 @@ export function FollowUpForm({
         <button type="submit" className="button" disabled={state.kind === 'saving'}>
           {state.kind === 'saving' ? t('planner.followUp.saving') : t('planner.followUp.save')}
         </button>
-        {state.kind === 'saved' && <span role="status">{t('planner.followUp.saved')}</span>}
+        <SaveProgress state={state} saved={t('planner.followUp.saved')} />
       </div>
-      {state.kind === 'error' && (
-        <p role="alert" className="planner-error">
-          {t('planner.followUp.error', { message: state.message })}
-        </p>
-      )}
+      <SaveError state={state} messageKey="planner.followUp.error" />
     </form>
   )
 }

@@ -1,15 +1,14 @@
 import type { ReactElement } from 'react'
 import { useTranslation } from 'react-i18next'
 import { type FollowUp, LOCAL_DEVICE_AUTHOR } from '../../data/planner/follow-up.ts'
-import { useLanguage } from '../../i18n/use-language.ts'
-import { localeOf } from '../../lib/language.ts'
+import { useLocale } from '../../ui/use-locale.ts'
 
 /** The follow-up log of a village, newest first: status, note, author and time. */
 export function FollowUpHistory({ followUps }: { followUps: readonly FollowUp[] }): ReactElement {
-  const language = useLanguage()
   const { t } = useTranslation()
+  const locale = useLocale()
   if (followUps.length === 0) return <p>{t('planner.followUp.none')}</p>
-  const format = new Intl.DateTimeFormat(localeOf(language), { dateStyle: 'medium', timeStyle: 'short' })
+  const format = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' })
   return (
     <div>
       <h4 className="planner-subtitle">{t('planner.followUp.history')}</h4>

@@ -1,4 +1,6 @@
 import type { ReactElement } from 'react'
+import { useTranslation } from 'react-i18next'
+import { PlannerAlert } from './planner-alert.tsx'
 
 /** The states of a planner card's rows that say something: still loading, or failed with a message. */
 export type LoadStatusState =
@@ -7,8 +9,8 @@ export type LoadStatusState =
   | { status: 'ready' }
 
 /**
- * What a planner card says while its rows load (a status line) or when they failed (an alert in the
- * card's error style); nothing once they are ready. `error` words the failure with its message.
+ * What a planner card says while its rows load (a status line, the i18n text `loading`) or when they
+ * failed (an alert, the i18n text `error` with the failure's `message`); nothing once they are ready.
  */
 export function LoadStatus({
   state,
@@ -17,15 +19,10 @@ export function LoadStatus({
 }: {
   state: LoadStatusState
   loading: string
-  error: (message: string) => string
+  error: string
 }): ReactElement | null {
-  if (state.status === 'loading') return <p role="status">{loading}</p>
-  if (state.status === 'error') {
-    return (
-      <p role="alert" className="planner-error">
-        {error(state.message)}
-      </p>
-    )
-  }
+  const { t } = useTranslation()
+  if (state.status === 'loading') return <p role="status">{t(loading)}</p>
+  if (state.status === 'error') return <PlannerAlert>{t(error, { message: state.message })}</PlannerAlert>
   return null
 }

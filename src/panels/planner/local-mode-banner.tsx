@@ -2,9 +2,8 @@ import { type ChangeEvent, type ReactElement, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { BrowserDumpInfo } from '../../data/local/browser-dump-info.ts'
 import type { OpenReport } from '../../data/local/worker-protocol.ts'
-import { useLanguage } from '../../i18n/use-language.ts'
-import { localeOf } from '../../lib/language.ts'
 import { downloadFile } from '../../ui/download-file.ts'
+import { useFormatNumber } from '../../ui/use-locale.ts'
 import { LocalNotice } from './local-notice.tsx'
 
 const today = (): string => new Date().toISOString().slice(0, 10)
@@ -30,13 +29,12 @@ export function LocalModeBanner({
   onBackup: () => Promise<Blob | null>
   onImport: (file: File) => Promise<void>
 }): ReactElement {
-  const language = useLanguage()
   const { t } = useTranslation()
   const [isWorking, setIsWorking] = useState(false)
   const [error, setError] = useState<Error | null>(null)
   const fileInput = useRef<HTMLInputElement>(null)
-  const number = (value: number) => value.toLocaleString(localeOf(language))
-  const seconds = (report.ms / 1000).toLocaleString(localeOf(language), { maximumFractionDigits: 1 })
+  const number = useFormatNumber()
+  const seconds = number(report.ms / 1000, { maximumFractionDigits: 1 })
 
   const act = async (work: () => Promise<void>) => {
     setIsWorking(true)
@@ -76,17 +74,13 @@ export function LocalModeBanner({
             ? t('planner.local.openedFile', { seconds })
             : t('planner.local.openedDemo', {
                 seconds,
-                megabytes: (info.bytes / 1e6).toLocaleString(localeOf(language), {
-                  maximumFractionDigits: 1,
-                }),
+                megabytes: number(info.bytes / 1e6, { maximumFractionDigits: 1 }),
               })}
       </p>
       {report.migrated && (
         <p data-testid="local-migrated">
           {t('planner.local.migrated', {
-            megabytes: (report.migrated.backupBytes / 1e6).toLocaleString(localeOf(language), {
-              maximumFractionDigits: 1,
-            }),
+            megabytes: number(report.migrated.backupBytes / 1e6, { maximumFractionDigits: 1 }),
           })}{' '}
           <button
             type="button"

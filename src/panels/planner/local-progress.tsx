@@ -1,18 +1,16 @@
 import { type ReactElement, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { OpenProgress } from '../../data/local/worker-protocol.ts'
-import { useLanguage } from '../../i18n/use-language.ts'
-import { localeOf } from '../../lib/language.ts'
+import { useLocale } from '../../ui/use-locale.ts'
 
 /**
  * Progress of opening the local database: on the first visit the engine and demo download (bytes of
  * the total and an estimate of the time left, from the rate so far), then loading and checking it.
  */
 export function LocalProgress({ progress }: { progress: OpenProgress | null }): ReactElement {
-  const language = useLanguage()
   const { t } = useTranslation()
   const startedAt = useRef<number | null>(null)
-  const locale = localeOf(language)
+  const locale = useLocale()
   const mb = (bytes: number) => (bytes / 1e6).toLocaleString(locale, { maximumFractionDigits: 1 })
   if (!progress) return <p role="status">{t('planner.local.starting')}</p>
   const { phase, loaded, total } = progress

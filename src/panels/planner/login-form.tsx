@@ -1,5 +1,6 @@
 import { type FormEvent, type ReactElement, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { PlannerAlert } from './planner-alert.tsx'
 
 /** E-mail + password sign-in, or a magic link; shows why the planner is here (an expired session). */
 export function LoginForm({
@@ -39,11 +40,7 @@ export function LoginForm({
     <form className="planner-card planner-login" onSubmit={onSubmit} data-testid="login-form">
       <h2>{t('planner.auth.title')}</h2>
       <p>{t('planner.auth.body')}</p>
-      {notice === 'expired' && (
-        <p role="alert" className="planner-error">
-          {t('planner.auth.expired')}
-        </p>
-      )}
+      {notice === 'expired' && <PlannerAlert>{t('planner.auth.expired')}</PlannerAlert>}
       <label className="planner-field">
         <span>{t('planner.auth.email')}</span>
         <input

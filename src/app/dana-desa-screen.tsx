@@ -6,8 +6,7 @@ import { settingsProblems, toParameters } from '../dana-desa/simulator-settings.
 import { MAP_METRICS } from '../dana-desa/simulator-url.ts'
 import type { IndicatorData } from '../data/indicators.ts'
 import type { Snapshot } from '../data/snapshot.ts'
-import { getMapData } from '../map/map-data.ts'
-import { type CameraPadding, type HoverInfo, MapView } from '../map/map-view.tsx'
+import type { CameraPadding, HoverInfo } from '../map/map-view.tsx'
 import { NeedScatter } from '../panels/dana-desa/need-scatter.tsx'
 import { VillageBreakdown } from '../panels/dana-desa/village-breakdown.tsx'
 import { MapLegend } from '../panels/legend/map-legend.tsx'
@@ -16,8 +15,8 @@ import '../panels/dana-desa/dana-desa.css'
 import { LabeledSelect } from '../ui/labeled-select.tsx'
 import { YearSelect } from '../ui/year-select.tsx'
 import { SimulatorSection } from './dana-desa-simulator-section.tsx'
-import { isMapExposed } from './is-map-exposed.ts'
 import type { ScreenProps } from './screen-props.ts'
+import { SnapshotMap } from './snapshot-map.tsx'
 import { useCameraRequest } from './use-camera-request.ts'
 import { useDanaDesaMap } from './use-dana-desa-map.ts'
 import { useDanaDesaView } from './use-dana-desa-view.ts'
@@ -167,16 +166,13 @@ function DanaDesaContent({
       <div className="dd-top">
         <section className="dd-card dd-map-card" aria-label={metricLabel(state.peta)}>
           <div className="dd-map">
-            <MapView
-              data={getMapData(snapshot)}
-              layers={map.layers}
+            <SnapshotMap
+              snapshot={snapshot}
+              map={map}
               level="desa"
-              areaStates={map.areaStates}
               selectedKode={selected?.kode ?? null}
-              initialBounds={snapshot.bbox}
               camera={camera}
               label={t('dana-desa.map.aria', { metric: metricLabel(state.peta), region: regionTitle })}
-              isExposed={isMapExposed}
               onHover={setHover}
               onSelect={select}
             />

@@ -1,5 +1,6 @@
 import { Fragment, type ReactElement, useEffect, useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { DisclosureButton } from '../../ui/disclosure-button.tsx'
 import type { AttributionContent } from './build-attribution.ts'
 import './data-attribution.css'
 
@@ -48,17 +49,15 @@ export function DataAttribution({
             </Fragment>
           ))}
         </span>
-        <button
-          type="button"
+        <DisclosureButton
           className="attribution__toggle"
-          aria-expanded={isExpanded}
-          aria-controls={`${id}-full`}
-          aria-label={t(isExpanded ? 'attribution.less' : 'attribution.more')}
-          title={t(isExpanded ? 'attribution.less' : 'attribution.more')}
-          onClick={() => setIsExpanded((value) => !value)}
+          isExpanded={isExpanded}
+          controls={`${id}-full`}
+          label={t(isExpanded ? 'attribution.less' : 'attribution.more')}
+          onToggle={() => setIsExpanded((value) => !value)}
         >
           i
-        </button>
+        </DisclosureButton>
       </div>
     </div>
   )

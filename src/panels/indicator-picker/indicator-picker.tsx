@@ -8,6 +8,7 @@ import { filterIndicators } from './filter-indicators.ts'
 import { LevelToggle } from './level-toggle.tsx'
 import './indicator-picker.css'
 import { useLanguage } from '../../i18n/use-language.ts'
+import { DisclosureButton } from '../../ui/disclosure-button.tsx'
 import { LabeledSelect } from '../../ui/labeled-select.tsx'
 import { YearSelect } from '../../ui/year-select.tsx'
 
@@ -64,16 +65,15 @@ export function IndicatorPicker(props: IndicatorPickerProps): ReactElement {
         <h2 id={`${id}-title`} className="picker__eyebrow">
           {t('picker.title')}
         </h2>
-        <button
-          type="button"
+        <DisclosureButton
           className="picker__toggle"
-          aria-expanded={isOpen}
-          aria-controls={`${id}-list`}
-          data-testid="indicator-picker-toggle"
-          onClick={() => setIsOpen((value) => !value)}
+          isExpanded={isOpen}
+          controls={`${id}-list`}
+          testId="indicator-picker-toggle"
+          onToggle={() => setIsOpen((value) => !value)}
         >
           {t(isOpen ? 'picker.hideList' : 'picker.showList')}
-        </button>
+        </DisclosureButton>
       </div>
       <p className="picker__current">
         {selected.label[language]}

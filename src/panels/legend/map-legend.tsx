@@ -2,6 +2,7 @@ import { type ReactElement, type ReactNode, useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ClassBreaks } from '../../indicators/classify.ts'
 import type { LegendItem, LegendRowKey } from '../../indicators/legend-items.ts'
+import { DisclosureButton } from '../../ui/disclosure-button.tsx'
 import { LegendHistogram } from './legend-histogram.tsx'
 import { type LegendRow, LegendRows } from './legend-rows.tsx'
 import './map-legend.css'
@@ -78,14 +79,12 @@ export function MapLegend(props: MapLegendProps): ReactElement {
         <h2 id={`${id}-title`} className="legend__title">
           {props.title} {props.detail && <span className="legend__unit">{props.detail}</span>}
         </h2>
-        <button
-          type="button"
+        <DisclosureButton
           className="legend__toggle"
-          aria-expanded={isExpanded}
-          aria-controls={`${id}-body`}
-          aria-label={t(isExpanded ? 'legend.hide' : 'legend.show')}
-          title={t(isExpanded ? 'legend.hide' : 'legend.show')}
-          onClick={() => setIsExpanded((value) => !value)}
+          isExpanded={isExpanded}
+          controls={`${id}-body`}
+          label={t(isExpanded ? 'legend.hide' : 'legend.show')}
+          onToggle={() => setIsExpanded((value) => !value)}
         >
           <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
             <path
@@ -95,7 +94,7 @@ export function MapLegend(props: MapLegendProps): ReactElement {
               strokeWidth="1.8"
             />
           </svg>
-        </button>
+        </DisclosureButton>
       </div>
       <div id={`${id}-body`} hidden={!isExpanded}>
         {props.histogram && (

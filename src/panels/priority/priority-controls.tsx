@@ -5,6 +5,7 @@ import { NORMALISATIONS, type Normalisation } from '../../priority/normalise.ts'
 import { PRIORITY_PRESETS, type PriorityPreset, type Weights } from '../../priority/presets.ts'
 import { YearSelect } from '../../ui/year-select.tsx'
 import type { CriterionGroup, CriterionInfo } from './criterion-info.ts'
+import { PriorityChoices } from './priority-fields.tsx'
 import './priority-controls.css'
 
 const GROUPS: readonly CriterionGroup[] = ['need', 'coverage', 'village']
@@ -69,25 +70,21 @@ export function PriorityControls({
           </button>
         ))}
       </div>
-      <fieldset className="priority-fieldset">
-        <legend className="priority-label">{t('prioritas.score.normalisation')}</legend>
-        <div className="priority-segmented">
-          {NORMALISATIONS.map((method) => (
-            <label key={method} className="priority-segmented__option">
-              <input
-                type="radio"
-                name="priority-normalisation"
-                value={method}
-                data-testid={`normalisation-${method}`}
-                checked={normalisation === method}
-                onChange={() => onNormalisation(method)}
-              />
-              <span>{t(`prioritas.score.method.${method}`)}</span>
-            </label>
-          ))}
-        </div>
-        <p className="priority-help">{t(`prioritas.score.methodHelp.${normalisation}`)}</p>
-      </fieldset>
+      <PriorityChoices
+        legend={t('prioritas.score.normalisation')}
+        type="radio"
+        name="priority-normalisation"
+        className="priority-segmented"
+        choiceClassName="priority-segmented__option"
+        choices={NORMALISATIONS.map((method) => ({
+          value: method,
+          label: t(`prioritas.score.method.${method}`),
+          testId: `normalisation-${method}`,
+        }))}
+        isChecked={(method) => normalisation === method}
+        onChoose={onNormalisation}
+        help={t(`prioritas.score.methodHelp.${normalisation}`)}
+      />
       <p className="priority-label">{t('prioritas.score.weights')}</p>
       {GROUPS.map((group) => (
         <fieldset key={group} className="priority-weights priority-fieldset">

@@ -112,10 +112,8 @@ export function TimelineBar(props: TimelineBarProps): ReactElement {
           className="timeline__label"
           label={t('explorer-tools.compare.with')}
           testId="compare-year"
-          options={[
-            { value: null, label: t('explorer-tools.compare.none') },
-            ...compareYears.map((year) => ({ value: year, label: String(year) })),
-          ]}
+          noneLabel={t('explorer-tools.compare.none')}
+          options={compareYears.map((year) => ({ value: year, label: String(year) }))}
           value={props.compareTahun}
           onChange={props.onCompareYear}
         />

@@ -1,4 +1,19 @@
-import type { ReactElement, ReactNode } from 'react'
+import { type Dispatch, type ReactElement, type ReactNode, type SetStateAction, useId, useState } from 'react'
+
+/** A part of a panel shown or hidden by a {@link DisclosureButton}: its state and the id of its element. */
+export interface Disclosure {
+  isExpanded: boolean
+  setIsExpanded: Dispatch<SetStateAction<boolean>>
+  /** The id to give the element shown or hidden (`aria-controls` points at it). */
+  panelId: string
+}
+
+/** The state of a shown-or-hidden part, open at first when `isInitiallyExpanded`. */
+export function useDisclosure(isInitiallyExpanded: boolean): Disclosure {
+  const [isExpanded, setIsExpanded] = useState(isInitiallyExpanded)
+  const panelId = `${useId()}-panel`
+  return { isExpanded, setIsExpanded, panelId }
+}
 
 /**
  * The button that shows or hides a panel's part (`aria-expanded`, `aria-controls`): the legend's body,
@@ -6,33 +21,29 @@ import type { ReactElement, ReactNode } from 'react'
  * and tooltip; a text button is named by its text.
  */
 export function DisclosureButton({
-  isExpanded,
-  controls,
-  onToggle,
+  disclosure,
   className,
   label,
   testId,
   children,
 }: {
-  isExpanded: boolean
-  /** The id of the element shown or hidden. */
-  controls: string
-  onToggle: () => void
+  disclosure: Disclosure
   className?: string
   label?: string
   testId?: string
   children: ReactNode
 }): ReactElement {
+  const { isExpanded, setIsExpanded, panelId } = disclosure
   return (
     <button
       type="button"
       className={className}
       aria-expanded={isExpanded}
-      aria-controls={controls}
+      aria-controls={panelId}
       aria-label={label}
       title={label}
       data-testid={testId}
-      onClick={onToggle}
+      onClick={() => setIsExpanded((value) => !value)}
     >
       {children}
     </button>

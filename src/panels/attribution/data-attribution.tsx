@@ -1,6 +1,6 @@
-import { Fragment, type ReactElement, useEffect, useId, useState } from 'react'
+import { Fragment, type ReactElement, useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
-import { DisclosureButton } from '../../ui/disclosure-button.tsx'
+import { DisclosureButton, useDisclosure } from '../../ui/disclosure-button.tsx'
 import type { AttributionContent } from './build-attribution.ts'
 import './data-attribution.css'
 
@@ -20,13 +20,13 @@ export function DataAttribution({
   isExpandedByDefault: boolean
 }): ReactElement {
   const { t } = useTranslation()
-  const id = useId()
-  const [isExpanded, setIsExpanded] = useState(isExpandedByDefault)
-  useEffect(() => setIsExpanded(isExpandedByDefault), [isExpandedByDefault])
+  const full = useDisclosure(isExpandedByDefault)
+  const { isExpanded, setIsExpanded } = full
+  useEffect(() => setIsExpanded(isExpandedByDefault), [isExpandedByDefault, setIsExpanded])
   return (
     <div className="attribution" data-testid="attribution">
       {isExpanded && (
-        <div id={`${id}-full`} className="attribution__full">
+        <div id={full.panelId} className="attribution__full">
           {content.credits.map((credit) => (
             <p key={credit}>{credit}</p>
           ))}
@@ -50,11 +50,9 @@ export function DataAttribution({
           ))}
         </span>
         <DisclosureButton
+          disclosure={full}
           className="attribution__toggle"
-          isExpanded={isExpanded}
-          controls={`${id}-full`}
           label={t(isExpanded ? 'attribution.less' : 'attribution.more')}
-          onToggle={() => setIsExpanded((value) => !value)}
         >
           i
         </DisclosureButton>

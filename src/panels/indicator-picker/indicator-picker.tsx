@@ -8,7 +8,7 @@ import { filterIndicators } from './filter-indicators.ts'
 import { LevelToggle } from './level-toggle.tsx'
 import './indicator-picker.css'
 import { useLanguage } from '../../i18n/use-language.ts'
-import { DisclosureButton } from '../../ui/disclosure-button.tsx'
+import { DisclosureButton, useDisclosure } from '../../ui/disclosure-button.tsx'
 import { LabeledSelect } from '../../ui/labeled-select.tsx'
 import { YearSelect } from '../../ui/year-select.tsx'
 
@@ -44,7 +44,8 @@ export function IndicatorPicker(props: IndicatorPickerProps): ReactElement {
   const { t } = useTranslation()
   const id = useId()
   const [query, setQuery] = useState('')
-  const [isOpen, setIsOpen] = useState(false)
+  const list = useDisclosure(false)
+  const { isExpanded: isOpen, setIsExpanded: setIsOpen } = list
   const groups = filterIndicators(props.indicators, query, language)
   const pick = (indicatorId: string): void => {
     props.onIndicator(indicatorId)
@@ -65,13 +66,7 @@ export function IndicatorPicker(props: IndicatorPickerProps): ReactElement {
         <h2 id={`${id}-title`} className="picker__eyebrow">
           {t('picker.title')}
         </h2>
-        <DisclosureButton
-          className="picker__toggle"
-          isExpanded={isOpen}
-          controls={`${id}-list`}
-          testId="indicator-picker-toggle"
-          onToggle={() => setIsOpen((value) => !value)}
-        >
+        <DisclosureButton disclosure={list} className="picker__toggle" testId="indicator-picker-toggle">
           {t(isOpen ? 'picker.hideList' : 'picker.showList')}
         </DisclosureButton>
       </div>
@@ -103,7 +98,7 @@ export function IndicatorPicker(props: IndicatorPickerProps): ReactElement {
         }}
       />
       {isOpen && (
-        <div id={`${id}-list`} className="picker__list">
+        <div id={list.panelId} className="picker__list">
           {groups.length === 0 && <p className="picker__empty">{t('picker.noResults', { query })}</p>}
           {groups.map((group) => (
             <div key={group.theme} className="picker__group">

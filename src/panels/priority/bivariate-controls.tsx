@@ -2,7 +2,7 @@ import type { ReactElement } from 'react'
 import { useTranslation } from 'react-i18next'
 import { COVERAGE_IDS, NEED_IDS } from '../../priority/criteria.ts'
 import { BIVARIATE_PRESETS, type BivariatePair } from '../../priority/presets.ts'
-import { PrioritySelect } from './priority-fields.tsx'
+import { PrioritySection, PrioritySelect } from './priority-fields.tsx'
 
 /** The two axes of the bivariate map, each chosen from its own criteria. */
 const AXES = ['need', 'coverage'] as const
@@ -20,10 +20,7 @@ export function BivariateControls({
 }): ReactElement {
   const { t } = useTranslation()
   return (
-    <section className="priority-section" aria-labelledby="priority-bivariate-title">
-      <h3 id="priority-bivariate-title" className="priority-section__title">
-        {t('prioritas.bivariate.title')}
-      </h3>
+    <PrioritySection name="bivariate" title={t('prioritas.bivariate.title')}>
       <p className="priority-label">{t('prioritas.bivariate.pairs')}</p>
       <div className="priority-presets priority-presets--stacked">
         {BIVARIATE_PRESETS.map((item) => (
@@ -48,6 +45,6 @@ export function BivariateControls({
           onChange={(id) => onChange({ ...pair, [axis]: id })}
         />
       ))}
-    </section>
+    </PrioritySection>
   )
 }

@@ -5,7 +5,7 @@ import { NORMALISATIONS, type Normalisation } from '../../priority/normalise.ts'
 import { PRIORITY_PRESETS, type PriorityPreset, type Weights } from '../../priority/presets.ts'
 import { YearSelect } from '../../ui/year-select.tsx'
 import type { CriterionGroup, CriterionInfo } from './criterion-info.ts'
-import { PriorityChoices } from './priority-fields.tsx'
+import { PriorityChoices, PrioritySection } from './priority-fields.tsx'
 import './priority-controls.css'
 
 const GROUPS: readonly CriterionGroup[] = ['need', 'coverage', 'village']
@@ -41,11 +41,10 @@ export function PriorityControls({
   const { t } = useTranslation()
   const total = criteria.reduce((sum, item) => sum + (weights[item.id] ?? 0), 0)
   return (
-    <section className="priority-section" aria-labelledby="priority-score-title">
-      <div className="priority-section__row">
-        <h3 id="priority-score-title" className="priority-section__title">
-          {t('prioritas.score.title')}
-        </h3>
+    <PrioritySection
+      name="score"
+      title={t('prioritas.score.title')}
+      tools={
         <YearSelect
           className="priority-inline"
           label={t('prioritas.year')}
@@ -54,7 +53,8 @@ export function PriorityControls({
           onChange={onYear}
           testId="priority-year"
         />
-      </div>
+      }
+    >
       <p className="priority-label">{t('prioritas.score.presets')}</p>
       <div className="priority-presets">
         {PRIORITY_PRESETS.map((item) => (
@@ -134,6 +134,6 @@ export function PriorityControls({
             })}
         </fieldset>
       ))}
-    </section>
+    </PrioritySection>
   )
 }

@@ -65,3 +65,39 @@ export function PriorityChoices<T extends string | number>({
     </fieldset>
   )
 }
+
+/**
+ * One section of the priority sidebar, named by its heading (`priority-<name>-title`); `tools` stand on
+ * the heading's row (the year, the filters' reset).
+ */
+export function PrioritySection({
+  name,
+  title,
+  tools,
+  children,
+}: {
+  name: string
+  title: string
+  tools?: ReactNode
+  children: ReactNode
+}): ReactElement {
+  const titleId = `priority-${name}-title`
+  const heading = (
+    <h3 id={titleId} className="priority-section__title">
+      {title}
+    </h3>
+  )
+  return (
+    <section className="priority-section" aria-labelledby={titleId}>
+      {tools === undefined ? (
+        heading
+      ) : (
+        <div className="priority-section__row">
+          {heading}
+          {tools}
+        </div>
+      )}
+      {children}
+    </section>
+  )
+}

@@ -2,7 +2,7 @@ import type { ReactElement } from 'react'
 import { useTranslation } from 'react-i18next'
 import { IDM_STATUSES, type IdmStatus, LIVELIHOODS, type Livelihood } from '../../priority/criteria.ts'
 import type { PriorityFilters as Filters } from '../../priority/filter-villages.ts'
-import { PriorityChoices, PrioritySelect } from './priority-fields.tsx'
+import { PriorityChoices, PrioritySection, PrioritySelect } from './priority-fields.tsx'
 
 const JENIS = ['desa', 'kelurahan'] as const
 
@@ -40,12 +40,11 @@ export function PriorityFilters({
     onChange({ ...filters, idm: next })
   }
   return (
-    <section className="priority-section" aria-labelledby="priority-filters-title">
-      <div className="priority-section__row">
-        <h3 id="priority-filters-title" className="priority-section__title">
-          {t('prioritas.filters.title')}
-        </h3>
-        {isFiltered && (
+    <PrioritySection
+      name="filters"
+      title={t('prioritas.filters.title')}
+      tools={
+        isFiltered && (
           <button
             type="button"
             className="priority-link-button"
@@ -54,8 +53,9 @@ export function PriorityFilters({
           >
             {t('prioritas.filters.reset')}
           </button>
-        )}
-      </div>
+        )
+      }
+    >
       <PrioritySelect
         label={t('prioritas.filters.kecamatan')}
         testId="filter-kecamatan"
@@ -107,6 +107,6 @@ export function PriorityFilters({
       <p className="priority-count" data-testid="filter-count">
         {t('prioritas.filters.count', { count, total })}
       </p>
-    </section>
+    </PrioritySection>
   )
 }

@@ -31,28 +31,18 @@ export interface CompareMapProps {
  * kept in step with it. Loaded on demand (only the split view needs it); exposed to tests as
  * `window.__ppdMaps.compare`.
  */
-export function CompareMap(props: CompareMapProps): ReactElement {
+export function CompareMap({ tahun, onCameraChange, ...view }: CompareMapProps): ReactElement {
   const { t } = useTranslation()
   return (
     <div className="map-pane map-pane--compare" data-testid="compare-pane">
       <SnapshotMap
-        snapshot={props.snapshot}
-        map={props.map}
-        level={props.level}
-        selectedKode={props.selectedKode}
-        initialCamera={props.initialCamera}
-        syncedCamera={props.syncedCamera}
-        camera={props.camera}
-        highlighted={props.highlighted}
-        label={t('explorer-tools.split.label', { year: props.tahun })}
+        {...view}
+        label={t('explorer-tools.split.label', { year: tahun })}
         exposedName="compare"
-        onUserMove={props.onUserMove}
-        onCameraChange={(camera, reason) => reason === 'move' && props.onCameraChange(camera)}
-        onHover={props.onHover}
-        onSelect={props.onSelect}
+        onCameraChange={(camera, reason) => reason === 'move' && onCameraChange(camera)}
       />
       <p className="map-pane__year map-pane__year--compare" data-testid="compare-year-badge">
-        {props.tahun}
+        {tahun}
       </p>
     </div>
   )

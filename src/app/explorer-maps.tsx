@@ -49,22 +49,19 @@ export function ExplorerMaps({
 }): ReactElement {
   const { t } = useTranslation()
   const isSplit = maps.mode === 'split'
+  // Both panes draw the same areas at the same level, selection, camera request and highlight.
+  const shared = { snapshot, level, selectedKode, camera, highlighted, onSelect }
   return (
     <div className={`map-panes${isSplit ? ' map-panes--split' : ''}`}>
       <div ref={mainPaneRef} className="map-pane">
         <SnapshotMap
-          snapshot={snapshot}
+          {...shared}
           map={maps.main}
-          level={level}
-          selectedKode={selectedKode}
           initialCamera={linkCamera}
-          camera={camera}
           syncedCamera={isSplit ? cameras.mainSynced : null}
-          highlighted={highlighted}
           label={label}
           onReady={onMapDrawn}
           onHover={onMainHover}
-          onSelect={onSelect}
           onCameraChange={cameras.onMainCamera}
           onUserMove={cameras.onMainUserMove}
         />
@@ -75,19 +72,14 @@ export function ExplorerMaps({
           fallback={<p className="map-pane map-pane--loading">{t('explorer-tools.split.loading')}</p>}
         >
           <CompareMap
-            snapshot={snapshot}
+            {...shared}
             map={maps.compare}
             tahun={compareTahun}
-            level={level}
-            selectedKode={selectedKode}
             initialCamera={cameras.mainCamera()}
             syncedCamera={cameras.compareSynced}
-            camera={camera}
-            highlighted={highlighted}
             onUserMove={cameras.onCompareMove}
             onCameraChange={cameras.onCompareMove}
             onHover={onCompareHover}
-            onSelect={onSelect}
           />
         </Suspense>
       )}

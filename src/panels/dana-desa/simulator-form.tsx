@@ -2,6 +2,7 @@ import type { ReactElement } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { DanaDesaComponent, FormulaVariable } from '../../dana-desa/formula.ts'
 import {
+  type AfirmasiStatus,
   COMPONENTS,
   FORMULA_VARIABLES,
   isOfficial,
@@ -17,6 +18,40 @@ import './simulator-form.css'
 
 const percentOf = (bp: number): number => bp / 100
 const toBp = (percent: number): number => Math.round(percent * 100)
+
+/** The statuses that receive alokasi afirmasi, each with the i18n key of its amount's label. */
+const AFIRMASI_STATUSES: readonly AfirmasiStatus[] = ['tertinggal', 'sangat_tertinggal']
+const AFIRMASI_LABELS: Record<AfirmasiStatus, string> = {
+  tertinggal: 'afirmasiTertinggal',
+  sangat_tertinggal: 'afirmasiSangatTertinggal',
+}
+
+/** A percentage field over a setting kept in basis points (0–100 %). */
+function PercentField({
+  label,
+  bp,
+  step,
+  testId,
+  onCommit,
+}: {
+  label: string
+  bp: number
+  step?: number
+  testId?: string
+  onCommit: (bp: number) => void
+}): ReactElement {
+  return (
+    <NumberField
+      label={label}
+      value={percentOf(bp)}
+      step={step}
+      max={100}
+      suffix="%"
+      testId={testId}
+      onCommit={(value) => onCommit(toBp(value))}
+    />
+  )
+}
 
 /** What a group of percentages reads and writes, given as data (the shares and the weights). */
 interface PercentGroupSpec<K extends string> {
@@ -70,15 +105,13 @@ function PercentGroup<K extends string>({
       <legend>{t(spec.legend)}</legend>
       <p className="dd-form__hint">{t('dana-desa.simulator.groupHint')}</p>
       {spec.keys.map((key) => (
-        <NumberField
+        <PercentField
           key={key}
           label={t(spec.labelKey(key))}
-          value={percentOf(spec.bpOf(settings, key))}
+          bp={spec.bpOf(settings, key)}
           step={spec.step}
-          max={100}
-          suffix="%"
           testId={spec.testId(key)}
-          onCommit={(value) => onChange(spec.action(key, toBp(value)))}
+          onCommit={(bp) => onChange(spec.action(key, bp))}
         />
       ))}
     </fieldset>
@@ -177,36 +210,28 @@ export function SimulatorForm({
       </fieldset>
       <fieldset className="dd-form__group">
         <legend>{t('dana-desa.simulator.afirmasi')}</legend>
-        <NumberField
-          label={t('dana-desa.simulator.afirmasiTertinggal')}
-          value={settings.afirmasi.tertinggal}
-          step={1_000_000}
-          suffix="Rp"
-          onCommit={(amount) => onChange({ type: 'set-afirmasi', status: 'tertinggal', amount })}
-        />
-        <NumberField
-          label={t('dana-desa.simulator.afirmasiSangatTertinggal')}
-          value={settings.afirmasi.sangat_tertinggal}
-          step={1_000_000}
-          suffix="Rp"
-          onCommit={(amount) => onChange({ type: 'set-afirmasi', status: 'sangat_tertinggal', amount })}
-        />
-        <NumberField
+        {AFIRMASI_STATUSES.map((status) => (
+          <NumberField
+            key={status}
+            label={t(`dana-desa.simulator.${AFIRMASI_LABELS[status]}`)}
+            value={settings.afirmasi[status]}
+            step={1_000_000}
+            suffix="Rp"
+            onCommit={(amount) => onChange({ type: 'set-afirmasi', status, amount })}
+          />
+        ))}
+        <PercentField
           label={t('dana-desa.simulator.afirmasiTop')}
-          value={percentOf(settings.afirmasiTopBp)}
-          max={100}
-          suffix="%"
-          onCommit={(value) => onChange({ type: 'set-afirmasi-top', bp: toBp(value) })}
+          bp={settings.afirmasiTopBp}
+          onCommit={(bp) => onChange({ type: 'set-afirmasi-top', bp })}
         />
       </fieldset>
       <fieldset className="dd-form__group">
         <legend>{t('dana-desa.simulator.kinerja')}</legend>
-        <NumberField
+        <PercentField
           label={t('dana-desa.simulator.kinerjaShare')}
-          value={percentOf(settings.kinerjaBp)}
-          max={100}
-          suffix="%"
-          onCommit={(value) => onChange({ type: 'set-kinerja', bp: toBp(value) })}
+          bp={settings.kinerjaBp}
+          onCommit={(bp) => onChange({ type: 'set-kinerja', bp })}
         />
       </fieldset>
     </form>

@@ -11,6 +11,7 @@ import { NeedScatter } from '../panels/dana-desa/need-scatter.tsx'
 import { VillageBreakdown } from '../panels/dana-desa/village-breakdown.tsx'
 import { MapLegend } from '../panels/legend/map-legend.tsx'
 import { UrlNotice } from '../panels/url-notice/url-notice.tsx'
+import '../ui/title-row.css'
 import '../panels/dana-desa/dana-desa.css'
 import { LabeledSelect } from '../ui/labeled-select.tsx'
 import { YearSelect } from '../ui/year-select.tsx'
@@ -140,7 +141,7 @@ function DanaDesaContent({
 
   return (
     <div className="dd-screen" data-testid="dana-desa-screen">
-      <header className="dd-intro">
+      <header className="title-row dd-intro">
         <div>
           <h2 className="dd-intro__title">{t('dana-desa.title', { region: regionTitle })}</h2>
           <p className="dd-intro__lead">{t('dana-desa.lead')}</p>

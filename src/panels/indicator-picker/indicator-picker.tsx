@@ -6,6 +6,7 @@ import type { Level } from '../../state/view-state.ts'
 import { FactList } from '../../ui/fact-list.tsx'
 import { filterIndicators } from './filter-indicators.ts'
 import { LevelToggle } from './level-toggle.tsx'
+import '../../ui/floating-card.css'
 import './indicator-picker.css'
 import { useLanguage } from '../../i18n/use-language.ts'
 import { DisclosureButton, useDisclosure } from '../../ui/disclosure-button.tsx'
@@ -54,7 +55,7 @@ export function IndicatorPicker(props: IndicatorPickerProps): ReactElement {
   }
   return (
     <section
-      className="picker"
+      className="floating-card picker"
       data-testid="indicator-picker"
       aria-labelledby={`${id}-title`}
       // The list closes when focus leaves the picker (e.g. a click on the map).

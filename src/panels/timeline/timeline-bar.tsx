@@ -2,6 +2,7 @@ import { type ReactElement, useEffect, useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { COMPARE_MODES, type CompareMode } from '../../state/view-state.ts'
 import { getNextYear, getPlayInterval, getPlayStart } from './year-steps.ts'
+import '../../ui/floating-card.css'
 import './timeline-bar.css'
 import { SegmentedControl } from '../../ui/segmented-control.tsx'
 import '../../ui/segmented-control.css'
@@ -56,7 +57,7 @@ export function TimelineBar(props: TimelineBarProps): ReactElement {
   const compareYears = years.filter((year) => year !== tahun)
   return (
     <section
-      className="timeline"
+      className="floating-card timeline"
       data-testid="timeline"
       aria-label={t('explorer-tools.timeline.label')}
       onKeyDown={(event) => {

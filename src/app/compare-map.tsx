@@ -1,27 +1,25 @@
 import type { ReactElement } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { BBox } from '../lib/geometry-bbox.ts'
-import type { MapData } from '../map/basemap.ts'
-import { type CameraRequest, type HoverInfo, MapView } from '../map/map-view.tsx'
+import type { Snapshot } from '../data/snapshot.ts'
+import type { CameraRequest, HoverInfo } from '../map/map-view.tsx'
 import type { Camera, Level } from '../state/view-state.ts'
+import { SnapshotMap } from './snapshot-map.tsx'
 import type { ChoroplethMap } from './use-choropleth.ts'
 
 /** What the split view's second map shows: the compare year, with the main map's camera. */
 export interface CompareMapProps {
-  data: MapData
+  snapshot: Snapshot
   /** The compare year's choropleth, on the main map's breaks. */
   map: ChoroplethMap
   tahun: number
   level: Level
   selectedKode: string | null
-  initialBounds: BBox
   /** Where the main map looks now; the second map opens there. */
   initialCamera: Camera | null
   /** The main map's camera while it moves. */
   syncedCamera: Camera | null
   camera: CameraRequest | null
   highlighted: ReadonlySet<string> | null
-  isExposed: boolean
   onUserMove: (camera: Camera) => void
   onCameraChange: (camera: Camera) => void
   onHover: (hover: HoverInfo | null) => void
@@ -33,31 +31,18 @@ export interface CompareMapProps {
  * kept in step with it. Loaded on demand (only the split view needs it); exposed to tests as
  * `window.__ppdMaps.compare`.
  */
-export function CompareMap(props: CompareMapProps): ReactElement {
+export function CompareMap({ tahun, onCameraChange, ...view }: CompareMapProps): ReactElement {
   const { t } = useTranslation()
   return (
     <div className="map-pane map-pane--compare" data-testid="compare-pane">
-      <MapView
-        data={props.data}
-        layers={props.map.layers}
-        level={props.level}
-        areaStates={props.map.areaStates}
-        selectedKode={props.selectedKode}
-        initialBounds={props.initialBounds}
-        initialCamera={props.initialCamera}
-        syncedCamera={props.syncedCamera}
-        camera={props.camera}
-        highlighted={props.highlighted}
-        label={t('explorer-tools.split.label', { year: props.tahun })}
-        isExposed={props.isExposed}
+      <SnapshotMap
+        {...view}
+        label={t('explorer-tools.split.label', { year: tahun })}
         exposedName="compare"
-        onUserMove={props.onUserMove}
-        onCameraChange={(camera, reason) => reason === 'move' && props.onCameraChange(camera)}
-        onHover={props.onHover}
-        onSelect={props.onSelect}
+        onCameraChange={(camera, reason) => reason === 'move' && onCameraChange(camera)}
       />
       <p className="map-pane__year map-pane__year--compare" data-testid="compare-year-badge">
-        {props.tahun}
+        {tahun}
       </p>
     </div>
   )

@@ -6,18 +6,18 @@ import { settingsProblems, toParameters } from '../dana-desa/simulator-settings.
 import { MAP_METRICS } from '../dana-desa/simulator-url.ts'
 import type { IndicatorData } from '../data/indicators.ts'
 import type { Snapshot } from '../data/snapshot.ts'
-import { getMapData } from '../map/map-data.ts'
-import { type CameraPadding, type HoverInfo, MapView } from '../map/map-view.tsx'
+import type { CameraPadding, HoverInfo } from '../map/map-view.tsx'
 import { NeedScatter } from '../panels/dana-desa/need-scatter.tsx'
 import { VillageBreakdown } from '../panels/dana-desa/village-breakdown.tsx'
 import { MapLegend } from '../panels/legend/map-legend.tsx'
 import { UrlNotice } from '../panels/url-notice/url-notice.tsx'
+import '../ui/title-row.css'
 import '../panels/dana-desa/dana-desa.css'
 import { LabeledSelect } from '../ui/labeled-select.tsx'
 import { YearSelect } from '../ui/year-select.tsx'
 import { SimulatorSection } from './dana-desa-simulator-section.tsx'
-import { isMapExposed } from './is-map-exposed.ts'
 import type { ScreenProps } from './screen-props.ts'
+import { SnapshotMap } from './snapshot-map.tsx'
 import { useCameraRequest } from './use-camera-request.ts'
 import { useDanaDesaMap } from './use-dana-desa-map.ts'
 import { useDanaDesaView } from './use-dana-desa-view.ts'
@@ -141,7 +141,7 @@ function DanaDesaContent({
 
   return (
     <div className="dd-screen" data-testid="dana-desa-screen">
-      <header className="dd-intro">
+      <header className="title-row dd-intro">
         <div>
           <h2 className="dd-intro__title">{t('dana-desa.title', { region: regionTitle })}</h2>
           <p className="dd-intro__lead">{t('dana-desa.lead')}</p>
@@ -167,16 +167,13 @@ function DanaDesaContent({
       <div className="dd-top">
         <section className="dd-card dd-map-card" aria-label={metricLabel(state.peta)}>
           <div className="dd-map">
-            <MapView
-              data={getMapData(snapshot)}
-              layers={map.layers}
+            <SnapshotMap
+              snapshot={snapshot}
+              map={map}
               level="desa"
-              areaStates={map.areaStates}
               selectedKode={selected?.kode ?? null}
-              initialBounds={snapshot.bbox}
               camera={camera}
               label={t('dana-desa.map.aria', { metric: metricLabel(state.peta), region: regionTitle })}
-              isExposed={isMapExposed}
               onHover={setHover}
               onSelect={select}
             />

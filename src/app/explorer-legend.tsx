@@ -1,38 +1,27 @@
 import type { ReactElement } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { IndicatorDefinition } from '../data/indicators.ts'
 import { useLanguage } from '../i18n/use-language.ts'
-import type { Classification } from '../indicators/classify.ts'
 import { formatRange } from '../indicators/format.ts'
 import type { LegendItem, LegendRowKey } from '../indicators/legend-items.ts'
-import type { ValueClasses } from '../indicators/value-classes.ts'
 import { ManualBreaksEditor } from '../panels/legend/manual-breaks-editor.tsx'
 import { MapLegend } from '../panels/legend/map-legend.tsx'
-import type { Level } from '../state/view-state.ts'
+import type { ExplorerShown } from './explorer-shown.ts'
 import type { LegendCaption } from './legend-caption.ts'
 
 /** The explorer's legend: what the map shows, its rows (each can highlight its areas) and the manual breaks. */
 export function ExplorerLegend({
-  indicator,
+  shown,
   caption,
-  tahun,
-  level,
-  classification,
   items,
-  classes,
   highlightedKey,
   highlightedCount,
   onHighlight,
   isReaderManual,
   onBreaks,
 }: {
-  indicator: IndicatorDefinition
+  shown: ExplorerShown
   caption: LegendCaption
-  tahun: number | null
-  level: Level
-  classification: Classification
   items: readonly LegendItem[]
-  classes: ValueClasses
   highlightedKey: LegendRowKey | null
   highlightedCount: number
   onHighlight: (key: LegendRowKey | null) => void
@@ -46,6 +35,7 @@ export function ExplorerLegend({
 }): ReactElement {
   const language = useLanguage()
   const { t } = useTranslation()
+  const { indicator, tahun, level, classification, classes } = shown
   return (
     <MapLegend
       title={caption.title ?? indicator.label[language]}

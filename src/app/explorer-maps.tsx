@@ -1,10 +1,9 @@
 import { lazy, type ReactElement, type RefObject, Suspense } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Snapshot } from '../data/snapshot.ts'
-import { getMapData } from '../map/map-data.ts'
-import { type CameraRequest, type HoverInfo, MapView } from '../map/map-view.tsx'
+import type { CameraRequest, HoverInfo } from '../map/map-view.tsx'
 import type { Camera, Level } from '../state/view-state.ts'
-import { isMapExposed } from './is-map-exposed.ts'
+import { SnapshotMap } from './snapshot-map.tsx'
 import type { CameraSync } from './use-camera-sync.ts'
 import type { MapClasses } from './use-map-classes.ts'
 
@@ -49,27 +48,20 @@ export function ExplorerMaps({
   onSelect: (kode: string | null) => void
 }): ReactElement {
   const { t } = useTranslation()
-  const mapData = getMapData(snapshot)
   const isSplit = maps.mode === 'split'
+  // Both panes draw the same areas at the same level, selection, camera request and highlight.
+  const shared = { snapshot, level, selectedKode, camera, highlighted, onSelect }
   return (
     <div className={`map-panes${isSplit ? ' map-panes--split' : ''}`}>
       <div ref={mainPaneRef} className="map-pane">
-        <MapView
-          data={mapData}
-          layers={maps.main.layers}
-          level={level}
-          areaStates={maps.main.areaStates}
-          selectedKode={selectedKode}
-          initialBounds={snapshot.bbox}
+        <SnapshotMap
+          {...shared}
+          map={maps.main}
           initialCamera={linkCamera}
-          camera={camera}
           syncedCamera={isSplit ? cameras.mainSynced : null}
-          highlighted={highlighted}
           label={label}
-          isExposed={isMapExposed}
           onReady={onMapDrawn}
           onHover={onMainHover}
-          onSelect={onSelect}
           onCameraChange={cameras.onMainCamera}
           onUserMove={cameras.onMainUserMove}
         />
@@ -80,21 +72,14 @@ export function ExplorerMaps({
           fallback={<p className="map-pane map-pane--loading">{t('explorer-tools.split.loading')}</p>}
         >
           <CompareMap
-            data={mapData}
+            {...shared}
             map={maps.compare}
             tahun={compareTahun}
-            level={level}
-            selectedKode={selectedKode}
-            initialBounds={snapshot.bbox}
             initialCamera={cameras.mainCamera()}
             syncedCamera={cameras.compareSynced}
-            camera={camera}
-            highlighted={highlighted}
-            isExposed={isMapExposed}
             onUserMove={cameras.onCompareMove}
             onCameraChange={cameras.onCompareMove}
             onHover={onCompareHover}
-            onSelect={onSelect}
           />
         </Suspense>
       )}

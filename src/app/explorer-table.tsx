@@ -1,13 +1,10 @@
 import { type ReactElement, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { IndicatorDefinition } from '../data/indicators.ts'
 import type { Snapshot } from '../data/snapshot.ts'
-import type { Classification } from '../indicators/classify.ts'
 import { getRankOrder, rankAreas } from '../indicators/rank.ts'
-import type { ValueClasses } from '../indicators/value-classes.ts'
 import { buildTableRows } from '../panels/table/table-rows.ts'
 import { VillageTable } from '../panels/table/village-table.tsx'
-import type { Level } from '../state/view-state.ts'
+import type { ExplorerShown } from './explorer-shown.ts'
 import { getProfileHref, openProfile } from './profile-link.ts'
 
 /**
@@ -16,24 +13,17 @@ import { getProfileHref, openProfile } from './profile-link.ts'
  */
 export function ExplorerTable({
   snapshot,
-  indicator,
-  tahun,
-  level,
-  classes,
-  classification,
+  shown,
   selectedKode,
   onSelect,
 }: {
   snapshot: Snapshot
-  indicator: IndicatorDefinition
-  tahun: number | null
-  level: Level
-  classes: ValueClasses
-  classification: Classification
+  shown: ExplorerShown
   selectedKode: string | null
   onSelect: (kode: string) => void
 }): ReactElement {
   const { t } = useTranslation()
+  const { indicator, tahun, level, classes, classification } = shown
   const rows = useMemo(() => {
     const areas = level === 'desa' ? snapshot.villages : snapshot.kecamatan
     const ranks = rankAreas(

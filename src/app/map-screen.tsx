@@ -106,6 +106,10 @@ export function MapScreen({
     level,
   })
   const { classes } = maps
+  const shown = useMemo(
+    () => ({ indicator, tahun, level, classification, classes }),
+    [indicator, tahun, level, classification, classes],
+  )
   const cameras = useCameraSync(maps.mode === 'split', dispatch)
   const isReducedMotion = useMediaQuery('(prefers-reduced-motion: reduce)')
   const { highlightedKey, highlighted, setHighlightedKey } = useLegendHighlight(classes)
@@ -170,11 +174,7 @@ export function MapScreen({
             <Suspense fallback={null}>
               <ExplorerTable
                 snapshot={snapshot}
-                indicator={indicator}
-                tahun={tahun}
-                level={level}
-                classes={classes}
-                classification={classification}
+                shown={shown}
                 selectedKode={state.selected}
                 onSelect={selectFromTable}
               />
@@ -221,13 +221,9 @@ export function MapScreen({
         )}
         <div className="map-corner">
           <ExplorerLegend
-            indicator={indicator}
+            shown={shown}
             caption={caption}
-            tahun={tahun}
-            level={level}
-            classification={classification}
             items={maps.main.legend}
-            classes={classes}
             highlightedKey={highlightedKey}
             highlightedCount={highlighted?.size ?? 0}
             onHighlight={setHighlightedKey}

@@ -4,8 +4,7 @@ import type { IndicatorData } from '../data/indicators.ts'
 import { useLanguage } from '../i18n/use-language.ts'
 import { WITHHELD_COLOR } from '../indicators/palettes.ts'
 import type { BBox } from '../lib/geometry-bbox.ts'
-import { getMapData } from '../map/map-data.ts'
-import { type CameraPadding, type HoverInfo, MapView } from '../map/map-view.tsx'
+import type { CameraPadding, HoverInfo } from '../map/map-view.tsx'
 import { buildAttribution } from '../panels/attribution/build-attribution.ts'
 import { DataAttribution } from '../panels/attribution/data-attribution.tsx'
 import { BivariateLegend } from '../panels/legend/bivariate-legend.tsx'
@@ -21,9 +20,9 @@ import { matchPreset, presetWeights } from '../priority/presets.ts'
 import { defaultPrioritySettings } from '../priority/priority-settings.ts'
 import type { PriorityUrlContext } from '../priority/priority-url.ts'
 import { buildKecamatanBBoxes } from './explorer-camera.ts'
-import { isMapExposed } from './is-map-exposed.ts'
 import { PriorityTooltip } from './priority-tooltip.tsx'
 import type { ScreenProps } from './screen-props.ts'
+import { SnapshotMap } from './snapshot-map.tsx'
 import { useCameraRequest } from './use-camera-request.ts'
 import { usePriorityExport } from './use-priority-export.ts'
 import { OUTSIDE_COLOR, usePriorityMap } from './use-priority-map.ts'
@@ -185,17 +184,13 @@ export function PrioritasScreen({
       </aside>
       <div className="priority-map">
         <div className="map-area">
-          <MapView
-            data={getMapData(snapshot)}
-            layers={priorityMap.layers}
-            sources={priorityMap.sources}
+          <SnapshotMap
+            snapshot={snapshot}
+            map={priorityMap}
             level="desa"
-            areaStates={priorityMap.areaStates}
             selectedKode={settings.selected}
-            initialBounds={snapshot.bbox}
             camera={camera}
             label={t('prioritas.mapLabel', { region: regionTitle })}
-            isExposed={isMapExposed}
             onHover={setHover}
             onSelect={select}
           />

@@ -3,8 +3,6 @@ import { useTranslation } from 'react-i18next'
 import type { Program, ProgramCode } from '../data/programs.ts'
 import { useLanguage } from '../i18n/use-language.ts'
 import { formatRange, formatValue } from '../indicators/format.ts'
-import { getMapData } from '../map/map-data.ts'
-import { MapView } from '../map/map-view.tsx'
 import { MapLegend } from '../panels/legend/map-legend.tsx'
 import { buildUpset } from '../panels/program-overlap/build-upset.ts'
 import { programIndicatorId, summariseProgram } from '../panels/program-overlap/program-summary.ts'
@@ -12,10 +10,10 @@ import { UpsetChart } from '../panels/program-overlap/upset-chart.tsx'
 import { UrlNotice } from '../panels/url-notice/url-notice.tsx'
 import { combinationKey, MEASURES, type Measure, PROGRAM_VIEW } from '../state/program-view.ts'
 import { YearSelect } from '../ui/year-select.tsx'
-import { isMapExposed } from './is-map-exposed.ts'
 import { programShortName } from './program-short-name.ts'
 import { ProgramSidebar } from './program-sidebar.tsx'
 import type { ScreenProps } from './screen-props.ts'
+import { SnapshotMap } from './snapshot-map.tsx'
 import { useProgramData } from './use-program-data.ts'
 import { highlightItems, useProgramMap } from './use-program-map.ts'
 import { useUrlState } from './use-url-state.ts'
@@ -83,9 +81,13 @@ export function ProgramScreen({ snapshot, indicatorData, regionTitle }: ScreenPr
   )
   const summary =
     program && tahun !== null
-      ? summariseProgram(program, (indikator) => indicatorData?.index.value(kode, tahun, indikator))
+      ? {
+          tahun,
+          figures: summariseProgram(program, (indikator) =>
+            indicatorData?.index.value(kode, tahun, indikator),
+          ),
+        }
       : null
-  const number = (value: number, decimals = 0): string => formatValue(value, language, decimals)
   const measureLabel = definition ? definition.label[language] : t(`program.measures.${measure}`)
   const combinationNames = combination
     ? programOrder
@@ -108,9 +110,7 @@ export function ProgramScreen({ snapshot, indicatorData, regionTitle }: ScreenPr
         data={data}
         program={program}
         summary={summary}
-        tahun={tahun}
         regionTitle={regionTitle}
-        formatNumber={number}
         onProgram={(code) => update((current) => ({ ...current, program: code }))}
       />
       <div className="program-screen__main">
@@ -144,18 +144,13 @@ export function ProgramScreen({ snapshot, indicatorData, regionTitle }: ScreenPr
           {rejected.length > 0 && !isNoticeDismissed && (
             <UrlNotice notices={rejected} onDismiss={() => setIsNoticeDismissed(true)} />
           )}
-          <MapView
-            data={getMapData(snapshot)}
-            layers={map.layers}
+          <SnapshotMap
+            snapshot={snapshot}
+            map={map}
             level="desa"
-            areaStates={map.areaStates}
             selectedKode={null}
-            initialBounds={snapshot.bbox}
             camera={null}
             label={t('program.mapLabel', { measure: measureLabel })}
-            isExposed={isMapExposed}
-            onHover={() => undefined}
-            onSelect={() => undefined}
           />
           <div className="program-legend" data-testid="program-legend">
             {highlighted ? (
@@ -196,7 +191,7 @@ export function ProgramScreen({ snapshot, indicatorData, regionTitle }: ScreenPr
                 programs={programOrder}
                 programLabel={programShortName}
                 selectedKey={combination}
-                formatCount={(count) => number(count)}
+                formatCount={(count) => formatValue(count, language, 0)}
                 labels={{
                   title: t('program.overlap.title', { region: regionTitle, year: tahun }),
                   withheld: t('program.overlap.withheld'),

@@ -2,6 +2,7 @@ import type { ReactElement } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Program, ProgramCode, ProgramData } from '../data/programs.ts'
 import { useLanguage } from '../i18n/use-language.ts'
+import { formatValue } from '../indicators/format.ts'
 import type { ProgramSummary } from '../panels/program-overlap/program-summary.ts'
 import { programShortName } from './program-short-name.ts'
 
@@ -13,21 +14,20 @@ export function ProgramSidebar({
   data,
   program,
   summary,
-  tahun,
   regionTitle,
-  formatNumber,
   onProgram,
 }: {
   data: ProgramData
   program: Program
-  summary: ProgramSummary | null
-  tahun: number | null
+  /** The kabupaten summary of the year shown, or null while no year has data. */
+  summary: { tahun: number; figures: ProgramSummary } | null
   regionTitle: string
-  formatNumber: (value: number, decimals?: number) => string
   onProgram: (program: ProgramCode) => void
 }): ReactElement {
   const language = useLanguage()
   const { t } = useTranslation()
+  const formatNumber = (value: number, decimals = 0): string => formatValue(value, language, decimals)
+  const figures = summary?.figures
   const rupiah = (value: number): string =>
     value >= 1e9
       ? `Rp${formatNumber(value / 1e9, 1)} ${language === 'id' ? 'miliar' : 'billion'}`
@@ -68,27 +68,27 @@ export function ProgramSidebar({
           <dd>{program.sumber_dana}</dd>
         </dl>
       </section>
-      {summary && tahun !== null && (
+      {summary && figures && (
         <section className="program-summary" data-testid="program-summary">
-          <h3>{t('program.summary.title', { region: regionTitle, year: tahun })}</h3>
+          <h3>{t('program.summary.title', { region: regionTitle, year: summary.tahun })}</h3>
           <dl>
             <dt>{t('program.summary.recipients')}</dt>
-            <dd>{summary.recipients === null ? withheld : formatNumber(summary.recipients)}</dd>
+            <dd>{figures.recipients === null ? withheld : formatNumber(figures.recipients)}</dd>
             <dt title={t('program.summary.rupiahNote')}>{t('program.summary.rupiah')}</dt>
             <dd>
-              {summary.rupiahMin === null || summary.rupiahMax === null
+              {figures.rupiahMin === null || figures.rupiahMax === null
                 ? withheld
-                : summary.rupiahMin === summary.rupiahMax
-                  ? rupiah(summary.rupiahMin)
-                  : `${rupiah(summary.rupiahMin)}–${rupiah(summary.rupiahMax)}`}
+                : figures.rupiahMin === figures.rupiahMax
+                  ? rupiah(figures.rupiahMin)
+                  : `${rupiah(figures.rupiahMin)}–${rupiah(figures.rupiahMax)}`}
             </dd>
             <dt>{t('program.summary.share')}</dt>
             <dd>
-              {summary.shareDesil14 === null
+              {figures.shareDesil14 === null
                 ? program.satuan === 'keluarga'
                   ? withheld
                   : t('program.summary.shareNotFamily')
-                : `${formatNumber(summary.shareDesil14, 1)}%`}
+                : `${formatNumber(figures.shareDesil14, 1)}%`}
             </dd>
           </dl>
         </section>

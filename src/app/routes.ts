@@ -68,6 +68,20 @@ function declareScreen<
 }
 
 /**
+ * A screen the header lists, titled by its label, at a path without parameters: the public screens and
+ * the planner's workspace.
+ */
+function navScreen<const P extends string, const X extends Record<string, string> = Record<never, never>>(
+  path: P & (keyof PathParams<P> extends never ? unknown : never),
+  load: () => Promise<ComponentType<ScreenProps & PathParams<P> & NoInfer<X>>>,
+  props?: X,
+): ScreenEntry<P> {
+  // `path` has no parameter (its type says so at the call), so the header may list it.
+  const isInNav = true as keyof PathParams<P> extends never ? boolean : false
+  return declareScreen<P, X>({ path, isInNav, title: 'label', props, load })
+}
+
+/**
  * The planner's two paths share one loader, so `App.tsx` makes one component of it: going from the
  * workspace to the import workbench keeps the screen, and the local database it opened, in place.
  */
@@ -85,34 +99,17 @@ export const SCREENS = {
     load: () => import('./profile-screen.tsx').then((module) => module.ProfileScreen),
   }),
   /** The under-served village finder: need × coverage map and priority ranking (`/prioritas`). */
-  prioritas: declareScreen({
-    path: 'prioritas',
-    isInNav: true,
-    title: 'label',
-    load: () => import('./prioritas-screen.tsx').then((module) => module.PrioritasRoute),
-  }),
+  prioritas: navScreen('prioritas', () =>
+    import('./prioritas-screen.tsx').then((module) => module.PrioritasRoute),
+  ),
   /** Dana Desa: allocation, need against money, the formula simulator (`/dana-desa`). */
-  'dana-desa': declareScreen({
-    path: 'dana-desa',
-    isInNav: true,
-    title: 'label',
-    load: () => import('./dana-desa-screen.tsx').then((module) => module.DanaDesaScreen),
-  }),
+  'dana-desa': navScreen('dana-desa', () =>
+    import('./dana-desa-screen.tsx').then((module) => module.DanaDesaScreen),
+  ),
   /** Social-assistance programs: coverage, targeting, overlaps (`/program`). */
-  program: declareScreen({
-    path: 'program',
-    isInNav: true,
-    title: 'label',
-    load: () => import('./program-screen.tsx').then((module) => module.ProgramScreen),
-  }),
+  program: navScreen('program', () => import('./program-screen.tsx').then((module) => module.ProgramScreen)),
   /** The planner workspace (`/perencana`): row-level data and follow-ups, local mode or Supabase. */
-  planner: declareScreen({
-    path: 'perencana',
-    isInNav: true,
-    title: 'label',
-    props: { view: 'workspace' },
-    load: loadPlannerScreen,
-  }),
+  planner: navScreen('perencana', loadPlannerScreen, { view: 'workspace' }),
   /** The import workbench of the planner workspace (`/perencana/impor`): bring a file, check, preview, commit, undo. */
   'planner-import': declareScreen({
     path: 'perencana/impor',

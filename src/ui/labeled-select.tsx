@@ -8,12 +8,14 @@ export interface SelectOption<T extends string | number | null> {
 
 /**
  * A labelled select of typed options: the filters, pickers and lists choose with it. `onChange` gets
- * the chosen option's own value (not the DOM string), so a caller never parses or casts it; an option
- * of value `null` ("all kecamatan", "no comparison") stands as the empty string in the DOM.
+ * the chosen option's own value (not the DOM string), so a caller never parses or casts it. `noneLabel`
+ * names the `null` choice ("all kecamatan", "no comparison"), listed first; it stands as the empty
+ * string in the DOM.
  */
 export function LabeledSelect<T extends string | number | null>({
   label,
-  options,
+  options: given,
+  noneLabel,
   value,
   onChange,
   testId,
@@ -23,6 +25,8 @@ export function LabeledSelect<T extends string | number | null>({
 }: {
   label: string
   options: readonly SelectOption<T>[]
+  /** The name of the `null` choice put first, for a select whose value may be `null`. */
+  noneLabel?: null extends T ? string : never
   value: T
   onChange: (value: T) => void
   testId?: string
@@ -33,6 +37,8 @@ export function LabeledSelect<T extends string | number | null>({
   /** Shown after the select inside the label, e.g. a help line. */
   children?: ReactNode
 }): ReactElement {
+  const options: readonly SelectOption<T>[] =
+    noneLabel === undefined ? given : [{ value: null as T, label: noneLabel }, ...given]
   return (
     <label className={className}>
       <span className={labelClassName}>{label}</span>

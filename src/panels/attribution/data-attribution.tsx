@@ -1,5 +1,6 @@
-import { Fragment, type ReactElement, useEffect, useId, useState } from 'react'
+import { Fragment, type ReactElement, useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
+import { DisclosureButton, useDisclosure } from '../../ui/disclosure-button.tsx'
 import type { AttributionContent } from './build-attribution.ts'
 import './data-attribution.css'
 
@@ -19,13 +20,13 @@ export function DataAttribution({
   isExpandedByDefault: boolean
 }): ReactElement {
   const { t } = useTranslation()
-  const id = useId()
-  const [isExpanded, setIsExpanded] = useState(isExpandedByDefault)
-  useEffect(() => setIsExpanded(isExpandedByDefault), [isExpandedByDefault])
+  const full = useDisclosure(isExpandedByDefault)
+  const { isExpanded, setIsExpanded } = full
+  useEffect(() => setIsExpanded(isExpandedByDefault), [isExpandedByDefault, setIsExpanded])
   return (
     <div className="attribution" data-testid="attribution">
       {isExpanded && (
-        <div id={`${id}-full`} className="attribution__full">
+        <div id={full.panelId} className="attribution__full">
           {content.credits.map((credit) => (
             <p key={credit}>{credit}</p>
           ))}
@@ -48,17 +49,13 @@ export function DataAttribution({
             </Fragment>
           ))}
         </span>
-        <button
-          type="button"
+        <DisclosureButton
+          disclosure={full}
           className="attribution__toggle"
-          aria-expanded={isExpanded}
-          aria-controls={`${id}-full`}
-          aria-label={t(isExpanded ? 'attribution.less' : 'attribution.more')}
-          title={t(isExpanded ? 'attribution.less' : 'attribution.more')}
-          onClick={() => setIsExpanded((value) => !value)}
+          label={t(isExpanded ? 'attribution.less' : 'attribution.more')}
         >
           i
-        </button>
+        </DisclosureButton>
       </div>
     </div>
   )

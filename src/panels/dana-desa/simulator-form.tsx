@@ -1,6 +1,8 @@
 import type { ReactElement } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { DanaDesaComponent, FormulaVariable } from '../../dana-desa/formula.ts'
 import {
+  type AfirmasiStatus,
   COMPONENTS,
   FORMULA_VARIABLES,
   isOfficial,
@@ -17,43 +19,99 @@ import './simulator-form.css'
 const percentOf = (bp: number): number => bp / 100
 const toBp = (percent: number): number => Math.round(percent * 100)
 
+/** The statuses that receive alokasi afirmasi, each with the i18n key of its amount's label. */
+const AFIRMASI_STATUSES: readonly AfirmasiStatus[] = ['tertinggal', 'sangat_tertinggal']
+const AFIRMASI_LABELS: Record<AfirmasiStatus, string> = {
+  tertinggal: 'afirmasiTertinggal',
+  sangat_tertinggal: 'afirmasiSangatTertinggal',
+}
+
+/** A percentage field over a setting kept in basis points (0–100 %). */
+function PercentField({
+  label,
+  bp,
+  step,
+  testId,
+  onCommit,
+}: {
+  label: string
+  bp: number
+  step?: number
+  testId?: string
+  onCommit: (bp: number) => void
+}): ReactElement {
+  return (
+    <NumberField
+      label={label}
+      value={percentOf(bp)}
+      step={step}
+      max={100}
+      suffix="%"
+      testId={testId}
+      onCommit={(value) => onCommit(toBp(value))}
+    />
+  )
+}
+
+/** What a group of percentages reads and writes, given as data (the shares and the weights). */
+interface PercentGroupSpec<K extends string> {
+  /** The i18n key of the group's legend. */
+  legend: string
+  keys: readonly K[]
+  /** The i18n key of a field's label. */
+  labelKey: (key: K) => string
+  bpOf: (settings: SimulatorSettings, key: K) => number
+  step: number
+  testId: (key: K) => string
+  action: (key: K, bp: number) => SettingsAction
+}
+
+const SHARES: PercentGroupSpec<DanaDesaComponent> = {
+  legend: 'dana-desa.simulator.shares',
+  keys: COMPONENTS,
+  labelKey: (component) => `dana-desa.component.${component}`,
+  bpOf: (settings, component) => settings.shares[component],
+  step: 0.5,
+  testId: (component) => `dd-share-${component}`,
+  action: (component, bp) => ({ type: 'set-share', component, bp }),
+}
+
+const WEIGHTS: PercentGroupSpec<FormulaVariable> = {
+  legend: 'dana-desa.simulator.weights',
+  keys: FORMULA_VARIABLES,
+  labelKey: (variable) => `dana-desa.variable.${variable}`,
+  bpOf: (settings, variable) => settings.weights[variable],
+  step: 1,
+  testId: (variable) => `dd-weight-${variable}`,
+  action: (variable, bp) => ({ type: 'set-weight', variable, bp }),
+}
+
 /**
  * One group of percentages that always sums to 100 % (component shares, formula weights): a number
  * field per key, in basis points underneath (simulator-settings.ts rebalances the rest of the group).
  */
 function PercentGroup<K extends string>({
-  legend,
-  hint,
-  keys,
-  labelOf,
-  bpOf,
-  step,
-  testIdOf,
-  onCommit,
+  spec,
+  settings,
+  onChange,
 }: {
-  legend: string
-  hint: string
-  keys: readonly K[]
-  labelOf: (key: K) => string
-  bpOf: (key: K) => number
-  step: number
-  testIdOf: (key: K) => string
-  onCommit: (key: K, bp: number) => void
+  spec: PercentGroupSpec<K>
+  settings: SimulatorSettings
+  onChange: (action: SettingsAction) => void
 }): ReactElement {
+  const { t } = useTranslation()
   return (
     <fieldset className="dd-form__group">
-      <legend>{legend}</legend>
-      <p className="dd-form__hint">{hint}</p>
-      {keys.map((key) => (
-        <NumberField
+      <legend>{t(spec.legend)}</legend>
+      <p className="dd-form__hint">{t('dana-desa.simulator.groupHint')}</p>
+      {spec.keys.map((key) => (
+        <PercentField
           key={key}
-          label={labelOf(key)}
-          value={percentOf(bpOf(key))}
-          step={step}
-          max={100}
-          suffix="%"
-          testId={testIdOf(key)}
-          onCommit={(value) => onCommit(key, toBp(value))}
+          label={t(spec.labelKey(key))}
+          bp={spec.bpOf(settings, key)}
+          step={spec.step}
+          testId={spec.testId(key)}
+          onCommit={(bp) => onChange(spec.action(key, bp))}
         />
       ))}
     </fieldset>
@@ -95,26 +153,8 @@ export function SimulatorForm({
           </button>
         )}
       </p>
-      <PercentGroup
-        legend={t('dana-desa.simulator.shares')}
-        hint={t('dana-desa.simulator.groupHint')}
-        keys={COMPONENTS}
-        labelOf={(component) => t(`dana-desa.component.${component}`)}
-        bpOf={(component) => settings.shares[component]}
-        step={0.5}
-        testIdOf={(component) => `dd-share-${component}`}
-        onCommit={(component, bp) => onChange({ type: 'set-share', component, bp })}
-      />
-      <PercentGroup
-        legend={t('dana-desa.simulator.weights')}
-        hint={t('dana-desa.simulator.groupHint')}
-        keys={FORMULA_VARIABLES}
-        labelOf={(variable) => t(`dana-desa.variable.${variable}`)}
-        bpOf={(variable) => settings.weights[variable]}
-        step={1}
-        testIdOf={(variable) => `dd-weight-${variable}`}
-        onCommit={(variable, bp) => onChange({ type: 'set-weight', variable, bp })}
-      />
+      <PercentGroup spec={SHARES} settings={settings} onChange={onChange} />
+      <PercentGroup spec={WEIGHTS} settings={settings} onChange={onChange} />
       <fieldset className="dd-form__group">
         <legend>{t('dana-desa.simulator.bands')}</legend>
         <p className="dd-form__hint">{t('dana-desa.simulator.bandsHint')}</p>
@@ -170,36 +210,28 @@ export function SimulatorForm({
       </fieldset>
       <fieldset className="dd-form__group">
         <legend>{t('dana-desa.simulator.afirmasi')}</legend>
-        <NumberField
-          label={t('dana-desa.simulator.afirmasiTertinggal')}
-          value={settings.afirmasi.tertinggal}
-          step={1_000_000}
-          suffix="Rp"
-          onCommit={(amount) => onChange({ type: 'set-afirmasi', status: 'tertinggal', amount })}
-        />
-        <NumberField
-          label={t('dana-desa.simulator.afirmasiSangatTertinggal')}
-          value={settings.afirmasi.sangat_tertinggal}
-          step={1_000_000}
-          suffix="Rp"
-          onCommit={(amount) => onChange({ type: 'set-afirmasi', status: 'sangat_tertinggal', amount })}
-        />
-        <NumberField
+        {AFIRMASI_STATUSES.map((status) => (
+          <NumberField
+            key={status}
+            label={t(`dana-desa.simulator.${AFIRMASI_LABELS[status]}`)}
+            value={settings.afirmasi[status]}
+            step={1_000_000}
+            suffix="Rp"
+            onCommit={(amount) => onChange({ type: 'set-afirmasi', status, amount })}
+          />
+        ))}
+        <PercentField
           label={t('dana-desa.simulator.afirmasiTop')}
-          value={percentOf(settings.afirmasiTopBp)}
-          max={100}
-          suffix="%"
-          onCommit={(value) => onChange({ type: 'set-afirmasi-top', bp: toBp(value) })}
+          bp={settings.afirmasiTopBp}
+          onCommit={(bp) => onChange({ type: 'set-afirmasi-top', bp })}
         />
       </fieldset>
       <fieldset className="dd-form__group">
         <legend>{t('dana-desa.simulator.kinerja')}</legend>
-        <NumberField
+        <PercentField
           label={t('dana-desa.simulator.kinerjaShare')}
-          value={percentOf(settings.kinerjaBp)}
-          max={100}
-          suffix="%"
-          onCommit={(value) => onChange({ type: 'set-kinerja', bp: toBp(value) })}
+          bp={settings.kinerjaBp}
+          onCommit={(bp) => onChange({ type: 'set-kinerja', bp })}
         />
       </fieldset>
     </form>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { SimulatedVillage } from '../../dana-desa/simulate.ts'
 import { useLanguage } from '../../i18n/use-language.ts'
 import { formatRupiah, formatSignedPercent, formatValue } from '../../indicators/format.ts'
-import { StackedBar } from './stacked-bar.tsx'
+import { type BarSegment, StackedBar } from './stacked-bar.tsx'
 import './village-breakdown.css'
 
 /** Component colours: four distinct hues of the Okabe–Ito colour-blind-safe set. */
@@ -76,11 +76,9 @@ export function VillageBreakdown({
             <span className="dd-breakdown__total-value">{rupiah(pagu)}</span>
             <span className="dd-muted">{rupiah(pagu, false)}</span>
           </p>
-          <h3 className="dd-breakdown__heading">{t('dana-desa.breakdown.components')}</h3>
-          <StackedBar
-            label={t('dana-desa.breakdown.components')}
-            total={pagu}
-            percentText={(share) => `${formatValue(share, language, 1)} %`}
+          <PaguBar
+            title={t('dana-desa.breakdown.components')}
+            pagu={pagu}
             segments={(Object.keys(COMPONENT_COLORS) as (keyof typeof COMPONENT_COLORS)[]).map(
               (component) => ({
                 key: component,
@@ -121,11 +119,9 @@ export function VillageBreakdown({
               />
             </div>
           )}
-          <h3 className="dd-breakdown__heading">{t('dana-desa.breakdown.realisation')}</h3>
-          <StackedBar
-            label={t('dana-desa.breakdown.realisation')}
-            total={pagu}
-            percentText={(share) => `${formatValue(share, language, 1)} %`}
+          <PaguBar
+            title={t('dana-desa.breakdown.realisation')}
+            pagu={pagu}
             segments={[1, 2, 3].map((stage, index) => ({
               key: `tahap_${stage}`,
               label: t(`dana-desa.breakdown.stage${stage}`),
@@ -156,6 +152,30 @@ export function VillageBreakdown({
         </>
       )}
     </section>
+  )
+}
+
+/** A titled bar of the village's ceiling (`pagu`) split into `segments`, each with its share in percent. */
+function PaguBar({
+  title,
+  pagu,
+  segments,
+}: {
+  title: string
+  pagu: number
+  segments: readonly BarSegment[]
+}): ReactElement {
+  const language = useLanguage()
+  return (
+    <>
+      <h3 className="dd-breakdown__heading">{title}</h3>
+      <StackedBar
+        label={title}
+        total={pagu}
+        percentText={(share) => `${formatValue(share, language, 1)} %`}
+        segments={segments}
+      />
+    </>
   )
 }
 

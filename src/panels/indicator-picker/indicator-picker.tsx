@@ -6,8 +6,10 @@ import type { Level } from '../../state/view-state.ts'
 import { FactList } from '../../ui/fact-list.tsx'
 import { filterIndicators } from './filter-indicators.ts'
 import { LevelToggle } from './level-toggle.tsx'
+import '../../ui/floating-card.css'
 import './indicator-picker.css'
 import { useLanguage } from '../../i18n/use-language.ts'
+import { DisclosureButton, useDisclosure } from '../../ui/disclosure-button.tsx'
 import { LabeledSelect } from '../../ui/labeled-select.tsx'
 import { YearSelect } from '../../ui/year-select.tsx'
 
@@ -43,7 +45,8 @@ export function IndicatorPicker(props: IndicatorPickerProps): ReactElement {
   const { t } = useTranslation()
   const id = useId()
   const [query, setQuery] = useState('')
-  const [isOpen, setIsOpen] = useState(false)
+  const list = useDisclosure(false)
+  const { isExpanded: isOpen, setIsExpanded: setIsOpen } = list
   const groups = filterIndicators(props.indicators, query, language)
   const pick = (indicatorId: string): void => {
     props.onIndicator(indicatorId)
@@ -52,7 +55,7 @@ export function IndicatorPicker(props: IndicatorPickerProps): ReactElement {
   }
   return (
     <section
-      className="picker"
+      className="floating-card picker"
       data-testid="indicator-picker"
       aria-labelledby={`${id}-title`}
       // The list closes when focus leaves the picker (e.g. a click on the map).
@@ -64,16 +67,9 @@ export function IndicatorPicker(props: IndicatorPickerProps): ReactElement {
         <h2 id={`${id}-title`} className="picker__eyebrow">
           {t('picker.title')}
         </h2>
-        <button
-          type="button"
-          className="picker__toggle"
-          aria-expanded={isOpen}
-          aria-controls={`${id}-list`}
-          data-testid="indicator-picker-toggle"
-          onClick={() => setIsOpen((value) => !value)}
-        >
+        <DisclosureButton disclosure={list} className="picker__toggle" testId="indicator-picker-toggle">
           {t(isOpen ? 'picker.hideList' : 'picker.showList')}
-        </button>
+        </DisclosureButton>
       </div>
       <p className="picker__current">
         {selected.label[language]}
@@ -103,7 +99,7 @@ export function IndicatorPicker(props: IndicatorPickerProps): ReactElement {
         }}
       />
       {isOpen && (
-        <div id={`${id}-list`} className="picker__list">
+        <div id={list.panelId} className="picker__list">
           {groups.length === 0 && <p className="picker__empty">{t('picker.noResults', { query })}</p>}
           {groups.map((group) => (
             <div key={group.theme} className="picker__group">

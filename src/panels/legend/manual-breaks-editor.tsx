@@ -2,6 +2,9 @@ import { type ReactElement, useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { MAX_MANUAL_BREAKS, MIN_MANUAL_BREAKS } from '../../indicators/classify.ts'
 import { type BreaksError, parseBreaks } from './parse-breaks.ts'
+// The legend's look first: the editor's rules follow it in the cascade.
+import './map-legend.css'
+import './manual-breaks-editor.css'
 
 /** Starting text of each break: the current thresholds, without thousands separators. */
 function toTexts(thresholds: readonly number[], decimals: number): string[] {

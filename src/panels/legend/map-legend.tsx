@@ -1,7 +1,8 @@
-import { type ReactElement, type ReactNode, useId, useState } from 'react'
+import { type ReactElement, type ReactNode, useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ClassBreaks } from '../../indicators/classify.ts'
 import type { LegendItem, LegendRowKey } from '../../indicators/legend-items.ts'
+import { DisclosureButton, useDisclosure } from '../../ui/disclosure-button.tsx'
 import { LegendHistogram } from './legend-histogram.tsx'
 import { type LegendRow, LegendRows } from './legend-rows.tsx'
 import './map-legend.css'
@@ -55,7 +56,7 @@ export interface MapLegendProps {
 export function MapLegend(props: MapLegendProps): ReactElement {
   const { t } = useTranslation()
   const id = useId()
-  const [isExpanded, setIsExpanded] = useState(true)
+  const body = useDisclosure(true)
   const { highlightedKey = null, onHighlight } = props
   const highlightedClass =
     highlightedKey?.startsWith('class-') === true ? Number(highlightedKey.slice('class-'.length)) : null
@@ -78,26 +79,22 @@ export function MapLegend(props: MapLegendProps): ReactElement {
         <h2 id={`${id}-title`} className="legend__title">
           {props.title} {props.detail && <span className="legend__unit">{props.detail}</span>}
         </h2>
-        <button
-          type="button"
+        <DisclosureButton
+          disclosure={body}
           className="legend__toggle"
-          aria-expanded={isExpanded}
-          aria-controls={`${id}-body`}
-          aria-label={t(isExpanded ? 'legend.hide' : 'legend.show')}
-          title={t(isExpanded ? 'legend.hide' : 'legend.show')}
-          onClick={() => setIsExpanded((value) => !value)}
+          label={t(body.isExpanded ? 'legend.hide' : 'legend.show')}
         >
           <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
             <path
-              d={isExpanded ? 'M4 10 L8 6 L12 10' : 'M4 6 L8 10 L12 6'}
+              d={body.isExpanded ? 'M4 10 L8 6 L12 10' : 'M4 6 L8 10 L12 6'}
               fill="none"
               stroke="currentColor"
               strokeWidth="1.8"
             />
           </svg>
-        </button>
+        </DisclosureButton>
       </div>
-      <div id={`${id}-body`} hidden={!isExpanded}>
+      <div id={body.panelId} hidden={!body.isExpanded}>
         {props.histogram && (
           <LegendHistogram
             values={props.histogram.values}

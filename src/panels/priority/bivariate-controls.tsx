@@ -2,7 +2,11 @@ import type { ReactElement } from 'react'
 import { useTranslation } from 'react-i18next'
 import { COVERAGE_IDS, NEED_IDS } from '../../priority/criteria.ts'
 import { BIVARIATE_PRESETS, type BivariatePair } from '../../priority/presets.ts'
-import { LabeledSelect } from '../../ui/labeled-select.tsx'
+import { PrioritySection, PrioritySelect } from './priority-fields.tsx'
+
+/** The two axes of the bivariate map, each chosen from its own criteria. */
+const AXES = ['need', 'coverage'] as const
+const AXIS_IDS: Record<(typeof AXES)[number], readonly string[]> = { need: NEED_IDS, coverage: COVERAGE_IDS }
 
 /** Picks the need and the coverage measure of the bivariate map, or one of the common pairs. */
 export function BivariateControls({
@@ -16,10 +20,7 @@ export function BivariateControls({
 }): ReactElement {
   const { t } = useTranslation()
   return (
-    <section className="priority-section" aria-labelledby="priority-bivariate-title">
-      <h3 id="priority-bivariate-title" className="priority-section__title">
-        {t('prioritas.bivariate.title')}
-      </h3>
+    <PrioritySection name="bivariate" title={t('prioritas.bivariate.title')}>
       <p className="priority-label">{t('prioritas.bivariate.pairs')}</p>
       <div className="priority-presets priority-presets--stacked">
         {BIVARIATE_PRESETS.map((item) => (
@@ -34,24 +35,16 @@ export function BivariateControls({
           </button>
         ))}
       </div>
-      <LabeledSelect
-        className="priority-field"
-        labelClassName="priority-label"
-        label={t('prioritas.bivariate.need')}
-        testId="bivariate-need"
-        options={NEED_IDS.map((id) => ({ value: id, label: labelOf(id) }))}
-        value={pair.need}
-        onChange={(need) => onChange({ ...pair, need })}
-      />
-      <LabeledSelect
-        className="priority-field"
-        labelClassName="priority-label"
-        label={t('prioritas.bivariate.coverage')}
-        testId="bivariate-coverage"
-        options={COVERAGE_IDS.map((id) => ({ value: id, label: labelOf(id) }))}
-        value={pair.coverage}
-        onChange={(coverage) => onChange({ ...pair, coverage })}
-      />
-    </section>
+      {AXES.map((axis) => (
+        <PrioritySelect
+          key={axis}
+          label={t(`prioritas.bivariate.${axis}`)}
+          testId={`bivariate-${axis}`}
+          options={AXIS_IDS[axis].map((id) => ({ value: id, label: labelOf(id) }))}
+          value={pair[axis]}
+          onChange={(id) => onChange({ ...pair, [axis]: id })}
+        />
+      ))}
+    </PrioritySection>
   )
 }

@@ -5,6 +5,7 @@ import { NORMALISATIONS, type Normalisation } from '../../priority/normalise.ts'
 import { PRIORITY_PRESETS, type PriorityPreset, type Weights } from '../../priority/presets.ts'
 import { YearSelect } from '../../ui/year-select.tsx'
 import type { CriterionGroup, CriterionInfo } from './criterion-info.ts'
+import { PriorityChoices, PrioritySection } from './priority-fields.tsx'
 import './priority-controls.css'
 
 const GROUPS: readonly CriterionGroup[] = ['need', 'coverage', 'village']
@@ -40,11 +41,10 @@ export function PriorityControls({
   const { t } = useTranslation()
   const total = criteria.reduce((sum, item) => sum + (weights[item.id] ?? 0), 0)
   return (
-    <section className="priority-section" aria-labelledby="priority-score-title">
-      <div className="priority-section__row">
-        <h3 id="priority-score-title" className="priority-section__title">
-          {t('prioritas.score.title')}
-        </h3>
+    <PrioritySection
+      name="score"
+      title={t('prioritas.score.title')}
+      tools={
         <YearSelect
           className="priority-inline"
           label={t('prioritas.year')}
@@ -53,7 +53,8 @@ export function PriorityControls({
           onChange={onYear}
           testId="priority-year"
         />
-      </div>
+      }
+    >
       <p className="priority-label">{t('prioritas.score.presets')}</p>
       <div className="priority-presets">
         {PRIORITY_PRESETS.map((item) => (
@@ -69,25 +70,21 @@ export function PriorityControls({
           </button>
         ))}
       </div>
-      <fieldset className="priority-fieldset">
-        <legend className="priority-label">{t('prioritas.score.normalisation')}</legend>
-        <div className="priority-segmented">
-          {NORMALISATIONS.map((method) => (
-            <label key={method} className="priority-segmented__option">
-              <input
-                type="radio"
-                name="priority-normalisation"
-                value={method}
-                data-testid={`normalisation-${method}`}
-                checked={normalisation === method}
-                onChange={() => onNormalisation(method)}
-              />
-              <span>{t(`prioritas.score.method.${method}`)}</span>
-            </label>
-          ))}
-        </div>
-        <p className="priority-help">{t(`prioritas.score.methodHelp.${normalisation}`)}</p>
-      </fieldset>
+      <PriorityChoices
+        legend={t('prioritas.score.normalisation')}
+        type="radio"
+        name="priority-normalisation"
+        className="priority-segmented"
+        choiceClassName="priority-segmented__option"
+        choices={NORMALISATIONS.map((method) => ({
+          value: method,
+          label: t(`prioritas.score.method.${method}`),
+          testId: `normalisation-${method}`,
+        }))}
+        isChecked={(method) => normalisation === method}
+        onChoose={onNormalisation}
+        help={t(`prioritas.score.methodHelp.${normalisation}`)}
+      />
       <p className="priority-label">{t('prioritas.score.weights')}</p>
       {GROUPS.map((group) => (
         <fieldset key={group} className="priority-weights priority-fieldset">
@@ -137,6 +134,6 @@ export function PriorityControls({
             })}
         </fieldset>
       ))}
-    </section>
+    </PrioritySection>
   )
 }

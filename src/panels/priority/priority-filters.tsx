@@ -2,7 +2,7 @@ import type { ReactElement } from 'react'
 import { useTranslation } from 'react-i18next'
 import { IDM_STATUSES, type IdmStatus, LIVELIHOODS, type Livelihood } from '../../priority/criteria.ts'
 import type { PriorityFilters as Filters } from '../../priority/filter-villages.ts'
-import { LabeledSelect } from '../../ui/labeled-select.tsx'
+import { PriorityChoices, PrioritySection, PrioritySelect } from './priority-fields.tsx'
 
 const JENIS = ['desa', 'kelurahan'] as const
 
@@ -40,12 +40,11 @@ export function PriorityFilters({
     onChange({ ...filters, idm: next })
   }
   return (
-    <section className="priority-section" aria-labelledby="priority-filters-title">
-      <div className="priority-section__row">
-        <h3 id="priority-filters-title" className="priority-section__title">
-          {t('prioritas.filters.title')}
-        </h3>
-        {isFiltered && (
+    <PrioritySection
+      name="filters"
+      title={t('prioritas.filters.title')}
+      tools={
+        isFiltered && (
           <button
             type="button"
             className="priority-link-button"
@@ -54,72 +53,60 @@ export function PriorityFilters({
           >
             {t('prioritas.filters.reset')}
           </button>
-        )}
-      </div>
-      <LabeledSelect
-        className="priority-field"
-        labelClassName="priority-label"
+        )
+      }
+    >
+      <PrioritySelect
         label={t('prioritas.filters.kecamatan')}
         testId="filter-kecamatan"
-        options={[
-          { value: null, label: t('prioritas.filters.allKecamatan') },
-          ...kecamatan.map((item) => ({ value: item.kode, label: item.nama })),
-        ]}
+        noneLabel={t('prioritas.filters.allKecamatan')}
+        options={kecamatan.map((item) => ({ value: item.kode, label: item.nama }))}
         value={filters.kecamatan}
         onChange={(value) => onChange({ ...filters, kecamatan: value })}
       />
-      <fieldset className="priority-fieldset">
-        <legend className="priority-label">{t('prioritas.filters.idm')}</legend>
-        <div className="priority-checks">
-          {IDM_STATUSES.map((status) => (
-            <label key={status} className="priority-check">
-              <input
-                type="checkbox"
-                data-testid={`filter-idm-${status}`}
-                checked={filters.idm.includes(status)}
-                onChange={() => toggleIdm(status)}
-              />
-              <span>
-                {t(`prioritas.filters.idmStatus.${status}`)}{' '}
-                <span className="priority-check__count">({idmCounts[status]})</span>
-              </span>
-            </label>
-          ))}
-        </div>
-        {filters.idm.length === 0 && <p className="priority-help">{t('prioritas.filters.idmAll')}</p>}
-      </fieldset>
-      <LabeledSelect
-        className="priority-field"
-        labelClassName="priority-label"
+      <PriorityChoices
+        legend={t('prioritas.filters.idm')}
+        type="checkbox"
+        className="priority-checks"
+        choiceClassName="priority-check"
+        choices={IDM_STATUSES.map((status) => ({
+          value: status,
+          label: (
+            <>
+              {t(`prioritas.filters.idmStatus.${status}`)}{' '}
+              <span className="priority-check__count">({idmCounts[status]})</span>
+            </>
+          ),
+          testId: `filter-idm-${status}`,
+        }))}
+        isChecked={(status) => filters.idm.includes(status)}
+        onChoose={toggleIdm}
+        help={filters.idm.length === 0 ? t('prioritas.filters.idmAll') : undefined}
+      />
+      <PrioritySelect
         label={t('prioritas.filters.livelihood')}
         testId="filter-livelihood"
-        options={[
-          { value: null, label: t('prioritas.filters.livelihoodAll') },
-          ...LIVELIHOODS.map((item) => ({
-            value: item,
-            label: `${t(`prioritas.filters.lens.${item}`)} (${livelihoodCounts[item]})`,
-          })),
-        ]}
+        noneLabel={t('prioritas.filters.livelihoodAll')}
+        options={LIVELIHOODS.map((item) => ({
+          value: item,
+          label: `${t(`prioritas.filters.lens.${item}`)} (${livelihoodCounts[item]})`,
+        }))}
         value={filters.livelihood}
         onChange={(value) => onChange({ ...filters, livelihood: value })}
       >
         <span className="priority-help">{t('prioritas.filters.livelihoodHelp')}</span>
-      </LabeledSelect>
-      <LabeledSelect
-        className="priority-field"
-        labelClassName="priority-label"
+      </PrioritySelect>
+      <PrioritySelect
         label={t('prioritas.filters.jenis')}
         testId="filter-jenis"
-        options={[
-          { value: null, label: t('prioritas.filters.jenisAll') },
-          ...JENIS.map((jenis) => ({ value: jenis, label: t(`prioritas.filters.jenisOption.${jenis}`) })),
-        ]}
+        noneLabel={t('prioritas.filters.jenisAll')}
+        options={JENIS.map((jenis) => ({ value: jenis, label: t(`prioritas.filters.jenisOption.${jenis}`) }))}
         value={filters.jenis}
         onChange={(value) => onChange({ ...filters, jenis: value })}
       />
       <p className="priority-count" data-testid="filter-count">
         {t('prioritas.filters.count', { count, total })}
       </p>
-    </section>
+    </PrioritySection>
   )
 }

@@ -11,6 +11,7 @@ import { LocatorMap } from './locator-map.tsx'
 import type { LocatorPaths } from './locator-paths.ts'
 import { ProfileGlance } from './profile-glance.tsx'
 import { ProfileIndicatorTable } from './profile-indicator-table.tsx'
+import '../../ui/title-row.css'
 import './village-profile.css'
 import { useLanguage } from '../../i18n/use-language.ts'
 import './village-profile-print.css'
@@ -72,7 +73,7 @@ export function VillageProfile(props: VillageProfileProps): ReactElement {
   return (
     <article className="profile" data-testid="village-profile" lang={language}>
       {props.notice}
-      <header className="profile-header">
+      <header className="title-row profile-header">
         <div className="profile-header__title">
           <p className="profile-header__eyebrow">
             {t('profile.eyebrow')} · {t(`region.${village.jenis}`)}

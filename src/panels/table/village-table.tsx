@@ -143,10 +143,8 @@ export function VillageTable(props: VillageTableProps): ReactElement {
             className="village-table__field"
             label={t('table.filterKecamatan')}
             testId="table-kecamatan"
-            options={[
-              { value: null, label: t('table.allKecamatan') },
-              ...props.kecamatan.map((item) => ({ value: item.kode, label: item.nama })),
-            ]}
+            noneLabel={t('table.allKecamatan')}
+            options={props.kecamatan.map((item) => ({ value: item.kode, label: item.nama }))}
             value={query.kecamatan}
             onChange={(kecamatan) => setQuery({ ...query, kecamatan })}
           />

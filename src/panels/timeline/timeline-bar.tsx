@@ -2,6 +2,7 @@ import { type ReactElement, useEffect, useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { COMPARE_MODES, type CompareMode } from '../../state/view-state.ts'
 import { getNextYear, getPlayInterval, getPlayStart } from './year-steps.ts'
+import '../../ui/floating-card.css'
 import './timeline-bar.css'
 import { SegmentedControl } from '../../ui/segmented-control.tsx'
 import '../../ui/segmented-control.css'
@@ -56,7 +57,7 @@ export function TimelineBar(props: TimelineBarProps): ReactElement {
   const compareYears = years.filter((year) => year !== tahun)
   return (
     <section
-      className="timeline"
+      className="floating-card timeline"
       data-testid="timeline"
       aria-label={t('explorer-tools.timeline.label')}
       onKeyDown={(event) => {
@@ -112,10 +113,8 @@ export function TimelineBar(props: TimelineBarProps): ReactElement {
           className="timeline__label"
           label={t('explorer-tools.compare.with')}
           testId="compare-year"
-          options={[
-            { value: null, label: t('explorer-tools.compare.none') },
-            ...compareYears.map((year) => ({ value: year, label: String(year) })),
-          ]}
+          noneLabel={t('explorer-tools.compare.none')}
+          options={compareYears.map((year) => ({ value: year, label: String(year) }))}
           value={props.compareTahun}
           onChange={props.onCompareYear}
         />

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest'
 import { INDICATORS as DICTIONARY } from '../../src/indicators/dictionary/indicators.ts'
 import { KABUPATEN, POPULATION_BPS, POVERTY_P0_PERCENT } from '../demo/calibration-targets.ts'
 import { DANA_DESA_TOTALS } from '../demo/dana-desa.ts'
-import { KUTIM_IDM_TARGETS } from '../demo/idm.ts'
+import { KUTIM_IDM_TARGETS } from '../demo/idm-targets.ts'
 import { parseRoundedCells } from './disclosure/cells.ts'
 import { ROUNDED_CELLS_FILE } from './disclosure/local-key.ts'
 

@@ -25,6 +25,7 @@ import { buildRegionRecords } from './region-records.ts'
 import { shapeBoundaries } from './shape-boundaries.ts'
 import type { SnapshotManifest } from './snapshot-manifest.ts'
 import { boundarySourceFor, loadSources, type Sources } from './sources.ts'
+import { verifyDemo } from './verify-demo.ts'
 import { writeAtomic } from './write-atomic.ts'
 import { type BrowserDumpInfo, writeBrowserDump } from './write-browser-dump.ts'
 
@@ -196,6 +197,11 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
       : undefined
     // Disclosure control: the figures are read as the publishing role and protected before formatting.
     const figures = await step('figures', () => publishFigures(client, options.region, options.disclosureKey))
+    // The demo's planted duplicates against the figures just read (one evaluation of the counts, not two).
+    if (demo) {
+      verifyDemo(figures.raw, options.region, demo.groundTruth)
+      log('  verified  the duplicate figures find exactly the planted exact duplicates')
+    }
     if (options.cellsFile) await writeRoundedCells(options.cellsFile, figures.cells)
     const indicators = figures.indicators
     const extraFiles: SnapshotFile[] = []

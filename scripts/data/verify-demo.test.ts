@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import type { GroundTruth, PlantedAnomaly } from '../demo/ground-truth.ts'
-import { compareDuplicateCounts, type DuplicateCounts, expectedDuplicateCounts } from './verify-demo.ts'
+import type { RawIndicatorRow } from './disclosure/raw-figures.ts'
+import {
+  compareDuplicateCounts,
+  type DuplicateCounts,
+  duplicateCountsOf,
+  expectedDuplicateCounts,
+} from './verify-demo.ts'
 
 function makeAnomaly(kind: PlantedAnomaly['kind'], tahun: number, rowCount: number): PlantedAnomaly {
   const rows = Array.from({ length: rowCount }, (_, index) => ({
@@ -65,5 +71,51 @@ describe('compareDuplicateCounts()', () => {
     ],
   ])('reports when they %s', (_case, found, expected, problems) => {
     expect(compareDuplicateCounts(found, expected)).toEqual(problems)
+  })
+})
+
+/** A raw count as terbit.indikator_mentah gives it (only the fields the check reads matter). */
+function rawCount(
+  kode: string,
+  level: RawIndicatorRow['level'],
+  tahun: number,
+  name: string,
+  value: number | null,
+): RawIndicatorRow {
+  return {
+    kode,
+    level,
+    tahun,
+    indikator: name,
+    berlaku: true,
+    nilai: value,
+    pembilang_nama: name,
+    pembilang: value,
+    pembilang_rahasia: true,
+    penyebut_nama: null,
+    penyebut: null,
+    penyebut_rahasia: false,
+    skala: null,
+  }
+}
+
+describe('duplicateCountsOf()', () => {
+  it('reads the kabupaten numerators of the three counts per year, a missing value as 0', () => {
+    const rows = [
+      rawCount('64.08', 'kabupaten', 2024, 'duplikat_dalam_program', 3),
+      rawCount('64.08', 'kabupaten', 2024, 'kk_kombinasi_terlarang', 1),
+      rawCount('64.08', 'kabupaten', 2024, 'kk_duplikat_lintas_desa', null),
+      rawCount('64.08', 'kabupaten', 2023, 'kk_duplikat_lintas_desa', 2),
+      // Another level, region or count is not read.
+      rawCount('64.08.01', 'kecamatan', 2024, 'duplikat_dalam_program', 9),
+      rawCount('64.74', 'kabupaten', 2024, 'kk_kombinasi_terlarang', 9),
+      rawCount('64.08', 'kabupaten', 2024, 'kk_penerima', 9),
+    ]
+    expect(duplicateCountsOf(rows, '64.08')).toEqual(
+      new Map([
+        [2024, counts(3, 1, 0)],
+        [2023, counts(0, 0, 2)],
+      ]),
+    )
   })
 })

@@ -1,13 +1,13 @@
 /**
- * Checks, after the demo is loaded, that the SQL figures find exactly the exact-duplicate anomalies the
- * generator planted (ground-truth.json), and nothing else: per year, the kabupaten's unsuppressed counts of
+ * Checks, once the demo is loaded and its figures read, that the SQL figures find exactly the
+ * exact-duplicate anomalies the generator planted (ground-truth.json), and nothing else: per year, the kabupaten's unsuppressed counts of
  * repeated program rows, disallowed program combinations and household heads listed in two villages must
  * equal what was planted. Near-duplicate names are a fuzzy match and are checked where fuzzy detection is.
  */
 
-import type { SqlClient } from '../db/sql-client.ts'
 import type { GroundTruth } from '../demo/ground-truth.ts'
 import { BuildError } from './build-error.ts'
+import type { RawIndicatorRow } from './disclosure/raw-figures.ts'
 
 /** The exact-duplicate counts of one year, as the figures or the ground truth give them. */
 export interface DuplicateCounts {
@@ -22,22 +22,23 @@ const EMPTY: DuplicateCounts = {
   kk_duplikat_lintas_desa: 0,
 }
 
-/** Reads the kabupaten's unsuppressed counts per year from `private.hitungan` (build role only). */
-export async function readDuplicateCounts(
-  client: SqlClient,
+/**
+ * The kabupaten's unsuppressed counts per year, from the raw figures the publish step reads
+ * (`terbit.indikator_mentah`, raw-figures.ts): each count is the numerator (`pembilang`) of the indicators
+ * built on it, so the check reads the same numbers the published figures start from, without computing
+ * `private.hitungan` a second time. A count without a value (no listing that year) is 0.
+ */
+export function duplicateCountsOf(
+  rows: readonly RawIndicatorRow[],
   region: string,
-): Promise<Map<number, DuplicateCounts>> {
-  const { rows } = await client.query<{ tahun: number | string; hitungan: string; nilai: number | string }>(
-    `select tahun, hitungan, nilai from private.hitungan
-     where kode = $1 and level = 'kabupaten' and hitungan = any ($2)`,
-    [region, Object.keys(EMPTY)],
-  )
+): Map<number, DuplicateCounts> {
   const counts = new Map<number, DuplicateCounts>()
   for (const row of rows) {
-    const tahun = Number(row.tahun)
-    const year = counts.get(tahun) ?? { ...EMPTY }
-    year[row.hitungan as keyof DuplicateCounts] = Number(row.nilai)
-    counts.set(tahun, year)
+    if (row.kode !== region || row.level !== 'kabupaten' || !(row.pembilang_nama in EMPTY)) continue
+    if (row.pembilang === null) continue
+    const year = counts.get(row.tahun) ?? { ...EMPTY }
+    year[row.pembilang_nama as keyof DuplicateCounts] = row.pembilang
+    counts.set(row.tahun, year)
   }
   return counts
 }
@@ -73,10 +74,13 @@ export function compareDuplicateCounts(
   })
 }
 
-/** Stops the build when the SQL figures miss a planted anomaly or flag something that was not planted. */
-export async function verifyDemo(client: SqlClient, region: string, groundTruth: GroundTruth): Promise<void> {
+/**
+ * Stops the build when the SQL figures (`rows`: the raw figures of the publish step) miss a planted anomaly
+ * or flag something that was not planted.
+ */
+export function verifyDemo(rows: readonly RawIndicatorRow[], region: string, groundTruth: GroundTruth): void {
   const problems = compareDuplicateCounts(
-    await readDuplicateCounts(client, region),
+    duplicateCountsOf(rows, region),
     expectedDuplicateCounts(groundTruth),
   )
   if (problems.length > 0) {

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { generateIdm, type IdmTargets, idmStatusOf, KUTIM_IDM_TARGETS } from './idm.ts'
+import { generateIdm } from './idm.ts'
+import { type IdmTargets, idmStatusOf, KUTIM_IDM_TARGETS } from './idm-targets.ts'
 import { DEMO_YEARS, type DemoRegion, type IdmRow, type VillageYearSummary } from './types.ts'
 
 /** Real kecamatan names by code; the named desa sit in their real kecamatan. */

@@ -1,69 +1,13 @@
 /**
  * Demo `idm.csv`: Indeks Desa Membangun per desa and year, 2019–2025. Village values are synthetic, drawn from
- * the village traits (remoteness, poverty); the kabupaten anchors below are real and reproduced exactly.
+ * the village traits (remoteness, poverty); the kabupaten anchors (idm-targets.ts) are real and reproduced
+ * exactly. This module draws the two anchor years; idm-years.ts the years between and after, and the rows.
  */
+import { type IdmTargets, KUTIM_IDM_TARGETS } from './idm-targets.ts'
+import { makeRow, scoreInYear, type Traits, UNITS } from './idm-years.ts'
 import { makeRandom } from './random.ts'
 import { DEMO_YEARS, type DemoRegion, type IdmRow, type IdmStatus, type VillageYearSummary } from './types.ts'
 
-/**
- * Status thresholds of Permendes PDTT 2/2016: mandiri > 0.8155; maju ≤ 0.8155 and > 0.7072; berkembang
- * ≤ 0.7072 and > 0.5989; tertinggal ≤ 0.5989 and > 0.4907; sangat tertinggal ≤ 0.4907. Each entry is the
- * exclusive lower bound of its status.
- */
-export const IDM_THRESHOLDS = {
-  mandiri: 0.8155,
-  maju: 0.7072,
-  berkembang: 0.5989,
-  tertinggal: 0.4907,
-} as const
-
-/** The status of an IDM score by {@link IDM_THRESHOLDS}. */
-export function idmStatusOf(score: number): IdmStatus {
-  if (score > IDM_THRESHOLDS.mandiri) return 'mandiri'
-  if (score > IDM_THRESHOLDS.maju) return 'maju'
-  if (score > IDM_THRESHOLDS.berkembang) return 'berkembang'
-  if (score > IDM_THRESHOLDS.tertinggal) return 'tertinggal'
-  return 'sangat_tertinggal'
-}
-
-/** The real figures a demo IDM series must reproduce. Names match case-insensitively among the desa. */
-export interface IdmTargets {
-  /** Year of the status counts and named statuses. */
-  baseline_year: number
-  /** Desa per status in the baseline year; must sum to the number of desa. */
-  baseline_counts: Record<IdmStatus, number>
-  /** Desa whose baseline status is known by name. */
-  baseline_named: readonly { nama: string; status: IdmStatus }[]
-  /** Year of the published lowest scores. */
-  lowest_year: number
-  /** The lowest-scoring desa of `lowest_year`, with their scores (4 decimals); every other desa scores higher. */
-  lowest: readonly { nama: string; kecamatan_nama: string; skor_idm: number }[]
-}
-
-/**
- * Kutai Timur. 2019 counts over 139 desa and the named statuses: DPMD Kutim via berita3.net ("IDM Kutim terus
- * naik", 2019; Benhes is in Muara Wahau). 2024 lowest three: editorialkaltim.com ("10 desa di Kaltim dengan nilai
- * IDM terendah 2024").
- */
-export const KUTIM_IDM_TARGETS: IdmTargets = {
-  baseline_year: 2019,
-  baseline_counts: { mandiri: 3, maju: 20, berkembang: 71, tertinggal: 44, sangat_tertinggal: 1 },
-  baseline_named: [
-    { nama: 'Singa Gembara', status: 'mandiri' },
-    { nama: 'Swarga Bara', status: 'mandiri' },
-    { nama: 'Benua Baru Ilir', status: 'mandiri' },
-    { nama: 'Benhes', status: 'sangat_tertinggal' },
-  ],
-  lowest_year: 2024,
-  lowest: [
-    { nama: 'Mata Air', kecamatan_nama: 'Kaubun', skor_idm: 0.6046 },
-    { nama: 'Manubar', kecamatan_nama: 'Sandaran', skor_idm: 0.6057 },
-    { nama: 'Tebangan Lembak', kecamatan_nama: 'Bengalon', skor_idm: 0.6075 },
-  ],
-}
-
-/** Scores are handled as integers in units of 0.0001 (the published precision), so the mean of IKS, IKE, IKL is exact. */
-const UNITS = 10_000
 const STATUS_ORDER: readonly IdmStatus[] = [
   'mandiri',
   'maju',
@@ -91,19 +35,7 @@ const LOWEST_YEAR_QUANTILES: readonly [number, number][] = [
   [0.7, 8155],
   [1, 9200],
 ]
-/** Share of the baseline→lowest-year gain reached in each year (linear for years not listed); fastest 2020–2022 (tuned). */
-const PROGRESS: Readonly<Record<number, number>> = {
-  2019: 0,
-  2020: 0.2,
-  2021: 0.45,
-  2022: 0.7,
-  2023: 0.85,
-  2024: 1,
-}
-/** Gain in 2025 over 2024, at most (uniform draw), in units; IDM 2025 is an extrapolation. */
-const MAX_GAIN_AFTER = 200
-/** Noise of intermediate years and of the lowest-year rank, in units (tuned: small, so paths stay smooth). */
-const PATH_NOISE = 50
+/** Noise of the lowest-year rank, in units. */
 const RANK_NOISE = 300
 
 /**
@@ -146,11 +78,6 @@ export function generateIdm(
     }
   }
   return rows
-}
-
-interface Traits {
-  remoteness: number
-  poverty_rate: number
 }
 
 function readTraits(
@@ -267,59 +194,6 @@ function drawLowestYear(
   return scores
 }
 
-function scoreInYear(
-  kode: string,
-  tahun: number,
-  baseline: ReadonlyMap<string, number>,
-  lowestYear: ReadonlyMap<string, number>,
-  targets: IdmTargets,
-  seed: number,
-): number {
-  const start = baseline.get(kode) ?? 0
-  const end = lowestYear.get(kode) ?? start
-  if (tahun === targets.baseline_year) return start
-  if (tahun === targets.lowest_year) return end
-  const random = makeRandom(seed, 'idm-path', kode, tahun)
-  if (tahun > targets.lowest_year) {
-    const gain = Math.round(random.uniform() * MAX_GAIN_AFTER * (tahun - targets.lowest_year))
-    return Math.min(UNITS, end + gain)
-  }
-  const progress =
-    PROGRESS[tahun] ?? (tahun - targets.baseline_year) / (targets.lowest_year - targets.baseline_year)
-  const noise = Math.round(random.normal() * PATH_NOISE)
-  return clamp(Math.round(start + (end - start) * progress) + noise, 0, UNITS)
-}
-
-function makeRow(
-  kode: string,
-  tahun: number,
-  units: number,
-  trait: Traits | undefined,
-  seed: number,
-): IdmRow {
-  // Offsets in units: IKS ~ +0.03 (lower when remote), IKE ~ −0.06 (lower when poor); tuned to the usual
-  // Kaltim pattern of a strong ecology index and a weak economy index.
-  const base = makeRandom(seed, 'idm-components', kode)
-  const year = makeRandom(seed, 'idm-components', kode, tahun)
-  const remoteness = trait?.remoteness ?? 0.5
-  const poverty = trait?.poverty_rate ?? 0.1
-  const iksOffset = 300 - 500 * (remoteness - 0.5) + 200 * base.normal() + 50 * year.normal()
-  const ikeOffset = -600 - 3000 * (poverty - 0.1) + 200 * base.normal() + 50 * year.normal()
-  const sum = 3 * units
-  const iks = clamp(Math.round(units + iksOffset), Math.max(0, sum - 2 * UNITS), Math.min(UNITS, sum))
-  const ike = clamp(Math.round(units + ikeOffset), Math.max(0, sum - iks - UNITS), Math.min(UNITS, sum - iks))
-  const ikl = sum - iks - ike
-  return {
-    kode_desa: kode,
-    tahun,
-    skor_idm: units / UNITS,
-    iks: iks / UNITS,
-    ike: ike / UNITS,
-    ikl: ikl / UNITS,
-    status: idmStatusOf(units / UNITS),
-  }
-}
-
 function quantile(probability: number): number {
   for (let index = 1; index < LOWEST_YEAR_QUANTILES.length; index++) {
     const [p0, v0] = LOWEST_YEAR_QUANTILES[index - 1] ?? [0, 0]
@@ -331,10 +205,6 @@ function quantile(probability: number): number {
 
 function normalise(name: string): string {
   return name.trim().replace(/\s+/g, ' ').toLowerCase()
-}
-
-function clamp(value: number, low: number, high: number): number {
-  return Math.min(high, Math.max(low, value))
 }
 
 function mean(values: readonly number[]): number {

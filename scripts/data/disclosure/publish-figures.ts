@@ -6,11 +6,13 @@ import { INDICATORS } from '../../../src/indicators/dictionary/indicators.ts'
 import type { SqlClient } from '../../db/sql-client.ts'
 import { type InformationLoss, measureInformationLoss } from './information-loss.ts'
 import { type ProtectedFigures, protectFigures } from './protect-figures.ts'
-import { readRawFigures } from './raw-figures.ts'
+import { type RawIndicatorRow, readRawFigures } from './raw-figures.ts'
 
 /** What {@link publishFigures} returns. */
 export interface PublishedFigures extends ProtectedFigures {
   loss: InformationLoss
+  /** The raw figures before disclosure control (the demo's ground-truth check reads them; never published). */
+  raw: RawIndicatorRow[]
 }
 
 /** Reads, protects and measures one kabupaten's figures; `key` overrides the database's own key. */
@@ -23,5 +25,5 @@ export async function publishFigures(
   const withKey = key === undefined ? raw : { ...raw, key }
   const decimals = new Map(INDICATORS.map((indicator) => [indicator.id, indicator.decimals]))
   const published = protectFigures(withKey, decimals)
-  return { ...published, loss: measureInformationLoss(withKey, published) }
+  return { ...published, loss: measureInformationLoss(withKey, published), raw: raw.indicators }
 }

@@ -4,11 +4,13 @@
 --
 -- Written by (oldest first):
 --   20261204100000_bulk_personal_loads.sql
+--   20261208100000_rekey_distinct_values.sql
 
 -- FUNCTION: insert_staged_keluarga()
 CREATE FUNCTION private.insert_staged_keluarga() RETURNS bigint
     LANGUAGE plpgsql
     SET search_path TO ''
+    SET work_mem TO '256MB'
     AS $$
 declare
   pads bytea := private.pseudonym_pads();
@@ -20,12 +22,18 @@ begin
   alter table public.keluarga disable trigger keluarga_rekey_pseudonyms;
   insert into public.keluarga (batch_id, baris, id_keluarga, kode_desa, periode, desil, jumlah_anggota,
     mata_pencaharian, miskin, miskin_ekstrem, nik_kepala, nama_kepala, tanggal_lahir_kepala)
-  select s.batch_id, s.baris,
-    private.rekey_pseudonym(s.id_keluarga, pads, fingerprint, 'keluarga_id_pseudonymised'),
-    s.kode_desa, s.periode, s.desil, s.jumlah_anggota, s.mata_pencaharian, s.miskin, s.miskin_ekstrem,
-    private.rekey_pseudonym(s.nik_kepala, pads, fingerprint, 'keluarga_nik_pseudonymised'),
-    s.nama_kepala, s.tanggal_lahir_kepala
-  from pg_temp.staged_keluarga as s;
+  select s.batch_id, s.baris, i.baru, s.kode_desa, s.periode, s.desil, s.jumlah_anggota,
+    s.mata_pencaharian, s.miskin, s.miskin_ekstrem, n.baru, s.nama_kepala, s.tanggal_lahir_kepala
+  from pg_temp.staged_keluarga as s
+  left join (
+    select d.lama, private.rekey_pseudonym(d.lama, pads, fingerprint, 'keluarga_id_pseudonymised') as baru
+    from (select distinct t.id_keluarga as lama from pg_temp.staged_keluarga as t) as d
+  ) as i on i.lama = s.id_keluarga
+  left join (
+    select d.lama, private.rekey_pseudonym(d.lama, pads, fingerprint, 'keluarga_nik_pseudonymised') as baru
+    from (select distinct t.nik_kepala as lama from pg_temp.staged_keluarga as t) as d
+  ) as n on n.lama = s.nik_kepala
+  order by s.baris;
   get diagnostics inserted = row_count;
   alter table public.keluarga enable trigger keluarga_rekey_pseudonyms;
   truncate pg_temp.staged_keluarga;

@@ -4,11 +4,13 @@
 --
 -- Written by (oldest first):
 --   20261204100000_bulk_personal_loads.sql
+--   20261208100000_rekey_distinct_values.sql
 
 -- FUNCTION: insert_staged_penerima_bantuan()
 CREATE FUNCTION private.insert_staged_penerima_bantuan() RETURNS bigint
     LANGUAGE plpgsql
     SET search_path TO ''
+    SET work_mem TO '256MB'
     AS $$
 declare
   pads bytea := private.pseudonym_pads();
@@ -20,11 +22,18 @@ begin
   alter table public.penerima_bantuan disable trigger penerima_bantuan_rekey_pseudonyms;
   insert into public.penerima_bantuan (batch_id, baris, program, tahun, id_keluarga, nik, nama,
     tanggal_lahir, kode_desa, nilai_rp)
-  select s.batch_id, s.baris, s.program, s.tahun,
-    private.rekey_pseudonym(s.id_keluarga, pads, fingerprint, 'penerima_id_pseudonymised'),
-    private.rekey_pseudonym(s.nik, pads, fingerprint, 'penerima_nik_pseudonymised'),
-    s.nama, s.tanggal_lahir, s.kode_desa, s.nilai_rp
-  from pg_temp.staged_penerima_bantuan as s;
+  select s.batch_id, s.baris, s.program, s.tahun, i.baru, n.baru, s.nama, s.tanggal_lahir, s.kode_desa,
+    s.nilai_rp
+  from pg_temp.staged_penerima_bantuan as s
+  left join (
+    select d.lama, private.rekey_pseudonym(d.lama, pads, fingerprint, 'penerima_id_pseudonymised') as baru
+    from (select distinct t.id_keluarga as lama from pg_temp.staged_penerima_bantuan as t) as d
+  ) as i on i.lama = s.id_keluarga
+  left join (
+    select d.lama, private.rekey_pseudonym(d.lama, pads, fingerprint, 'penerima_nik_pseudonymised') as baru
+    from (select distinct t.nik as lama from pg_temp.staged_penerima_bantuan as t) as d
+  ) as n on n.lama = s.nik
+  order by s.baris;
   get diagnostics inserted = row_count;
   alter table public.penerima_bantuan enable trigger penerima_bantuan_rekey_pseudonyms;
   truncate pg_temp.staged_penerima_bantuan;

@@ -9,6 +9,7 @@
 --   20261203110200_audited_writes.sql
 --   20261203120000_pseudonym_pepper.sql
 --   20261204100000_bulk_personal_loads.sql
+--   20261208100000_rekey_distinct_values.sql
 
 -- TABLE: keluarga
 CREATE TABLE public.keluarga (

@@ -10,6 +10,7 @@
 --   20261203110200_audited_writes.sql
 --   20261203120000_pseudonym_pepper.sql
 --   20261204100000_bulk_personal_loads.sql
+--   20261208100000_rekey_distinct_values.sql
 
 -- TABLE: penerima_bantuan
 CREATE TABLE public.penerima_bantuan (

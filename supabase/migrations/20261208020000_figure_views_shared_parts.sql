@@ -1,8 +1,9 @@
 -- The figure views of the indicator dictionary (20261207100000) without their repetitions (issue 19):
 --
 --   private.tahun_data        the years any source has, once (private.wilayah_tahun and
---                             private.hitungan_lain each wrote the same five-way union), read by
---                             index probes instead of five full scans each time a view needs them
+--                             private.hitungan_lain each wrote the same five-way union), and which
+--                             have household data or a recipient list, read by index probes instead
+--                             of full scans of each table each time a view needs them
 --   private.wilayah_induk     each desa with every region it counts towards (itself, its kecamatan, its
 --                             kabupaten): the one grouping private.hitungan and private.wilayah_tahun
 --                             both sum over (each wrote its own grouping sets)
@@ -14,8 +15,9 @@
 -- The new views are private like the rest (no grant; nobody on the API reaches the schema). Every
 -- statement can run twice.
 
--- Every year any source has. Each source has an index that starts with its year, so each step of the
--- recursion is five index probes for the next year after the last one.
+-- Every year any source has, and whether it has household data and a recipient list. Each source has an
+-- index that starts with its year, so each step of the recursion is five index probes for the next year
+-- after the last one.
 create or replace view private.tahun_data as
 with recursive t (tahun) as (
   select (-32768)::smallint
@@ -30,7 +32,11 @@ with recursive t (tahun) as (
   from t
   where t.tahun is not null
 )
-select t.tahun from t where t.tahun > -32768;
+select t.tahun,
+  exists (select 1 from public.keluarga as k where k.periode = t.tahun) as ada_keluarga,
+  exists (select 1 from public.penerima_bantuan as b where b.tahun = t.tahun) as ada_penerima
+from t
+where t.tahun > -32768;
 
 -- Each desa (and kelurahan) with every region its figures are summed into: itself, its kecamatan and its
 -- kabupaten, by code prefix.
@@ -51,7 +57,7 @@ cross join private.tahun_data as t
 group by g.kode, g.level, t.tahun;
 
 -- The household and person counts of every desa (as before; the years with household data and those
--- with a recipient list probed by index instead of read by a scan).
+-- with a recipient list from private.tahun_data instead of a scan of each table).
 create or replace view private.hitungan_sel as
 with jumlah as (
   select c.kode, c.tahun, k.id as hitungan,
@@ -68,23 +74,18 @@ with jumlah as (
     and (k.terlarang is null or c.terlarang = k.terlarang)
     and (k.lintas_desa is null or c.lintas_desa = k.lintas_desa)
   group by c.kode, c.tahun, k.id
-),
-tahun as (
-  select t.tahun,
-    exists (select 1 from public.penerima_bantuan as p where p.tahun = t.tahun) as ada_penerima
-  from private.tahun_data as t
-  where exists (select 1 from public.keluarga as k where k.periode = t.tahun)
 )
 select r.kode, y.tahun, k.id as hitungan, coalesce(j.nilai, 0)::numeric as nilai
 from public.regions as r
-cross join tahun as y
+join private.tahun_data as y on y.ada_keluarga
 join private.kamus_hitungan as k on k.sumber = 'sel'
 left join jumlah as j on j.kode = r.kode and j.tahun = y.tahun and j.hitungan = k.id
 where r.level = 'desa'
   and (not k.hanya_desa or r.jenis = 'desa')
   and (not k.perlu_penerima or y.ada_penerima);
 
--- Every other count of every desa, one SQL expression each (as before; the years from private.tahun_data).
+-- Every other count of every desa, one SQL expression each (as before; the years, and which have a
+-- recipient list, from private.tahun_data).
 create or replace view private.hitungan_lain as
 with penerima as (
   select p.kode_desa, p.tahun,
@@ -98,11 +99,6 @@ with penerima as (
   from private.penerima_per_identitas as p
   group by p.kode_desa, p.tahun
 ),
-tahun as (
-  select t.tahun,
-    exists (select 1 from public.penerima_bantuan as p where p.tahun = t.tahun) as ada_penerima
-  from private.tahun_data as t
-),
 desa as (
   select r.kode, t.tahun, pd.jumlah_penduduk as penduduk, pd.jumlah_kk,
     case when r.jenis = 'desa' then pd.jumlah_penduduk end as penduduk_desa,
@@ -115,7 +111,7 @@ desa as (
     dd.dasar_penduduk, dd.dasar_penduduk_miskin, dd.dasar_luas_km2, dd.dasar_ikg, dd.dasar_status_idm,
     dd.dasar_skor_kinerja
   from public.regions as r
-  cross join tahun as t
+  cross join private.tahun_data as t
   left join public.penduduk as pd on pd.kode_desa = r.kode and pd.tahun = t.tahun
   left join penerima as pn on pn.kode_desa = r.kode and pn.tahun = t.tahun
   left join public.idm as idm on idm.kode_desa = r.kode and idm.tahun = t.tahun

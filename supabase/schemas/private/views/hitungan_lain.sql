@@ -20,12 +20,6 @@ CREATE VIEW private.hitungan_lain AS
             count(*) FILTER (WHERE p.lintas_desa) AS duplikat_lintas_desa
            FROM private.penerima_per_identitas p
           GROUP BY p.kode_desa, p.tahun
-        ), tahun AS (
-         SELECT t.tahun,
-            (EXISTS ( SELECT 1
-                   FROM public.penerima_bantuan p
-                  WHERE (p.tahun = t.tahun))) AS ada_penerima
-           FROM private.tahun_data t
         ), desa AS (
          SELECT r.kode,
             t.tahun,
@@ -62,7 +56,7 @@ CREATE VIEW private.hitungan_lain AS
             dd.dasar_status_idm,
             dd.dasar_skor_kinerja
            FROM ((((((public.regions r
-             CROSS JOIN tahun t)
+             CROSS JOIN private.tahun_data t)
              LEFT JOIN public.penduduk pd ON (((pd.kode_desa = r.kode) AND (pd.tahun = t.tahun))))
              LEFT JOIN penerima pn ON (((pn.kode_desa = r.kode) AND (pn.tahun = t.tahun))))
              LEFT JOIN public.idm idm ON (((idm.kode_desa = r.kode) AND (idm.tahun = t.tahun))))

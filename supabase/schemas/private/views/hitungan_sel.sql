@@ -20,22 +20,13 @@ CREATE VIEW private.hitungan_sel AS
            FROM (terbit.sel_keluarga c
              JOIN private.kamus_hitungan k_1 ON (((k_1.sumber = 'sel'::text) AND ((k_1.desil IS NULL) OR (c.desil = ANY (k_1.desil))) AND ((k_1.miskin IS NULL) OR (c.miskin = k_1.miskin)) AND ((k_1.miskin_ekstrem IS NULL) OR (c.miskin_ekstrem = k_1.miskin_ekstrem)) AND ((k_1.mata_pencaharian IS NULL) OR (c.mata_pencaharian = k_1.mata_pencaharian)) AND ((k_1.program IS NULL) OR (k_1.program = ANY (string_to_array(c.kombinasi, '+'::text)))) AND ((k_1.program_min IS NULL) OR (c.jumlah_program >= k_1.program_min)) AND ((k_1.program_maks IS NULL) OR (c.jumlah_program <= k_1.program_maks)) AND ((k_1.terlarang IS NULL) OR (c.terlarang = k_1.terlarang)) AND ((k_1.lintas_desa IS NULL) OR (c.lintas_desa = k_1.lintas_desa)))))
           GROUP BY c.kode, c.tahun, k_1.id
-        ), tahun AS (
-         SELECT t.tahun,
-            (EXISTS ( SELECT 1
-                   FROM public.penerima_bantuan p
-                  WHERE (p.tahun = t.tahun))) AS ada_penerima
-           FROM private.tahun_data t
-          WHERE (EXISTS ( SELECT 1
-                   FROM public.keluarga k_1
-                  WHERE (k_1.periode = t.tahun)))
         )
  SELECT r.kode,
     y.tahun,
     k.id AS hitungan,
     (COALESCE(j.nilai, (0)::bigint))::numeric AS nilai
    FROM (((public.regions r
-     CROSS JOIN tahun y)
+     JOIN private.tahun_data y ON (y.ada_keluarga))
      JOIN private.kamus_hitungan k ON ((k.sumber = 'sel'::text)))
      LEFT JOIN jumlah j ON (((j.kode = r.kode) AND (j.tahun = y.tahun) AND (j.hitungan = k.id))))
   WHERE ((r.level = 'desa'::text) AND ((NOT k.hanya_desa) OR (r.jenis = 'desa'::text)) AND ((NOT k.perlu_penerima) OR y.ada_penerima));

@@ -24,6 +24,12 @@ CREATE VIEW private.tahun_data AS
            FROM t t_1
           WHERE (t_1.tahun IS NOT NULL)
         )
- SELECT t.tahun
+ SELECT t.tahun,
+    (EXISTS ( SELECT 1
+           FROM public.keluarga k
+          WHERE (k.periode = t.tahun))) AS ada_keluarga,
+    (EXISTS ( SELECT 1
+           FROM public.penerima_bantuan b
+          WHERE (b.tahun = t.tahun))) AS ada_penerima
    FROM t
   WHERE (t.tahun > '-32768'::integer);

@@ -2,15 +2,16 @@ import { type ReactElement, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Program, ProgramCode } from '../data/programs.ts'
 import { useLanguage } from '../i18n/use-language.ts'
+import { programMeasureIndicator } from '../indicators/dictionary/program-figures.ts'
 import { formatRange, formatValue } from '../indicators/format.ts'
 import { getMapData } from '../map/map-data.ts'
 import { MapView } from '../map/map-view.tsx'
 import { MapLegend } from '../panels/legend/map-legend.tsx'
 import { buildUpset } from '../panels/program-overlap/build-upset.ts'
-import { programIndicatorId, summariseProgram } from '../panels/program-overlap/program-summary.ts'
+import { summariseProgram } from '../panels/program-overlap/program-summary.ts'
 import { UpsetChart } from '../panels/program-overlap/upset-chart.tsx'
 import { UrlNotice } from '../panels/url-notice/url-notice.tsx'
-import { combinationKey, MEASURES, type Measure, PROGRAM_VIEW } from '../state/program-view.ts'
+import { combinationKey, MEASURES, PROGRAM_VIEW } from '../state/program-view.ts'
 import { YearSelect } from '../ui/year-select.tsx'
 import { isMapExposed } from './is-map-exposed.ts'
 import { programShortName } from './program-short-name.ts'
@@ -23,11 +24,6 @@ import './program-screen.css'
 
 /** Bars in the chart: the 14 largest combinations hold nearly every household; more would crowd labels. */
 const UPSET_BARS = 14
-
-/** The indicator a measure maps for a program. */
-function indicatorOf(measure: Measure, program: ProgramCode): string {
-  return measure === 'cakupan' || measure === 'penerima' ? programIndicatorId(measure, program) : measure
-}
 
 /** `/program`: per-program maps, the kabupaten summary, the UpSet chart of overlaps and the rules. */
 export function ProgramScreen({ snapshot, indicatorData, regionTitle }: ScreenProps): ReactElement {
@@ -63,7 +59,7 @@ export function ProgramScreen({ snapshot, indicatorData, regionTitle }: ScreenPr
     update((current) => ({ ...current, kombinasi: key ? (key.split('+') as ProgramCode[]) : null }))
   const program: Program | undefined = data?.programs.find((item) => item.kode === programCode)
   const programOrder = useMemo(() => (data?.programs ?? []).map((item) => item.kode), [data])
-  const indicatorId = indicatorOf(measure, programCode)
+  const indicatorId = programMeasureIndicator(measure, programCode)
   const definition = indicatorData?.file.indicators.find((item) => item.id === indicatorId)
   const codes = useMemo(() => snapshot.villages.map((village) => village.kode), [snapshot])
   const { map, highlighted } = useProgramMap({
@@ -121,7 +117,7 @@ export function ProgramScreen({ snapshot, indicatorData, regionTitle }: ScreenPr
               data-testid="program-measure"
               value={measure}
               onChange={(event) => {
-                const ukuran = event.target.value as Measure
+                const ukuran = event.target.value
                 update((current) => ({ ...current, ukuran, kombinasi: null }))
               }}
             >

@@ -104,6 +104,16 @@ export function percent(
   return syntheticFigure(id, formula, { unit: PERSEN, kind: 'percent', decimals: 1 }, meaning)
 }
 
+/** The figures every program has, by the prefix of their ids (program-figures.ts reads them back). */
+export const PROGRAM_FIGURES = ['penerima', 'cakupan'] as const
+
+/** One figure every program has. */
+export type ProgramFigure = (typeof PROGRAM_FIGURES)[number]
+
+/** The indicator id of a program's figure: `cakupan` of PBI-JKN is `cakupan_pbi_jkn`. */
+export const programFigureId = (figure: ProgramFigure, program: Pick<ProgramEntry, 'id'>): string =>
+  `${figure}_${program.id}`
+
 /**
  * A program's two figures: its recipients (distinct identities listed in a desa) and its coverage of
  * decile 1–4 households (a coverage role and priority criterion). BLT-DD applies only where a desa is.
@@ -113,7 +123,7 @@ export function programEntries(program: ProgramEntry): IndicatorEntry[] {
   const { id: name, en } = program.shortName
   return [
     count(
-      `penerima_${program.id}`,
+      programFigureId('penerima', program),
       protectedCount(`penerima_${program.id}`, `penerima_${program.id}`, appliesTo),
       'bantuan_sosial',
       { id: `Penerima ${name}`, en: `${en} recipients` },
@@ -124,9 +134,10 @@ export function programEntries(program: ProgramEntry): IndicatorEntry[] {
       program.lists,
       'demo_penerima_bantuan',
       'neutral',
+      ['program-measure'],
     ),
     percent(
-      `cakupan_${program.id}`,
+      programFigureId('cakupan', program),
       share(`kk_desil_1_4_${program.id}`, 'kk_desil_1_4', undefined, appliesTo),
       'bantuan_sosial',
       { id: `Cakupan ${name} pada KK desil 1–4`, en: `${en} coverage of decile 1–4` },
@@ -136,7 +147,7 @@ export function programEntries(program: ProgramEntry): IndicatorEntry[] {
       },
       'demo_penerima_bantuan',
       'higher-is-better',
-      ['coverage', 'criterion'],
+      ['coverage', 'criterion', 'program-measure'],
     ),
   ]
 }

@@ -179,6 +179,8 @@ export const INDICATORS: readonly IndicatorEntry[] = [
       en: 'Share of aid-receiving households (any program) that are in deciles 5–10.',
     },
     'demo_penerima_bantuan',
+    'higher-is-worse',
+    ['program-measure'],
   ),
   percent(
     'galat_eksklusi',
@@ -190,6 +192,8 @@ export const INDICATORS: readonly IndicatorEntry[] = [
       en: 'Share of decile 1–2 households that receive no aid at all.',
     },
     'demo_penerima_bantuan',
+    'higher-is-worse',
+    ['program-measure'],
   ),
   percent(
     'persen_kk_desil_1_4_tanpa_bantuan',
@@ -228,6 +232,8 @@ export const INDICATORS: readonly IndicatorEntry[] = [
     },
     KK,
     'demo_penerima_bantuan',
+    'higher-is-worse',
+    ['program-measure'],
   ),
   count(
     'kk_duplikat_lintas_desa',

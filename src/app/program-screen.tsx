@@ -12,6 +12,7 @@ import { summariseProgram } from '../panels/program-overlap/program-summary.ts'
 import { UpsetChart } from '../panels/program-overlap/upset-chart.tsx'
 import { UrlNotice } from '../panels/url-notice/url-notice.tsx'
 import { combinationKey, MEASURES, PROGRAM_VIEW } from '../state/program-view.ts'
+import { LabeledSelect } from '../ui/labeled-select.tsx'
 import { YearSelect } from '../ui/year-select.tsx'
 import { isMapExposed } from './is-map-exposed.ts'
 import { programShortName } from './program-short-name.ts'
@@ -111,23 +112,13 @@ export function ProgramScreen({ snapshot, indicatorData, regionTitle }: ScreenPr
       />
       <div className="program-screen__main">
         <div className="program-controls">
-          <label>
-            {t('program.measure')}{' '}
-            <select
-              data-testid="program-measure"
-              value={measure}
-              onChange={(event) => {
-                const ukuran = event.target.value
-                update((current) => ({ ...current, ukuran, kombinasi: null }))
-              }}
-            >
-              {MEASURES.map((id) => (
-                <option key={id} value={id}>
-                  {t(`program.measures.${id}`)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <LabeledSelect
+            label={t('program.measure')}
+            options={MEASURES.map((id) => ({ value: id, label: t(`program.measures.${id}`) }))}
+            value={measure}
+            onChange={(ukuran) => update((current) => ({ ...current, ukuran, kombinasi: null }))}
+            testId="program-measure"
+          />
           <YearSelect
             label={t('program.year')}
             years={years}

@@ -1,9 +1,11 @@
 -- The figure views of the indicator dictionary (20261207100000) without their repetitions (issue 19):
 --
 --   private.tahun_data        the years any source has, once (private.wilayah_tahun and
---                             private.hitungan_lain each wrote the same five-way union), and which
---                             have household data or a recipient list, read by index probes instead
---                             of full scans of each table each time a view needs them
+--                             private.hitungan_lain each wrote the same five-way union), read by
+--                             index probes instead of full scans of each table each time a view
+--                             needs them. private.hitungan_sel keeps its own years (the years with
+--                             household data): read from here, the planner no longer knows how many
+--                             there are and sorts its ~12 M (cell, count) pairs instead of hashing them
 --   private.wilayah_induk     each desa with every region it counts towards (itself, its kecamatan, its
 --                             kabupaten): the one grouping private.hitungan and private.wilayah_tahun
 --                             both sum over (each wrote its own grouping sets)
@@ -15,7 +17,7 @@
 -- The new views are private like the rest (no grant; nobody on the API reaches the schema). Every
 -- statement can run twice.
 
--- Every year any source has, and whether it has household data and a recipient list. Each source has an
+-- Every year any source has, and whether it has a recipient list. Each source has an
 -- index that starts with its year, so each step of the recursion is five index probes for the next year
 -- after the last one.
 create or replace view private.tahun_data as
@@ -33,7 +35,6 @@ with recursive t (tahun) as (
   where t.tahun is not null
 )
 select t.tahun,
-  exists (select 1 from public.keluarga as k where k.periode = t.tahun) as ada_keluarga,
   exists (select 1 from public.penerima_bantuan as b where b.tahun = t.tahun) as ada_penerima
 from t
 where t.tahun > -32768;
@@ -55,34 +56,6 @@ select g.kode, g.level, t.tahun, sum((g.jenis = 'desa')::integer) as jumlah_desa
 from private.wilayah_induk as g
 cross join private.tahun_data as t
 group by g.kode, g.level, t.tahun;
-
--- The household and person counts of every desa (as before; the years with household data and those
--- with a recipient list from private.tahun_data instead of a scan of each table).
-create or replace view private.hitungan_sel as
-with jumlah as (
-  select c.kode, c.tahun, k.id as hitungan,
-    sum(case k.satuan when 'jiwa' then c.jumlah_jiwa else c.jumlah_kk end) as nilai
-  from terbit.sel_keluarga as c
-  join private.kamus_hitungan as k on k.sumber = 'sel'
-    and (k.desil is null or c.desil = any (k.desil))
-    and (k.miskin is null or c.miskin = k.miskin)
-    and (k.miskin_ekstrem is null or c.miskin_ekstrem = k.miskin_ekstrem)
-    and (k.mata_pencaharian is null or c.mata_pencaharian = k.mata_pencaharian)
-    and (k.program is null or k.program = any (string_to_array(c.kombinasi, '+')))
-    and (k.program_min is null or c.jumlah_program >= k.program_min)
-    and (k.program_maks is null or c.jumlah_program <= k.program_maks)
-    and (k.terlarang is null or c.terlarang = k.terlarang)
-    and (k.lintas_desa is null or c.lintas_desa = k.lintas_desa)
-  group by c.kode, c.tahun, k.id
-)
-select r.kode, y.tahun, k.id as hitungan, coalesce(j.nilai, 0)::numeric as nilai
-from public.regions as r
-join private.tahun_data as y on y.ada_keluarga
-join private.kamus_hitungan as k on k.sumber = 'sel'
-left join jumlah as j on j.kode = r.kode and j.tahun = y.tahun and j.hitungan = k.id
-where r.level = 'desa'
-  and (not k.hanya_desa or r.jenis = 'desa')
-  and (not k.perlu_penerima or y.ada_penerima);
 
 -- Every other count of every desa, one SQL expression each (as before; the years, and which have a
 -- recipient list, from private.tahun_data).

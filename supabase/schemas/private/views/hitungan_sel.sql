@@ -4,7 +4,6 @@
 --
 -- Written by (oldest first):
 --   20261207100000_indicator_dictionary.sql
---   20261208020000_figure_views_shared_parts.sql
 
 -- VIEW: hitungan_sel
 CREATE VIEW private.hitungan_sel AS
@@ -26,7 +25,9 @@ CREATE VIEW private.hitungan_sel AS
     k.id AS hitungan,
     (COALESCE(j.nilai, (0)::bigint))::numeric AS nilai
    FROM (((public.regions r
-     JOIN private.tahun_data y ON (y.ada_keluarga))
+     CROSS JOIN ( SELECT DISTINCT keluarga.periode AS tahun
+           FROM public.keluarga) y)
      JOIN private.kamus_hitungan k ON ((k.sumber = 'sel'::text)))
      LEFT JOIN jumlah j ON (((j.kode = r.kode) AND (j.tahun = y.tahun) AND (j.hitungan = k.id))))
-  WHERE ((r.level = 'desa'::text) AND ((NOT k.hanya_desa) OR (r.jenis = 'desa'::text)) AND ((NOT k.perlu_penerima) OR y.ada_penerima));
+  WHERE ((r.level = 'desa'::text) AND ((NOT k.hanya_desa) OR (r.jenis = 'desa'::text)) AND ((NOT k.perlu_penerima) OR (y.tahun IN ( SELECT DISTINCT penerima_bantuan.tahun
+           FROM public.penerima_bantuan))));

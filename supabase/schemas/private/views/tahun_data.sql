@@ -26,9 +26,6 @@ CREATE VIEW private.tahun_data AS
         )
  SELECT t.tahun,
     (EXISTS ( SELECT 1
-           FROM public.keluarga k
-          WHERE (k.periode = t.tahun))) AS ada_keluarga,
-    (EXISTS ( SELECT 1
            FROM public.penerima_bantuan b
           WHERE (b.tahun = t.tahun))) AS ada_penerima
    FROM t

@@ -2,13 +2,15 @@ import { type ReactElement, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Program, ProgramCode } from '../data/programs.ts'
 import { useLanguage } from '../i18n/use-language.ts'
+import { programMeasureIndicator } from '../indicators/dictionary/program-figures.ts'
 import { formatRange, formatValue } from '../indicators/format.ts'
 import { MapLegend } from '../panels/legend/map-legend.tsx'
 import { buildUpset } from '../panels/program-overlap/build-upset.ts'
-import { programIndicatorId, summariseProgram } from '../panels/program-overlap/program-summary.ts'
+import { summariseProgram } from '../panels/program-overlap/program-summary.ts'
 import { UpsetChart } from '../panels/program-overlap/upset-chart.tsx'
 import { UrlNotice } from '../panels/url-notice/url-notice.tsx'
-import { combinationKey, MEASURES, type Measure, PROGRAM_VIEW } from '../state/program-view.ts'
+import { combinationKey, MEASURES, PROGRAM_VIEW } from '../state/program-view.ts'
+import { LabeledSelect } from '../ui/labeled-select.tsx'
 import { YearSelect } from '../ui/year-select.tsx'
 import { programShortName } from './program-short-name.ts'
 import { ProgramSidebar } from './program-sidebar.tsx'
@@ -21,11 +23,6 @@ import './program-screen.css'
 
 /** Bars in the chart: the 14 largest combinations hold nearly every household; more would crowd labels. */
 const UPSET_BARS = 14
-
-/** The indicator a measure maps for a program. */
-function indicatorOf(measure: Measure, program: ProgramCode): string {
-  return measure === 'cakupan' || measure === 'penerima' ? programIndicatorId(measure, program) : measure
-}
 
 /** `/program`: per-program maps, the kabupaten summary, the UpSet chart of overlaps and the rules. */
 export function ProgramScreen({ snapshot, indicatorData, regionTitle }: ScreenProps): ReactElement {
@@ -61,7 +58,7 @@ export function ProgramScreen({ snapshot, indicatorData, regionTitle }: ScreenPr
     update((current) => ({ ...current, kombinasi: key ? (key.split('+') as ProgramCode[]) : null }))
   const program: Program | undefined = data?.programs.find((item) => item.kode === programCode)
   const programOrder = useMemo(() => (data?.programs ?? []).map((item) => item.kode), [data])
-  const indicatorId = indicatorOf(measure, programCode)
+  const indicatorId = programMeasureIndicator(measure, programCode)
   const definition = indicatorData?.file.indicators.find((item) => item.id === indicatorId)
   const codes = useMemo(() => snapshot.villages.map((village) => village.kode), [snapshot])
   const { map, highlighted } = useProgramMap({
@@ -115,23 +112,13 @@ export function ProgramScreen({ snapshot, indicatorData, regionTitle }: ScreenPr
       />
       <div className="program-screen__main">
         <div className="program-controls">
-          <label>
-            {t('program.measure')}{' '}
-            <select
-              data-testid="program-measure"
-              value={measure}
-              onChange={(event) => {
-                const ukuran = event.target.value as Measure
-                update((current) => ({ ...current, ukuran, kombinasi: null }))
-              }}
-            >
-              {MEASURES.map((id) => (
-                <option key={id} value={id}>
-                  {t(`program.measures.${id}`)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <LabeledSelect
+            label={t('program.measure')}
+            options={MEASURES.map((id) => ({ value: id, label: t(`program.measures.${id}`) }))}
+            value={measure}
+            onChange={(ukuran) => update((current) => ({ ...current, ukuran, kombinasi: null }))}
+            testId="program-measure"
+          />
           <YearSelect
             label={t('program.year')}
             years={years}

@@ -3,18 +3,24 @@
  * combination of programs. `?program=BPNT&ukuran=penerima&tahun=2023&kombinasi=BPNT,PKH`.
  */
 import { PROGRAM_CODES, type ProgramCode } from '../data/programs.ts'
+import { programMeasures } from '../indicators/dictionary/program-figures.ts'
 import { defineUrlState, integer, oneOf, optional, setOf } from '../lib/define-url-state.ts'
 import { URL_MIGRATIONS } from './url-migrations.ts'
 
-/** What the map can show for the chosen program; the errors and disallowed pairs cover every program. */
-export const MEASURES = [
-  'cakupan',
-  'penerima',
-  'galat_inklusi',
-  'galat_eksklusi',
-  'kk_kombinasi_terlarang',
-] as const
-export type Measure = (typeof MEASURES)[number]
+/**
+ * What the map can show: a figure of the chosen program (`cakupan`, `penerima`) or one across programs
+ * (`galat_inklusi`), the dictionary's role `program-measure`. A measure is its name in the link (`ukuran`).
+ */
+export type Measure = string
+
+/** The measure a link without `ukuran` opens: the program's coverage of decile 1–4 households. */
+const DEFAULT_MEASURE: Measure = 'cakupan'
+
+/** The measures in the order the screen offers them: the default first, then the dictionary's order. */
+export const MEASURES: readonly Measure[] = [
+  DEFAULT_MEASURE,
+  ...programMeasures().filter((measure) => measure !== DEFAULT_MEASURE),
+]
 
 /** The program screen's shareable state. */
 export interface ProgramView {
@@ -33,7 +39,7 @@ export const PROGRAM_VIEW = defineUrlState<ProgramView>(
     tahun: optional(integer(2000, 2100)),
     kombinasi: optional(setOf(PROGRAM_CODES)),
   },
-  { program: 'PKH', ukuran: 'cakupan', tahun: null, kombinasi: null },
+  { program: 'PKH', ukuran: DEFAULT_MEASURE, tahun: null, kombinasi: null },
   { migrations: URL_MIGRATIONS },
 )
 

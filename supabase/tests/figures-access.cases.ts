@@ -13,10 +13,13 @@ import { loadSmallCells, SMALL_DESA } from './small-cells-fixture.ts'
 const PRIVATE_VIEWS = [
   'bantuan_keluarga',
   'penerima_per_identitas',
+  'tahun_data',
+  'wilayah_induk',
   'wilayah_tahun',
   'hitungan_sel',
   'hitungan_lain',
   'hitungan',
+  'indikator_bagian',
   'indikator_semua',
 ] as const
 
@@ -117,5 +120,20 @@ export function describeFiguresAccess(db: () => SqlClient): void {
         message: 'permission denied for schema private',
       })
     })
+
+    // Not only the schema: the views themselves grant nothing to an API role, so a later grant of usage
+    // on private would still not open the unsuppressed parts (private.indikator_bagian) to anyone.
+    it.each(['anon', 'authenticated', 'service_role'] as const)(
+      'grants %s no privilege on any figure view of private',
+      async (role) => {
+        const { rows } = await db().query<{ view: string }>(
+          `select v as view from unnest($1::text[]) as v
+           where has_table_privilege($2, 'private.' || v,
+             'select, insert, update, delete, truncate, references, trigger')`,
+          [PRIVATE_VIEWS, role],
+        )
+        expect(rows).toEqual([])
+      },
+    )
   })
 }

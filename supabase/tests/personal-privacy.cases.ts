@@ -2,90 +2,21 @@
  * Names and birth dates, tried as an attacker would (issue 13): a planner without `lihat_nama` tries every
  * route an API role has (every table and view it may select from, every function it may call, joins and
  * filters on the personal columns, `private` objects, planner statistics) and gets no name and no birth
- * date. Allowed callers (admin, planner with lihat_nama) read names only through the masking functions,
- * and every such read lands in log_akses_nama, which only admins read and nobody writes.
+ * date, and the rejected-row report of an import quotes none. Who may read names, and the access log:
+ * name-access.cases.ts.
  */
 import { describe, expect, it } from 'vitest'
 import type { SqlClient } from '../../scripts/db/sql-client.ts'
-import { becomeRole, becomeRoleWithClaims, type Caller, inRollback, TEST_USER_ID } from './as-role.ts'
-import { insertDuplicateFixture } from './duplicates.cases.ts'
+import { inRollback } from './as-role.ts'
 import {
-  insertKeluarga,
-  insertPenerima,
-  makeKeluarga,
-  makePenerimaByNik,
-  nikOf,
-} from './make-household-data.ts'
-
-const DESA_A = '99.01.01.2001'
-const DESA_B = '99.01.02.2001'
-/** Words and dates that appear only in the personal columns of the rows below. */
-const SECRET_NAMES = ['Zulkarnaen Rahasiawan', 'Zubaidah Rahasiani']
-const SECRET_DATES = ['1971-07-13', '1966-03-09']
-const LEAK = /rahasia|1971-07-13|1966-03-09|13\/07\/1971|1971-07|1966-03/i
-
-/** As the connecting superuser: one head in two villages and one person listed twice, by secret names. */
-async function insertSecrets(client: SqlClient): Promise<void> {
-  await insertDuplicateFixture(client)
-  await insertKeluarga(client, [
-    makeKeluarga(70, {
-      kode_desa: DESA_A,
-      nama_kepala: SECRET_NAMES[0],
-      tanggal_lahir_kepala: SECRET_DATES[0],
-    }),
-    makeKeluarga(71, {
-      kode_desa: DESA_B,
-      nik_kepala: nikOf(70),
-      nama_kepala: SECRET_NAMES[0],
-      tanggal_lahir_kepala: SECRET_DATES[0],
-    }),
-  ])
-  await insertPenerima(client, [
-    makePenerimaByNik(72, { program: 'PBI_JKN', nama: SECRET_NAMES[1], tanggal_lahir: SECRET_DATES[1] }),
-    makePenerimaByNik(72, {
-      program: 'PBI_JKN',
-      kode_desa: DESA_B,
-      nama: SECRET_NAMES[1],
-      tanggal_lahir: SECRET_DATES[1],
-    }),
-  ])
-  // A file whose rejected rows quote a name and a birth date (the importer's report, --drop-rejected).
-  const rejected = [
-    { column: 'nama_kepala', value: SECRET_NAMES[0], pesan: `Nama "${SECRET_NAMES[0]}" terlalu panjang` },
-    { column: 'tanggal_lahir', value: SECRET_DATES[1], message: `Date ${SECRET_DATES[1]} is in the future` },
-  ]
-  await client.query(
-    `insert into public.import_batches (jenis, nama_file, jumlah_baris, baris_ditolak) values ('keluarga', 'x.csv', 0, $1)`,
-    [JSON.stringify(rejected)],
-  )
-  await client.exec('analyze public.keluarga; analyze public.penerima_bantuan')
-}
-
-/** The callers of issue 13 beyond as-role.ts: a planner allowed to see names. */
-type Who = Caller | 'planner_lihat_nama'
-
-async function become(client: SqlClient, who: Who): Promise<void> {
-  if (who !== 'planner_lihat_nama') return becomeRole(client, who)
-  return becomeRoleWithClaims(client, 'authenticated', {
-    role: 'authenticated',
-    sub: TEST_USER_ID,
-    email: 'lapangan@contoh.id',
-    app_metadata: { role: 'planner', lihat_nama: true },
-  })
-}
-
-/** Runs `sql` in a savepoint: its rows as text, or `refused <code>` when the database says no. */
-async function probe(client: SqlClient, sql: string): Promise<string> {
-  await client.exec('savepoint probe')
-  try {
-    const { rows } = await client.query(sql)
-    await client.exec('release savepoint probe')
-    return JSON.stringify(rows)
-  } catch (error) {
-    await client.exec('rollback to savepoint probe')
-    return `refused ${(error as { code?: string }).code}`
-  }
-}
+  become,
+  DESA_A,
+  insertSecrets,
+  LEAK,
+  probe,
+  SECRET_DATES,
+  type Who,
+} from './personal-data-fixture.ts'
 
 /** Every function an API role may call in `public`, with arguments that return data from the fixture. */
 const FUNCTION_CALLS: Record<string, string> = {
@@ -208,109 +139,6 @@ export function describePersonalPrivacy(db: () => SqlClient): void {
         { column: 'nama_kepala', value: '', pesan: 'Nama "***" terlalu panjang' },
         { column: 'tanggal_lahir', value: '', message: 'Date *** is in the future' },
       ])
-    })
-
-    it.each<[Who, boolean]>([
-      ['planner', false],
-      ['planner_lihat_nama', true],
-      ['admin', true],
-    ])('show %s names through the functions only when allowed (%s)', async (who, allowed) => {
-      const seen = await inRollback(db(), async (client) => {
-        await insertSecrets(client)
-        await become(client, who)
-        const direct = await probe(client, 'select nama_kepala from public.keluarga')
-        const { rows: heads } = await client.query(
-          `select nama_kepala, tanggal_lahir_kepala::text as lahir, disamarkan
-           from public.keluarga_desa_pribadi($1, 2024) where nama_kepala ilike 'z%'`,
-          [DESA_A],
-        )
-        const { rows: listed } = await client.query(
-          `select nama, tanggal_lahir::text as lahir from public.penerima_desa_pribadi($1, 2024)
-           where nama ilike 'z%'`,
-          [DESA_A],
-        )
-        return { direct, heads, listed }
-      })
-      expect(seen.direct).toBe('refused 42501')
-      expect(seen.heads).toEqual([
-        allowed
-          ? { nama_kepala: SECRET_NAMES[0], lahir: SECRET_DATES[0], disamarkan: false }
-          : { nama_kepala: 'Z*** R***', lahir: null, disamarkan: true },
-      ])
-      expect(seen.listed).toEqual([
-        allowed ? { nama: SECRET_NAMES[1], lahir: SECRET_DATES[1] } : { nama: 'Z*** R***', lahir: null },
-      ])
-    })
-
-    it('log every unmasked read with who, when and which rows; masked reads are not logged', async () => {
-      const log = await inRollback(db(), async (client) => {
-        await insertSecrets(client)
-        await become(client, 'planner')
-        await client.query('select * from public.pasangan_duplikat()')
-        await client.query('select * from public.keluarga_desa_pribadi($1, 2024)', [DESA_A])
-        await become(client, 'planner_lihat_nama')
-        const { rows: pairs } = await client.query<{ kunci: string }>(
-          `select kunci from public.pasangan_duplikat(2024, 'persis') order by kunci`,
-        )
-        await client.query('select * from public.keluarga_desa_pribadi($1, 2024)', [DESA_A])
-        const { rows: ids } = await client.query<{ id: number }>(
-          'select id::integer as id from public.keluarga where kode_desa = $1 and periode = 2024 order by id',
-          [DESA_A],
-        )
-        await becomeRole(client, 'admin')
-        const { rows } = await client.query<Record<string, unknown>>(
-          `select fungsi, argumen, id_keluarga::integer[] as id_keluarga, kunci_pasangan, diakses_oleh, penulis,
-             diakses_pada = now() as is_now
-           from public.log_akses_nama order by id`,
-        )
-        return { rows, pairs: pairs.map((pair) => pair.kunci), ids: ids.map((row) => row.id) }
-      })
-      expect(log.rows).toHaveLength(2)
-      expect(log.rows[0]).toMatchObject({
-        fungsi: 'pasangan_duplikat',
-        argumen: { p_tahun: 2024, p_jenis: 'persis' },
-        kunci_pasangan: log.pairs,
-        diakses_oleh: TEST_USER_ID,
-        penulis: 'lapangan@contoh.id',
-        is_now: true,
-      })
-      expect(log.rows[1]).toMatchObject({
-        fungsi: 'keluarga_desa_pribadi',
-        id_keluarga: log.ids,
-        is_now: true,
-      })
-    })
-
-    it.each<[Who, number | string]>([
-      ['anon', 'refused 42501'],
-      ['authenticated', '[]'],
-      ['planner', '[]'],
-      ['planner_lihat_nama', '[]'],
-      ['admin', 1],
-    ])('let only admins read the access log (%s gets %s)', async (who, expected) => {
-      const answer = await inRollback(db(), async (client) => {
-        await insertSecrets(client)
-        await becomeRole(client, 'admin')
-        await client.query('select * from public.keluarga_desa_pribadi($1, 2024)', [DESA_A])
-        await become(client, who)
-        return probe(client, 'select fungsi from public.log_akses_nama')
-      })
-      if (typeof expected === 'number') expect(JSON.parse(answer)).toHaveLength(expected)
-      else expect(answer).toBe(expected)
-    })
-
-    it.each<[Who, string]>([
-      ['admin', 'update public.log_akses_nama set penulis = $$x$$'],
-      ['admin', 'delete from public.log_akses_nama'],
-      ['admin', `insert into public.log_akses_nama (fungsi, penulis) values ('x', 'x')`],
-      ['service_role', 'delete from public.log_akses_nama'],
-      ['service_role', 'truncate public.log_akses_nama'],
-    ])('refuse %s a rewrite of the access log: %s', async (who, sql) => {
-      const answer = await inRollback(db(), async (client) => {
-        await become(client, who)
-        return probe(client, sql)
-      })
-      expect(answer).toBe('refused 42501')
     })
   })
 }

@@ -20,7 +20,9 @@ import { describeFigureRules } from './figures-rules.cases.ts'
 import { describeHouseholdConstraints } from './household-constraints.cases.ts'
 import { describeHouseholdRls } from './household-rls.cases.ts'
 import { describeImportWorkbench } from './import-workbench.cases.ts'
+import { describeImportWorkbenchAtScale } from './import-workbench-scale.cases.ts'
 import { SEEDED_KODES } from './make-region.ts'
+import { describeNameAccess } from './name-access.cases.ts'
 import { describeNameSpellings } from './name-spellings.cases.ts'
 import { describePersonalPrivacy } from './personal-privacy.cases.ts'
 import { describePlannerRole } from './planner-role.cases.ts'
@@ -78,9 +80,11 @@ export function describeSchema(open: () => Promise<SqlClient>): void {
   describeProgramCombinations(db)
   describeReviewWorkspace(db)
   describePersonalPrivacy(db)
+  describeNameAccess(db)
   describeAuditedWrites(db)
   describeChangeHistory(db)
   describeImportWorkbench(db)
+  describeImportWorkbenchAtScale(db)
 
   describe('migrations', () => {
     it('apply a second time without error and without changing the data', async () => {

@@ -1,14 +1,119 @@
 /**
- * The Dana Desa figures per disbursement stage and the formula inputs (data dasar) of each desa's
- * allocation: dictionary entries spread into `INDICATORS` (indicators.ts).
+ * The Dana Desa figures: the allocation and its components, what it buys per person and per poor
+ * household, the BLT-DD share, the disbursement per stage and the formula inputs (data dasar) of each
+ * desa's allocation: dictionary entries spread into `INDICATORS` (indicators.ts), in the picker's order.
  *
  * Pure declarations (declarations may run long; logic may not).
  */
-import type { Localized } from '../../lib/language.ts'
+import { danaDesaRupiah, danaDesaShare, formulaInput, JIWA, ratio } from './entry-builders.ts'
 import type { IndicatorEntry } from './types.ts'
 
-const RUPIAH: Localized = { id: 'Rp', en: 'IDR' }
-const JIWA: Localized = { id: 'jiwa', en: 'people' }
+/** The allocation and its components: each desa's own figure, summed to each kecamatan and the kabupaten. */
+const ALLOCATION: readonly IndicatorEntry[] = [
+  danaDesaRupiah(
+    'dana_desa',
+    { id: 'Pagu Dana Desa', en: 'Dana Desa allocation' },
+    {
+      id: 'Total alokasi Dana Desa. Total kabupaten sama dengan angka resmi.',
+      en: 'Total Dana Desa allocation. The regency total equals the official figure.',
+    },
+  ),
+  danaDesaRupiah(
+    'alokasi_dasar',
+    { id: 'Alokasi dasar', en: 'Basic allocation' },
+    {
+      id: 'Komponen alokasi dasar (menurut kelompok jumlah penduduk).',
+      en: 'Basic allocation component (by population band).',
+    },
+  ),
+  danaDesaRupiah(
+    'alokasi_afirmasi',
+    { id: 'Alokasi afirmasi', en: 'Affirmative allocation' },
+    {
+      id: 'Komponen afirmasi untuk desa tertinggal dan sangat tertinggal.',
+      en: 'Affirmative component for underdeveloped villages.',
+    },
+  ),
+  danaDesaRupiah(
+    'alokasi_kinerja',
+    { id: 'Alokasi kinerja', en: 'Performance allocation' },
+    {
+      id: 'Komponen kinerja untuk desa dengan kinerja terbaik.',
+      en: 'Performance component for the best-performing villages.',
+    },
+  ),
+  danaDesaRupiah(
+    'alokasi_formula',
+    { id: 'Alokasi formula', en: 'Formula allocation' },
+    {
+      id: 'Komponen formula: penduduk, penduduk miskin, luas, indeks kesulitan geografis.',
+      en: 'Formula component: population, poor population, area, geographic difficulty.',
+    },
+  ),
+  danaDesaRupiah(
+    'pagu_blt_dd',
+    { id: 'Pagu BLT Dana Desa', en: 'BLT-DD budget' },
+    {
+      id: 'Anggaran BLT Dana Desa dalam pagu Dana Desa.',
+      en: 'BLT Dana Desa cash-aid budget within the allocation.',
+    },
+  ),
+]
+
+/** The allocation per person and per poor household, the BLT-DD share and the realisation rate. */
+const RATIOS: readonly IndicatorEntry[] = [
+  danaDesaRupiah(
+    'dana_desa_per_kapita',
+    { id: 'Dana Desa per kapita', en: 'Dana Desa per capita' },
+    {
+      id: 'Pagu Dana Desa dibagi penduduk desa (tanpa kelurahan).',
+      en: 'Dana Desa over the population of desa (kelurahan excluded).',
+    },
+    ratio('dana_desa', 'penduduk_desa', 1, 'with-desa'),
+  ),
+  danaDesaRupiah(
+    'dana_desa_per_kk_miskin',
+    { id: 'Dana Desa per KK miskin', en: 'Dana Desa per poor household' },
+    {
+      id: 'Pagu Dana Desa dibagi KK miskin di desa (tanpa kelurahan).',
+      en: 'Dana Desa over poor households in desa (kelurahan excluded).',
+    },
+    { ...ratio('dana_desa', 'kk_miskin_desa', 1, 'with-desa'), basis: { denominator: 'kk_miskin_desa' } },
+    'higher-is-better',
+    ['coverage', 'criterion'],
+  ),
+  danaDesaShare(
+    'persen_blt_dd',
+    'pagu_blt_dd',
+    'dana_desa',
+    { id: 'Porsi BLT-DD', en: 'BLT-DD share' },
+    {
+      id: 'Pagu BLT Dana Desa sebagai persentase pagu Dana Desa.',
+      en: 'BLT Dana Desa budget as a share of the allocation.',
+    },
+  ),
+  danaDesaShare(
+    'persen_blt_dd_terhadap_batas',
+    'pagu_blt_dd',
+    'batas_blt_dd_rp',
+    { id: 'Porsi BLT-DD terhadap batas', en: 'BLT-DD share against the cap' },
+    {
+      id: 'Porsi BLT-DD dibagi batas maksimum tahun itu (100% = tepat di batas).',
+      en: 'BLT-DD share over that year’s maximum (100% = exactly at the cap).',
+    },
+  ),
+  danaDesaShare(
+    'realisasi_dana_desa_persen',
+    'realisasi_dana_desa',
+    'dana_desa',
+    { id: 'Realisasi Dana Desa', en: 'Dana Desa realisation' },
+    {
+      id: 'Penyaluran tahap I–III dibagi pagu Dana Desa.',
+      en: 'Disbursed in stages I–III over the allocation.',
+    },
+    'higher-is-better',
+  ),
+]
 
 const STAGES = [
   ['1', 'I', 'Stage I: 40% of the allocation in a regular year.', 'Tahap I: 40% pagu pada tahun biasa.'],
@@ -23,70 +128,25 @@ const STAGES = [
 
 /** Realisation per stage and in total: rupiah, every level (kecamatan and kabupaten are sums of desa). */
 const REALISATION: readonly IndicatorEntry[] = [
-  ...STAGES.map(
-    ([stage, roman, en, id]): IndicatorEntry => ({
-      id: `realisasi_tahap_${stage}`,
-      numerator: `realisasi_tahap_${stage}`,
-      appliesTo: 'with-desa',
-      theme: 'dana_desa',
-      label: { id: `Realisasi Dana Desa tahap ${roman}`, en: `Dana Desa disbursed, stage ${roman}` },
-      description: {
+  ...STAGES.map(([stage, roman, en, id]) =>
+    danaDesaRupiah(
+      `realisasi_tahap_${stage}`,
+      { id: `Realisasi Dana Desa tahap ${roman}`, en: `Dana Desa disbursed, stage ${roman}` },
+      {
         id: `Dana Desa yang disalurkan pada tahap ${roman}. ${id}`,
         en: `Dana Desa disbursed in stage ${roman}. ${en}`,
       },
-      unit: RUPIAH,
-      kind: 'rupiah',
-      direction: 'neutral',
-      decimals: 0,
-      source: 'demo_dana_desa',
-      synthetic: true,
-    }),
+    ),
   ),
-  {
-    id: 'realisasi_dana_desa',
-    numerator: 'realisasi_dana_desa',
-    appliesTo: 'with-desa',
-    theme: 'dana_desa',
-    label: { id: 'Realisasi Dana Desa (Rp)', en: 'Dana Desa disbursed (IDR)' },
-    description: {
+  danaDesaRupiah(
+    'realisasi_dana_desa',
+    { id: 'Realisasi Dana Desa (Rp)', en: 'Dana Desa disbursed (IDR)' },
+    {
       id: 'Jumlah penyaluran tahap I–III dalam rupiah.',
       en: 'Disbursed in stages I–III together, in rupiah.',
     },
-    unit: RUPIAH,
-    kind: 'rupiah',
-    direction: 'neutral',
-    decimals: 0,
-    source: 'demo_dana_desa',
-    synthetic: true,
-  },
+  ),
 ]
-
-/** One data dasar figure: a desa's own input to the formula, not aggregated (applies to a desa alone). */
-function formulaInput(
-  id: string,
-  label: Localized,
-  description: Localized,
-  unit: Localized,
-  kind: IndicatorEntry['kind'],
-  decimals: number,
-  basis?: IndicatorEntry['basis'],
-): IndicatorEntry {
-  return {
-    id,
-    numerator: id,
-    ...(basis ? { basis } : {}),
-    appliesTo: 'desa',
-    theme: 'dana_desa',
-    label,
-    description,
-    unit,
-    kind,
-    direction: 'neutral',
-    decimals,
-    source: 'demo_dana_desa',
-    synthetic: true,
-  }
-}
 
 /** The formula inputs of each desa's allocation, as `dana_desa.csv` carries them (`dasar_*`). */
 const FORMULA_INPUTS: readonly IndicatorEntry[] = [
@@ -158,7 +218,9 @@ const FORMULA_INPUTS: readonly IndicatorEntry[] = [
 ]
 
 /** Every figure of this file, in the order of the picker. */
-export const DANA_DESA_STAGE_AND_INPUT_INDICATORS: readonly IndicatorEntry[] = [
+export const DANA_DESA_INDICATORS: readonly IndicatorEntry[] = [
+  ...ALLOCATION,
+  ...RATIOS,
   ...REALISATION,
   ...FORMULA_INPUTS,
 ]

@@ -7,144 +7,23 @@
  *
  * Pure declarations (declarations may run long; logic may not).
  */
-import type { Localized } from '../../lib/language.ts'
 import { AREA_INDICATOR } from '../area-definition.ts'
-import { DANA_DESA_STAGE_AND_INPUT_INDICATORS } from './dana-desa-indicators.ts'
+import { DANA_DESA_INDICATORS } from './dana-desa-indicators.ts'
+import {
+  count,
+  dtsenCountAndShare,
+  JIWA,
+  KK,
+  percent,
+  poorLivelihoodShare,
+  programEntries,
+  protectedCount,
+  publicFigure,
+  ratio,
+  share,
+} from './entry-builders.ts'
 import { PROGRAMS } from './programs.ts'
-import type {
-  AppliesTo,
-  IndicatorEntry,
-  IndicatorRole,
-  IndicatorSourceId,
-  IndicatorTheme,
-  ProgramEntry,
-} from './types.ts'
-
-const PERSEN: Localized = { id: '%', en: '%' }
-const KK: Localized = { id: 'KK', en: 'households' }
-const JIWA: Localized = { id: 'jiwa', en: 'people' }
-const RUPIAH: Localized = { id: 'Rp', en: 'IDR' }
-
-/** How a figure is computed: the IndicatorEntry fields besides its meaning. */
-type Formula = Pick<IndicatorEntry, 'numerator' | 'denominator' | 'scale' | 'basis' | 'appliesTo'>
-
-/** A public statistic (population, area, Dana Desa): no household count behind it, never withheld. */
-const publicFigure = (numerator: string, appliesTo: AppliesTo = 'all'): Formula => ({ numerator, appliesTo })
-/** A count of households, persons or listings, withheld when its basis is 1–4. */
-const protectedCount = (numerator: string, basis = numerator, appliesTo: AppliesTo = 'all'): Formula => ({
-  numerator,
-  basis: { numerator: basis },
-  appliesTo,
-})
-/** A percentage of two household counts, withheld when either basis is 1–4. */
-const share = (
-  numerator: string,
-  denominator: string,
-  basis: Formula['basis'] = { numerator, denominator },
-  appliesTo: AppliesTo = 'all',
-): Formula => ({ numerator, denominator, scale: 100, basis, appliesTo })
-/** A ratio of two public statistics. */
-const ratio = (numerator: string, denominator: string, scale: 1 | 100, appliesTo: AppliesTo): Formula => ({
-  numerator,
-  denominator,
-  scale,
-  appliesTo,
-})
-
-function programIndicators(program: ProgramEntry): IndicatorEntry[] {
-  const appliesTo: AppliesTo = program.code === 'BLT_DD' ? 'with-desa' : 'all'
-  return [
-    {
-      id: `penerima_${program.id}`,
-      ...protectedCount(`penerima_${program.id}`, `penerima_${program.id}`, appliesTo),
-      theme: 'bantuan_sosial',
-      label: { id: `Penerima ${program.shortName.id}`, en: `${program.shortName.en} recipients` },
-      description: {
-        id: `Jumlah penerima ${program.shortName.id} yang terdaftar di desa pada tahun itu (identitas unik).`,
-        en: `Number of ${program.shortName.en} recipients listed in the village that year (distinct identities).`,
-      },
-      unit: program.lists,
-      kind: 'count',
-      direction: 'neutral',
-      decimals: 0,
-      source: 'demo_penerima_bantuan',
-      synthetic: true,
-    },
-    {
-      id: `cakupan_${program.id}`,
-      ...share(`kk_desil_1_4_${program.id}`, 'kk_desil_1_4', undefined, appliesTo),
-      roles: ['coverage', 'criterion'],
-      theme: 'bantuan_sosial',
-      label: {
-        id: `Cakupan ${program.shortName.id} pada KK desil 1–4`,
-        en: `${program.shortName.en} coverage of decile 1–4`,
-      },
-      description: {
-        id: `Persentase KK desil 1–4 (DTSEN) yang menerima ${program.shortName.id}, dicocokkan lewat nomor KK atau NIK kepala keluarga.`,
-        en: `Share of DTSEN decile 1–4 households that receive ${program.shortName.en}, matched by family card number or the head's NIK.`,
-      },
-      unit: PERSEN,
-      kind: 'percent',
-      direction: 'higher-is-better',
-      decimals: 1,
-      source: 'demo_penerima_bantuan',
-      synthetic: true,
-    },
-  ]
-}
-
-function count(
-  id: string,
-  formula: Formula,
-  theme: IndicatorTheme,
-  label: Localized,
-  description: Localized,
-  unit: Localized,
-  source: IndicatorSourceId,
-  direction: IndicatorEntry['direction'] = 'higher-is-worse',
-  roles?: readonly IndicatorRole[],
-): IndicatorEntry {
-  return {
-    id,
-    ...formula,
-    theme,
-    label,
-    description,
-    unit,
-    kind: 'count',
-    direction,
-    decimals: 0,
-    source,
-    synthetic: true,
-    ...(roles ? { roles } : {}),
-  }
-}
-
-function percent(
-  id: string,
-  formula: Formula,
-  theme: IndicatorTheme,
-  label: Localized,
-  description: Localized,
-  source: IndicatorSourceId,
-  direction: IndicatorEntry['direction'] = 'higher-is-worse',
-  roles?: readonly IndicatorRole[],
-): IndicatorEntry {
-  return {
-    id,
-    ...formula,
-    theme,
-    label,
-    description,
-    unit: PERSEN,
-    kind: 'percent',
-    direction,
-    decimals: 1,
-    source,
-    synthetic: true,
-    ...(roles ? { roles } : {}),
-  }
-}
+import type { IndicatorEntry } from './types.ts'
 
 /** Every published indicator, in the order of the picker. */
 export const INDICATORS: readonly IndicatorEntry[] = [
@@ -245,143 +124,51 @@ export const INDICATORS: readonly IndicatorEntry[] = [
     'higher-is-worse',
     ['need', 'criterion'],
   ),
-  count(
+  ...dtsenCountAndShare(
     'kk_desil_1',
-    protectedCount('kk_desil_1'),
-    'kemiskinan',
     { id: 'KK desil 1', en: 'Decile 1 households' },
     {
       id: 'KK pada desil kesejahteraan 1 (10% termiskin nasional) menurut DTSEN.',
       en: 'Households in welfare decile 1 (poorest 10% nationally) in DTSEN.',
     },
-    KK,
-    'demo_dtsen',
-  ),
-  percent(
-    'persen_kk_desil_1',
-    share('kk_desil_1', 'kk_dtsen'),
-    'kemiskinan',
-    { id: 'Persentase KK desil 1', en: 'Share of decile 1 households' },
-    {
-      id: 'KK desil 1 dibagi seluruh KK DTSEN.',
-      en: 'Decile 1 households over all DTSEN households.',
-    },
-    'demo_dtsen',
-    'higher-is-worse',
     ['need', 'criterion'],
   ),
-  count(
+  ...dtsenCountAndShare(
     'kk_desil_1_2',
-    protectedCount('kk_desil_1_2'),
-    'kemiskinan',
     { id: 'KK desil 1–2', en: 'Decile 1–2 households' },
     {
       id: 'KK pada desil kesejahteraan 1–2 menurut DTSEN.',
       en: 'Households in welfare deciles 1–2 in DTSEN.',
     },
-    KK,
-    'demo_dtsen',
   ),
-  percent(
-    'persen_kk_desil_1_2',
-    share('kk_desil_1_2', 'kk_dtsen'),
-    'kemiskinan',
-    { id: 'Persentase KK desil 1–2', en: 'Share of decile 1–2 households' },
-    {
-      id: 'KK desil 1–2 dibagi seluruh KK DTSEN.',
-      en: 'Decile 1–2 households over all DTSEN households.',
-    },
-    'demo_dtsen',
-  ),
-  count(
+  ...dtsenCountAndShare(
     'kk_desil_1_4',
-    protectedCount('kk_desil_1_4'),
-    'kemiskinan',
     { id: 'KK desil 1–4', en: 'Decile 1–4 households' },
     {
       id: 'KK pada desil 1–4, kelompok sasaran bantuan sosial (Inpres 4/2025).',
       en: 'Households in deciles 1–4, the target group of social assistance (Inpres 4/2025).',
     },
-    KK,
-    'demo_dtsen',
-  ),
-  percent(
-    'persen_kk_desil_1_4',
-    share('kk_desil_1_4', 'kk_dtsen'),
-    'kemiskinan',
-    { id: 'Persentase KK desil 1–4', en: 'Share of decile 1–4 households' },
-    {
-      id: 'KK desil 1–4 dibagi seluruh KK DTSEN.',
-      en: 'Decile 1–4 households over all DTSEN households.',
-    },
-    'demo_dtsen',
-    'higher-is-worse',
     ['need', 'criterion'],
   ),
-  count(
+  ...dtsenCountAndShare(
     'kk_miskin_ekstrem',
-    protectedCount('kk_miskin_ekstrem'),
-    'kemiskinan',
     { id: 'KK miskin ekstrem', en: 'Extremely poor households' },
     {
       id: 'KK dengan kesejahteraan di bawah garis kemiskinan ekstrem.',
       en: 'Households whose welfare is below the extreme-poverty line.',
     },
-    KK,
-    'demo_dtsen',
-  ),
-  percent(
-    'persen_kk_miskin_ekstrem',
-    share('kk_miskin_ekstrem', 'kk_dtsen'),
-    'kemiskinan',
-    { id: 'Persentase KK miskin ekstrem', en: 'Share of extremely poor households' },
-    {
-      id: 'KK miskin ekstrem dibagi seluruh KK DTSEN.',
-      en: 'Extremely poor households over all DTSEN households.',
-    },
-    'demo_dtsen',
-    'higher-is-worse',
     ['criterion'],
   ),
   // Mata pencaharian
-  percent(
-    'persen_petani_miskin',
-    share('kk_miskin_petani', 'kk_miskin'),
-    'mata_pencaharian',
-    { id: 'KK miskin: petani', en: 'Poor households: farmers' },
-    {
-      id: 'Persentase KK miskin yang mata pencaharian utamanya bertani.',
-      en: 'Share of poor households whose main livelihood is farming.',
-    },
-    'demo_dtsen',
-    'neutral',
-  ),
-  percent(
-    'persen_nelayan_miskin',
-    share('kk_miskin_nelayan', 'kk_miskin'),
-    'mata_pencaharian',
-    { id: 'KK miskin: nelayan', en: 'Poor households: fishers' },
-    {
-      id: 'Persentase KK miskin yang mata pencaharian utamanya nelayan.',
-      en: 'Share of poor households whose main livelihood is fishing.',
-    },
-    'demo_dtsen',
-    'neutral',
-  ),
-  percent(
-    'persen_umkm_miskin',
-    share('kk_miskin_umkm', 'kk_miskin'),
-    'mata_pencaharian',
-    { id: 'KK miskin: usaha mikro', en: 'Poor households: micro-business' },
-    {
-      id: 'Persentase KK miskin yang mata pencaharian utamanya usaha mikro (UMKM).',
-      en: 'Share of poor households whose main livelihood is a micro-business.',
-    },
-    'demo_dtsen',
-    'neutral',
+  poorLivelihoodShare('petani', { id: 'petani', en: 'farmers' }, { id: 'bertani', en: 'farming' }),
+  poorLivelihoodShare('nelayan', { id: 'nelayan', en: 'fishers' }, { id: 'nelayan', en: 'fishing' }),
+  poorLivelihoodShare(
+    'umkm',
+    { id: 'usaha mikro', en: 'micro-business' },
+    { id: 'usaha mikro (UMKM)', en: 'a micro-business' },
   ),
   // Bantuan sosial
-  ...PROGRAMS.flatMap(programIndicators),
+  ...PROGRAMS.flatMap(programEntries),
   percent(
     'galat_inklusi',
     share('kk_penerima_desil_5_10', 'kk_penerima'),
@@ -392,6 +179,8 @@ export const INDICATORS: readonly IndicatorEntry[] = [
       en: 'Share of aid-receiving households (any program) that are in deciles 5–10.',
     },
     'demo_penerima_bantuan',
+    'higher-is-worse',
+    ['program-measure'],
   ),
   percent(
     'galat_eksklusi',
@@ -403,6 +192,8 @@ export const INDICATORS: readonly IndicatorEntry[] = [
       en: 'Share of decile 1–2 households that receive no aid at all.',
     },
     'demo_penerima_bantuan',
+    'higher-is-worse',
+    ['program-measure'],
   ),
   percent(
     'persen_kk_desil_1_4_tanpa_bantuan',
@@ -441,6 +232,8 @@ export const INDICATORS: readonly IndicatorEntry[] = [
     },
     KK,
     'demo_penerima_bantuan',
+    'higher-is-worse',
+    ['program-measure'],
   ),
   count(
     'kk_duplikat_lintas_desa',
@@ -518,142 +311,5 @@ export const INDICATORS: readonly IndicatorEntry[] = [
     classification: { method: 'manual', breaks: [2, 3, 4, 5] },
   },
   // Dana Desa
-  ...(
-    [
-      [
-        'dana_desa',
-        { id: 'Pagu Dana Desa', en: 'Dana Desa allocation' },
-        {
-          id: 'Total alokasi Dana Desa. Total kabupaten sama dengan angka resmi.',
-          en: 'Total Dana Desa allocation. The regency total equals the official figure.',
-        },
-      ],
-      [
-        'alokasi_dasar',
-        { id: 'Alokasi dasar', en: 'Basic allocation' },
-        {
-          id: 'Komponen alokasi dasar (menurut kelompok jumlah penduduk).',
-          en: 'Basic allocation component (by population band).',
-        },
-      ],
-      [
-        'alokasi_afirmasi',
-        { id: 'Alokasi afirmasi', en: 'Affirmative allocation' },
-        {
-          id: 'Komponen afirmasi untuk desa tertinggal dan sangat tertinggal.',
-          en: 'Affirmative component for underdeveloped villages.',
-        },
-      ],
-      [
-        'alokasi_kinerja',
-        { id: 'Alokasi kinerja', en: 'Performance allocation' },
-        {
-          id: 'Komponen kinerja untuk desa dengan kinerja terbaik.',
-          en: 'Performance component for the best-performing villages.',
-        },
-      ],
-      [
-        'alokasi_formula',
-        { id: 'Alokasi formula', en: 'Formula allocation' },
-        {
-          id: 'Komponen formula: penduduk, penduduk miskin, luas, indeks kesulitan geografis.',
-          en: 'Formula component: population, poor population, area, geographic difficulty.',
-        },
-      ],
-      [
-        'pagu_blt_dd',
-        { id: 'Pagu BLT Dana Desa', en: 'BLT-DD budget' },
-        {
-          id: 'Anggaran BLT Dana Desa dalam pagu Dana Desa.',
-          en: 'BLT Dana Desa cash-aid budget within the allocation.',
-        },
-      ],
-    ] as const
-  ).map(([id, label, description]) => ({
-    id,
-    ...publicFigure(id, 'with-desa'),
-    theme: 'dana_desa' as const,
-    label,
-    description,
-    unit: RUPIAH,
-    kind: 'rupiah' as const,
-    direction: 'neutral' as const,
-    decimals: 0,
-    source: 'demo_dana_desa' as const,
-    synthetic: true,
-  })),
-  {
-    id: 'dana_desa_per_kapita',
-    ...ratio('dana_desa', 'penduduk_desa', 1, 'with-desa'),
-    theme: 'dana_desa',
-    label: { id: 'Dana Desa per kapita', en: 'Dana Desa per capita' },
-    description: {
-      id: 'Pagu Dana Desa dibagi penduduk desa (tanpa kelurahan).',
-      en: 'Dana Desa over the population of desa (kelurahan excluded).',
-    },
-    unit: RUPIAH,
-    kind: 'rupiah',
-    direction: 'neutral',
-    decimals: 0,
-    source: 'demo_dana_desa',
-    synthetic: true,
-  },
-  {
-    id: 'dana_desa_per_kk_miskin',
-    numerator: 'dana_desa',
-    denominator: 'kk_miskin_desa',
-    scale: 1,
-    basis: { denominator: 'kk_miskin_desa' },
-    appliesTo: 'with-desa',
-    roles: ['coverage', 'criterion'],
-    theme: 'dana_desa',
-    label: { id: 'Dana Desa per KK miskin', en: 'Dana Desa per poor household' },
-    description: {
-      id: 'Pagu Dana Desa dibagi KK miskin di desa (tanpa kelurahan).',
-      en: 'Dana Desa over poor households in desa (kelurahan excluded).',
-    },
-    unit: RUPIAH,
-    kind: 'rupiah',
-    direction: 'higher-is-better',
-    decimals: 0,
-    source: 'demo_dana_desa',
-    synthetic: true,
-  },
-  percent(
-    'persen_blt_dd',
-    ratio('pagu_blt_dd', 'dana_desa', 100, 'with-desa'),
-    'dana_desa',
-    { id: 'Porsi BLT-DD', en: 'BLT-DD share' },
-    {
-      id: 'Pagu BLT Dana Desa sebagai persentase pagu Dana Desa.',
-      en: 'BLT Dana Desa budget as a share of the allocation.',
-    },
-    'demo_dana_desa',
-    'neutral',
-  ),
-  percent(
-    'persen_blt_dd_terhadap_batas',
-    ratio('pagu_blt_dd', 'batas_blt_dd_rp', 100, 'with-desa'),
-    'dana_desa',
-    { id: 'Porsi BLT-DD terhadap batas', en: 'BLT-DD share against the cap' },
-    {
-      id: 'Porsi BLT-DD dibagi batas maksimum tahun itu (100% = tepat di batas).',
-      en: 'BLT-DD share over that year’s maximum (100% = exactly at the cap).',
-    },
-    'demo_dana_desa',
-    'neutral',
-  ),
-  percent(
-    'realisasi_dana_desa_persen',
-    ratio('realisasi_dana_desa', 'dana_desa', 100, 'with-desa'),
-    'dana_desa',
-    { id: 'Realisasi Dana Desa', en: 'Dana Desa realisation' },
-    {
-      id: 'Penyaluran tahap I–III dibagi pagu Dana Desa.',
-      en: 'Disbursed in stages I–III over the allocation.',
-    },
-    'demo_dana_desa',
-    'higher-is-better',
-  ),
-  ...DANA_DESA_STAGE_AND_INPUT_INDICATORS,
+  ...DANA_DESA_INDICATORS,
 ]

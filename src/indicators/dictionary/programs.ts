@@ -8,51 +8,54 @@
 import type { Localized } from '../../lib/language.ts'
 import type { ProgramEntry } from './types.ts'
 
-const KK: Localized = { id: 'KK', en: 'households' }
+/** The unit of a recipient count, from who a listing names. */
+const LISTS: Readonly<Record<ProgramEntry['satuan'], Localized>> = {
+  keluarga: { id: 'KK', en: 'households' },
+  orang: { id: 'jiwa', en: 'people' },
+  siswa: { id: 'siswa', en: 'students' },
+}
+
+/** One program: its indicator ids are its code in lower case, its unit follows from `satuan`. */
+const program = (
+  code: string,
+  satuan: ProgramEntry['satuan'],
+  shortName: Localized,
+  name: Localized,
+): ProgramEntry => ({ code, id: code.toLowerCase(), shortName, name, satuan, lists: LISTS[satuan] })
 
 /** The programs in the dictionary's order (`public.program_bantuan.urutan`). */
 export const PROGRAMS: readonly ProgramEntry[] = [
-  {
-    code: 'PKH',
-    id: 'pkh',
-    shortName: { id: 'PKH', en: 'PKH (conditional cash transfer)' },
-    name: { id: 'Program Keluarga Harapan', en: 'Family Hope Program (conditional cash transfer)' },
-    satuan: 'keluarga',
-    lists: KK,
-  },
-  {
-    code: 'BPNT',
-    id: 'bpnt',
-    shortName: { id: 'BPNT/Sembako', en: 'BPNT/Sembako (food aid)' },
-    name: { id: 'Bantuan Pangan Non Tunai / Program Sembako', en: 'Non-cash food assistance (Sembako)' },
-    satuan: 'keluarga',
-    lists: KK,
-  },
-  {
-    code: 'BLT_DD',
-    id: 'blt_dd',
-    shortName: { id: 'BLT Dana Desa', en: 'BLT Dana Desa (village cash aid)' },
-    name: { id: 'Bantuan Langsung Tunai Dana Desa', en: 'Village Fund direct cash transfer' },
-    satuan: 'keluarga',
-    lists: KK,
-  },
-  {
-    code: 'PBI_JKN',
-    id: 'pbi_jkn',
-    shortName: { id: 'PBI-JKN', en: 'PBI-JKN (subsidised health insurance)' },
-    name: {
+  program(
+    'PKH',
+    'keluarga',
+    { id: 'PKH', en: 'PKH (conditional cash transfer)' },
+    { id: 'Program Keluarga Harapan', en: 'Family Hope Program (conditional cash transfer)' },
+  ),
+  program(
+    'BPNT',
+    'keluarga',
+    { id: 'BPNT/Sembako', en: 'BPNT/Sembako (food aid)' },
+    { id: 'Bantuan Pangan Non Tunai / Program Sembako', en: 'Non-cash food assistance (Sembako)' },
+  ),
+  program(
+    'BLT_DD',
+    'keluarga',
+    { id: 'BLT Dana Desa', en: 'BLT Dana Desa (village cash aid)' },
+    { id: 'Bantuan Langsung Tunai Dana Desa', en: 'Village Fund direct cash transfer' },
+  ),
+  program(
+    'PBI_JKN',
+    'orang',
+    { id: 'PBI-JKN', en: 'PBI-JKN (subsidised health insurance)' },
+    {
       id: 'Penerima Bantuan Iuran Jaminan Kesehatan Nasional',
       en: 'National health insurance contribution assistance',
     },
-    satuan: 'orang',
-    lists: { id: 'jiwa', en: 'people' },
-  },
-  {
-    code: 'PIP',
-    id: 'pip',
-    shortName: { id: 'PIP', en: 'PIP (school aid)' },
-    name: { id: 'Program Indonesia Pintar', en: 'Smart Indonesia Program (school cash assistance)' },
-    satuan: 'siswa',
-    lists: { id: 'siswa', en: 'students' },
-  },
+  ),
+  program(
+    'PIP',
+    'siswa',
+    { id: 'PIP', en: 'PIP (school aid)' },
+    { id: 'Program Indonesia Pintar', en: 'Smart Indonesia Program (school cash assistance)' },
+  ),
 ]

@@ -75,6 +75,8 @@ export type IndicatorRole =
   | 'coverage'
   /** may enter the priority score */
   | 'criterion'
+  /** a measure of the program screen's map (of each program, or across programs) */
+  | 'program-measure'
 
 /** One entry of the dictionary: the published meaning plus how SQL computes and protects the value. */
 export interface IndicatorEntry extends Omit<PublishedIndicator, 'levels'> {

@@ -1,5 +1,7 @@
 import type { IndicatorData, IndicatorDefinition, IndicatorValue } from '../../data/indicators.ts'
 import { INDICATOR_THEMES } from '../../data/indicators.ts'
+import { programFigureId } from '../../indicators/dictionary/program-figures.ts'
+import { PROGRAMS } from '../../indicators/dictionary/programs.ts'
 import { getRankOrder, type Rank, rankAreas } from '../../indicators/rank.ts'
 
 /** An indicator's theme (the picker's groups). */
@@ -53,16 +55,14 @@ export interface VillageProfile {
 }
 
 /**
- * The programmes of the "at a glance" box: the recipients count and the coverage indicator of each
- * (names as the programmes call themselves).
+ * The programmes of the "at a glance" box, the dictionary's (programs.ts): the recipients count and the
+ * coverage indicator of each (names as the programmes call themselves, their short Indonesian names).
  */
-export const PROFILE_PROGRAMS = [
-  { name: 'PKH', recipients: 'penerima_pkh', coverage: 'cakupan_pkh' },
-  { name: 'BPNT/Sembako', recipients: 'penerima_bpnt', coverage: 'cakupan_bpnt' },
-  { name: 'BLT Dana Desa', recipients: 'penerima_blt_dd', coverage: 'cakupan_blt_dd' },
-  { name: 'PBI-JKN', recipients: 'penerima_pbi_jkn', coverage: 'cakupan_pbi_jkn' },
-  { name: 'PIP', recipients: 'penerima_pip', coverage: 'cakupan_pip' },
-] as const
+export const PROFILE_PROGRAMS = PROGRAMS.map((program) => ({
+  name: program.shortName.id,
+  recipients: programFigureId('penerima', program),
+  coverage: programFigureId('cakupan', program),
+}))
 
 /** Dana Desa figures of the "at a glance" box, in the order shown. */
 export const DANA_DESA_GLANCE = [

@@ -4,6 +4,7 @@
 --
 -- Written by (oldest first):
 --   20261207100000_indicator_dictionary.sql
+--   20261208020000_figure_views_shared_parts.sql
 
 -- VIEW: hitungan
 CREATE VIEW private.hitungan AS
@@ -22,28 +23,16 @@ CREATE VIEW private.hitungan AS
             k.agregasi
            FROM (private.hitungan_lain l
              JOIN private.kamus_hitungan k ON ((k.id = l.hitungan)))
-        ), d AS (
-         SELECT desa.kode,
-            desa.tahun,
-            desa.hitungan,
-            desa.nilai,
-            desa.agregasi,
-            "left"(desa.kode, 8) AS kode_kecamatan,
-            "left"(desa.kode, 5) AS kode_kabupaten
-           FROM desa
         )
- SELECT COALESCE(d.kode, d.kode_kecamatan, d.kode_kabupaten) AS kode,
-        CASE
-            WHEN (d.kode IS NOT NULL) THEN 'desa'::text
-            WHEN (d.kode_kecamatan IS NOT NULL) THEN 'kecamatan'::text
-            ELSE 'kabupaten'::text
-        END AS level,
+ SELECT g.kode,
+    g.level,
     d.tahun,
     d.hitungan,
     sum(d.nilai) AS nilai
-   FROM d
-  GROUP BY GROUPING SETS ((d.tahun, d.hitungan, d.agregasi, d.kode_kabupaten), (d.tahun, d.hitungan, d.agregasi, d.kode_kabupaten, d.kode_kecamatan), (d.tahun, d.hitungan, d.agregasi, d.kode_kabupaten, d.kode_kecamatan, d.kode))
- HAVING ((d.agregasi = 'jumlah'::text) OR (GROUPING(d.kode) = 0))
+   FROM (desa d
+     JOIN private.wilayah_induk g ON ((g.kode_desa = d.kode)))
+  WHERE ((d.agregasi = 'jumlah'::text) OR (g.level = 'desa'::text))
+  GROUP BY g.kode, g.level, d.tahun, d.hitungan
 UNION ALL
  SELECT w.kode,
     w.level,

@@ -4,25 +4,11 @@
 --
 -- Written by (oldest first):
 --   20261207100000_indicator_dictionary.sql
+--   20261208020000_figure_views_shared_parts.sql
 
 -- VIEW: hitungan_lain
 CREATE VIEW private.hitungan_lain AS
- WITH tahun AS (
-         SELECT penduduk.tahun
-           FROM public.penduduk
-        UNION
-         SELECT keluarga.periode
-           FROM public.keluarga
-        UNION
-         SELECT penerima_bantuan.tahun
-           FROM public.penerima_bantuan
-        UNION
-         SELECT idm.tahun
-           FROM public.idm
-        UNION
-         SELECT dana_desa.tahun
-           FROM public.dana_desa
-        ), penerima AS (
+ WITH penerima AS (
          SELECT p.kode_desa,
             p.tahun,
             count(*) FILTER (WHERE (p.program = 'PKH'::text)) AS penerima_pkh,
@@ -43,7 +29,7 @@ CREATE VIEW private.hitungan_lain AS
                     WHEN (r.jenis = 'desa'::text) THEN pd.jumlah_penduduk
                     ELSE NULL::integer
                 END AS penduduk_desa,
-            (pt.tahun IS NOT NULL) AS ada_penerima,
+            t.ada_penerima,
             pn.penerima_pkh,
             pn.penerima_bpnt,
             pn.penerima_blt_dd,
@@ -69,11 +55,9 @@ CREATE VIEW private.hitungan_lain AS
             dd.dasar_ikg,
             dd.dasar_status_idm,
             dd.dasar_skor_kinerja
-           FROM (((((((public.regions r
-             CROSS JOIN tahun t)
+           FROM ((((((public.regions r
+             CROSS JOIN private.tahun_data t)
              LEFT JOIN public.penduduk pd ON (((pd.kode_desa = r.kode) AND (pd.tahun = t.tahun))))
-             LEFT JOIN ( SELECT DISTINCT penerima_bantuan.tahun
-                   FROM public.penerima_bantuan) pt ON ((pt.tahun = t.tahun)))
              LEFT JOIN penerima pn ON (((pn.kode_desa = r.kode) AND (pn.tahun = t.tahun))))
              LEFT JOIN public.idm idm ON (((idm.kode_desa = r.kode) AND (idm.tahun = t.tahun))))
              LEFT JOIN public.dana_desa dd ON (((dd.kode_desa = r.kode) AND (dd.tahun = t.tahun))))

@@ -6,34 +6,16 @@
 --   20261128001500_create_figures.sql
 --   20261201110000_dana_desa_stages_and_formula_inputs.sql
 --   20261207100000_indicator_dictionary.sql
+--   20261208020000_figure_views_shared_parts.sql
 
 -- VIEW: indikator_semua
 CREATE VIEW private.indikator_semua AS
- WITH h AS MATERIALIZED (
-         SELECT hitungan.kode,
-            hitungan.tahun,
-            hitungan.hitungan,
-            hitungan.nilai
-           FROM private.hitungan
-        )
- SELECT w.kode,
-    w.level,
-    w.tahun,
-    k.id AS indikator,
-        CASE
-            WHEN (k.penyebut IS NULL) THEN p.nilai
-            ELSE private.rasio(p.nilai, q.nilai, k.skala)
-        END AS nilai,
-    bp.nilai AS basis_pembilang,
-    bq.nilai AS basis_penyebut,
-        CASE k.berlaku_di
-            WHEN 'semua'::text THEN true
-            WHEN 'ada_desa'::text THEN (w.jumlah_desa > 0)
-            ELSE ((w.jumlah_desa > 0) AND (w.level = 'desa'::text))
-        END AS berlaku
-   FROM (((((private.wilayah_tahun w
-     CROSS JOIN private.kamus_indikator k)
-     LEFT JOIN h p ON (((p.kode = w.kode) AND (p.tahun = w.tahun) AND (p.hitungan = k.pembilang))))
-     LEFT JOIN h q ON (((q.kode = w.kode) AND (q.tahun = w.tahun) AND (q.hitungan = k.penyebut))))
-     LEFT JOIN h bp ON (((bp.kode = w.kode) AND (bp.tahun = w.tahun) AND (bp.hitungan = k.basis_pembilang))))
-     LEFT JOIN h bq ON (((bq.kode = w.kode) AND (bq.tahun = w.tahun) AND (bq.hitungan = k.basis_penyebut))));
+ SELECT b.kode,
+    b.level,
+    b.tahun,
+    b.indikator,
+    b.nilai,
+    b.basis_pembilang,
+    b.basis_penyebut,
+    b.berlaku
+   FROM private.indikator_bagian b;

@@ -4,43 +4,15 @@
 --
 -- Written by (oldest first):
 --   20261207100000_indicator_dictionary.sql
+--   20261208020000_figure_views_shared_parts.sql
 
 -- VIEW: wilayah_tahun
 CREATE VIEW private.wilayah_tahun AS
- WITH tahun AS (
-         SELECT penduduk.tahun
-           FROM public.penduduk
-        UNION
-         SELECT keluarga.periode
-           FROM public.keluarga
-        UNION
-         SELECT penerima_bantuan.tahun
-           FROM public.penerima_bantuan
-        UNION
-         SELECT idm.tahun
-           FROM public.idm
-        UNION
-         SELECT dana_desa.tahun
-           FROM public.dana_desa
-        ), d AS (
-         SELECT r.kode,
-            t.tahun,
-            ((r.jenis = 'desa'::text))::integer AS jumlah_desa,
-            r.luas_km2,
-            "left"(r.kode, 8) AS kode_kecamatan,
-            "left"(r.kode, 5) AS kode_kabupaten
-           FROM (public.regions r
-             CROSS JOIN tahun t)
-          WHERE (r.level = 'desa'::text)
-        )
- SELECT COALESCE(d.kode, d.kode_kecamatan, d.kode_kabupaten) AS kode,
-        CASE
-            WHEN (d.kode IS NOT NULL) THEN 'desa'::text
-            WHEN (d.kode_kecamatan IS NOT NULL) THEN 'kecamatan'::text
-            ELSE 'kabupaten'::text
-        END AS level,
-    d.tahun,
-    sum(d.jumlah_desa) AS jumlah_desa,
-    sum(d.luas_km2) AS luas_km2
-   FROM d
-  GROUP BY GROUPING SETS ((d.tahun, d.kode_kabupaten), (d.tahun, d.kode_kabupaten, d.kode_kecamatan), (d.tahun, d.kode_kabupaten, d.kode_kecamatan, d.kode));
+ SELECT g.kode,
+    g.level,
+    t.tahun,
+    sum(((g.jenis = 'desa'::text))::integer) AS jumlah_desa,
+    sum(g.luas_km2) AS luas_km2
+   FROM (private.wilayah_induk g
+     CROSS JOIN private.tahun_data t)
+  GROUP BY g.kode, g.level, t.tahun;

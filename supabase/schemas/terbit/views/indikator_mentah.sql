@@ -5,42 +5,24 @@
 -- Written by (oldest first):
 --   20261203100000_publishing_role.sql
 --   20261207100000_indicator_dictionary.sql
+--   20261208020000_figure_views_shared_parts.sql
 
 -- VIEW: indikator_mentah
 CREATE VIEW terbit.indikator_mentah WITH (security_invoker='false') AS
- WITH h AS MATERIALIZED (
-         SELECT hitungan.kode,
-            hitungan.tahun,
-            hitungan.hitungan,
-            hitungan.nilai
-           FROM private.hitungan
-        )
- SELECT w.kode,
-    w.level,
-    w.tahun,
-    k.id AS indikator,
-        CASE k.berlaku_di
-            WHEN 'semua'::text THEN true
-            WHEN 'ada_desa'::text THEN (w.jumlah_desa > 0)
-            ELSE ((w.jumlah_desa > 0) AND (w.level = 'desa'::text))
-        END AS berlaku,
-        CASE
-            WHEN (k.penyebut IS NULL) THEN p.nilai
-            ELSE private.rasio(p.nilai, q.nilai, k.skala)
-        END AS nilai,
-    k.pembilang AS pembilang_nama,
-    p.nilai AS pembilang,
-    kp.rahasia AS pembilang_rahasia,
-    k.penyebut AS penyebut_nama,
-    q.nilai AS penyebut,
-    COALESCE(kq.rahasia, false) AS penyebut_rahasia,
-    k.skala
-   FROM (((((private.wilayah_tahun w
-     CROSS JOIN private.kamus_indikator k)
-     JOIN private.kamus_hitungan kp ON ((kp.id = k.pembilang)))
-     LEFT JOIN private.kamus_hitungan kq ON ((kq.id = k.penyebut)))
-     LEFT JOIN h p ON (((p.kode = w.kode) AND (p.tahun = w.tahun) AND (p.hitungan = k.pembilang))))
-     LEFT JOIN h q ON (((q.kode = w.kode) AND (q.tahun = w.tahun) AND (q.hitungan = k.penyebut))));
+ SELECT b.kode,
+    b.level,
+    b.tahun,
+    b.indikator,
+    b.berlaku,
+    b.nilai,
+    b.pembilang_nama,
+    b.pembilang,
+    b.pembilang_rahasia,
+    b.penyebut_nama,
+    b.penyebut,
+    b.penyebut_rahasia,
+    b.skala
+   FROM private.indikator_bagian b;
 
 -- COMMENT: VIEW indikator_mentah
 COMMENT ON VIEW terbit.indikator_mentah IS 'Unprotected figures with the parts they are computed from, for the publish step (role penerbit) only.';

@@ -76,7 +76,7 @@ export function MapScreen({
     return state.classification ? { ...defaults, classification: state.classification } : defaults
   }, [indicator, state.classification])
   const { classification } = options
-  const method = classification.method === 'manual' ? 'quantile' : classification.method
+  const { method } = classification
   const classCount =
     classification.method === 'manual' ? classification.breaks.length + 1 : classification.classes
 

@@ -96,6 +96,21 @@ describe('the map explorer', () => {
     await page.close()
   })
 
+  it('names an indicator’s own hand-set breaks "Manual" in the picker, and a class count starts automatic classes', async () => {
+    // status_idm's default is one class per IDM status (manual breaks), not quantiles.
+    const { page, errors } = await openApp('?i=status_idm')
+    const method = page.getByTestId('class-method')
+    expect(await method.inputValue()).toBe('manual')
+    expect(await method.locator('option:checked').textContent()).toBe('Manual (batas di legenda)')
+    await page.getByTestId('class-count').selectOption('4')
+    await expect.poll(() => method.inputValue()).toBe('quantile')
+    await expect.poll(() => new URL(page.url()).searchParams.get('c')).toBe('quantile.4')
+    // Manual is offered only while the breaks are hand-set.
+    expect(await method.locator('option[value="manual"]').count()).toBe(0)
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
   it('falls back to defaults on invalid URL values and shows a dismissible notice', async () => {
     const { page, errors } = await openApp('?i=no_such_indicator&t=1999&c=jenks.42')
     const notice = page.getByTestId('url-notice')

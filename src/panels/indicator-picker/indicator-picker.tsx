@@ -13,6 +13,9 @@ import { DisclosureButton, useDisclosure } from '../../ui/disclosure-button.tsx'
 import { LabeledSelect } from '../../ui/labeled-select.tsx'
 import { YearSelect } from '../../ui/year-select.tsx'
 
+/** A class count picked over hand-set breaks starts automatic classes again, with this method. */
+const AUTOMATIC_METHOD: DataMethod = 'quantile'
+
 const CLASS_COUNTS = Array.from({ length: MAX_CLASSES - MIN_CLASSES + 1 }, (_, index) => MIN_CLASSES + index)
 
 /** What the picker shows and the changes it emits. */
@@ -23,7 +26,8 @@ export interface IndicatorPickerProps {
   years: readonly number[]
   tahun: number
   methods: readonly DataMethod[]
-  method: DataMethod
+  /** The map's method: a data method, or `manual` when the breaks are set by hand (the legend's editor or the indicator's own default). */
+  method: DataMethod | 'manual'
   classes: number
   /** Short name of the selected indicator's source, when the manifest lists it. */
   sourceName: string | undefined
@@ -43,6 +47,10 @@ export function IndicatorPicker(props: IndicatorPickerProps): ReactElement {
   const { selected } = props
   const language = useLanguage()
   const { t } = useTranslation()
+  // Hand-set breaks are named as such (not as one of the data methods); they are changed in the legend.
+  const methods: readonly (DataMethod | 'manual')[] =
+    props.method === 'manual' ? [...props.methods, 'manual'] : props.methods
+  const methodOptions = methods.map((method) => ({ value: method, label: t(`picker.methods.${method}`) }))
   const id = useId()
   const [query, setQuery] = useState('')
   const list = useDisclosure(false)
@@ -148,9 +156,11 @@ export function IndicatorPicker(props: IndicatorPickerProps): ReactElement {
           className="picker__control"
           label={t('picker.method')}
           testId="class-method"
-          options={props.methods.map((method) => ({ value: method, label: t(`picker.methods.${method}`) }))}
+          options={methodOptions}
           value={props.method}
-          onChange={(method) => props.onClassification(method, props.classes)}
+          onChange={(method) => {
+            if (method !== 'manual') props.onClassification(method, props.classes)
+          }}
         />
         <LabeledSelect
           className="picker__control"
@@ -158,7 +168,9 @@ export function IndicatorPicker(props: IndicatorPickerProps): ReactElement {
           testId="class-count"
           options={CLASS_COUNTS.map((count) => ({ value: count, label: String(count) }))}
           value={props.classes}
-          onChange={(classes) => props.onClassification(props.method, classes)}
+          onChange={(classes) =>
+            props.onClassification(props.method === 'manual' ? AUTOMATIC_METHOD : props.method, classes)
+          }
         />
       </div>
     </section>

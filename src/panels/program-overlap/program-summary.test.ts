@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import type { IndicatorValue } from '../../data/indicators.ts'
 import { makeProgram } from '../../data/testing/make-program.ts'
-import { programIndicatorId, summariseProgram } from './program-summary.ts'
+import { summariseProgram } from './program-summary.ts'
 
 const figures = (values: Record<string, IndicatorValue>) => (id: string) => values[id]
 const ada = (nilai: number): IndicatorValue => ({ nilai, status: 'ada' })
-
-describe('programIndicatorId()', () => {
-  it.each([
-    ['cakupan', 'PKH', 'cakupan_pkh'],
-    ['penerima', 'PBI_JKN', 'penerima_pbi_jkn'],
-    ['cakupan', 'BLT_DD', 'cakupan_blt_dd'],
-  ] as const)('%s + %s is %s', (prefix, program, id) => {
-    expect(programIndicatorId(prefix, program)).toBe(id)
-  })
-})
 
 describe('summariseProgram()', () => {
   it('multiplies recipients by the benefit and derives the desil 1–4 share of recipients', () => {

@@ -6,6 +6,7 @@
  */
 import type { IndicatorValue } from '../../data/indicators.ts'
 import type { Program } from '../../data/programs.ts'
+import { programMeasureIndicator } from '../../indicators/dictionary/program-figures.ts'
 
 /** What the summary card shows. */
 export interface ProgramSummary {
@@ -16,11 +17,6 @@ export interface ProgramSummary {
   shareDesil14: number | null
 }
 
-/** The indicator id of a per-program figure: `cakupan` + PBI_JKN → `cakupan_pbi_jkn`. */
-export function programIndicatorId(prefix: 'cakupan' | 'penerima', program: Program['kode']): string {
-  return `${prefix}_${program.toLowerCase()}`
-}
-
 const presentValue = (entry: IndicatorValue | undefined): number | null =>
   entry?.status === 'ada' && entry.nilai !== null ? entry.nilai : null
 
@@ -29,10 +25,10 @@ export function summariseProgram(
   program: Program,
   get: (indikator: string) => IndicatorValue | undefined,
 ): ProgramSummary {
-  const recipients = presentValue(get(programIndicatorId('penerima', program.kode)))
+  const recipients = presentValue(get(programMeasureIndicator('penerima', program.kode)))
   const times = (rupiah: number | null): number | null =>
     recipients === null || rupiah === null ? null : recipients * rupiah
-  const coverage = presentValue(get(programIndicatorId('cakupan', program.kode)))
+  const coverage = presentValue(get(programMeasureIndicator('cakupan', program.kode)))
   const poorFamilies = presentValue(get('kk_desil_1_4'))
   const isFamilyProgram = program.satuan === 'keluarga'
   const shareDesil14 =

@@ -8,6 +8,7 @@ import {
   formatSimulationCsv,
 } from '../dana-desa/simulation-export.ts'
 import type { SettingsProblem, SimulatorSettings } from '../dana-desa/simulator-settings.ts'
+import { loadExcelJs } from '../lib/load-exceljs.ts'
 import { ChangeTable } from '../panels/dana-desa/change-table.tsx'
 import { SimulatorForm } from '../panels/dana-desa/simulator-form.tsx'
 import { downloadFile } from '../ui/download-file.ts'
@@ -59,8 +60,7 @@ export function SimulatorSection({
     if (!simulation) return
     setIsExporting(true)
     try {
-      // exceljs is large (≈ 250 KB gzip): loaded only when someone exports.
-      const { default: ExcelJS } = await import('exceljs')
+      const ExcelJS = await loadExcelJs()
       const buffer = await buildSimulationWorkbook(
         ExcelJS,
         simulation,

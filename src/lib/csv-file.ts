@@ -1,6 +1,9 @@
 /**
- * Every CSV the app writes (the explorer table, the priority list, the Dana Desa simulation), in one
- * dialect that Excel, LibreOffice and pandas read alike:
+ * The CSV downloads of the app (the explorer table, the priority list, the Dana Desa simulation), in one
+ * dialect that Excel, LibreOffice and pandas read alike (the two CSVs written otherwise, on purpose: the
+ * import workbench's annotated copy of a planner's file keeps that file's own separator and columns, so it
+ * opens beside the original, `import/workbench/annotate-file.ts`; the published snapshot's open-data
+ * files are plain UTF-8 with LF and no notes, `scripts/data/export-indicators.ts`):
  * - UTF-8 with a byte-order mark, so Excel reads Indonesian names, dashes and "≤" right;
  * - CRLF line ends;
  * - first the notes, one per line, as `# key: value` (or `# text`), a line break inside one folded to a

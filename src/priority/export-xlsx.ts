@@ -1,4 +1,5 @@
 import type { Workbook } from 'exceljs'
+import { loadExcelJs } from '../lib/load-exceljs.ts'
 import type { ExportTable } from './export-table.ts'
 
 /** Sheet names and document title of the workbook, in the export language. */
@@ -19,8 +20,7 @@ export async function buildXlsx(
   labels: XlsxLabels,
   snapshotId: string,
 ): Promise<Uint8Array> {
-  const module = await import('exceljs')
-  const ExcelJS = (module as unknown as { default?: typeof module }).default ?? module
+  const ExcelJS = await loadExcelJs()
   const workbook: Workbook = new ExcelJS.Workbook()
   workbook.creator = 'Peta Prioritas Desa'
   workbook.title = labels.title

@@ -7,6 +7,7 @@
  * file of any size. An XLSX sheet is read whole by ExcelJS and kept as its CSV text. The screen cancels
  * by terminating the worker.
  */
+import { loadExcelJs } from '../../lib/load-exceljs.ts'
 import { makePseudonymiser } from '../pseudonymise.ts'
 import type { ImportRow } from '../validate-rows.ts'
 import { annotateCsv } from './annotate-file.ts'
@@ -41,7 +42,7 @@ async function sniff(file: Blob, fileName: string, sheet?: string): Promise<type
     const sniffed: SniffedFile = { fileName, ...bytes, sheets: null, sheet: null, ...header }
     return { file, sniffed, sheetText: null }
   }
-  const { default: ExcelJS } = await import('exceljs')
+  const ExcelJS = await loadExcelJs()
   const workbook = new ExcelJS.Workbook()
   await workbook.xlsx.load(await file.arrayBuffer())
   const sheets = workbook.worksheets.map((worksheet) => worksheet.name)

@@ -38,7 +38,7 @@ export function idmStatusFor(score: number): string {
 
 /**
  * Allowed gap between skor_idm and the mean of its three indices: published scores are rounded to four
- * decimals, and Kemendesa rounds the indices and the score separately (the brief's 0.0002). The 1e-9
+ * decimals, and Kemendesa rounds the indices and the score separately (gaps up to 0.0002 are seen in published data). The 1e-9
  * absorbs binary floating-point error in the mean.
  */
 export const IDM_MEAN_TOLERANCE = 0.0002

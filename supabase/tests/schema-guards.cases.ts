@@ -1,5 +1,5 @@
 /**
- * Guards over the whole `public` schema, so a future migration cannot forget the rules of STYLE.md:
+ * Guards over the whole `public` schema, so a future migration cannot forget the house rules of the schema:
  * RLS on every table, policies that name their roles, views that run as the caller, a GiST index on
  * every geometry column. They read the catalogue only, so they hold for tables that do not exist yet.
  */

@@ -12,6 +12,7 @@ import '../panels/import/import.css'
 import { ValidationReport } from '../panels/import/validation-report.tsx'
 import { VillageNameMatches } from '../panels/import/village-name-matches.tsx'
 import { downloadFile } from '../ui/download-file.ts'
+import { LabeledSelect } from '../ui/labeled-select.tsx'
 import { sessionKey, setSessionKey } from './import-draft.ts'
 import { RouteLink } from './route-link.tsx'
 import { useImportWorkbench } from './use-import-workbench.ts'
@@ -129,20 +130,13 @@ export function ImportWorkbenchScreen({
             })}
           </p>
           {file.sheets && file.sheets.length > 1 && (
-            <label>
-              {t('impor.sheet')}{' '}
-              <select
-                data-testid="import-sheet"
-                value={file.sheet ?? ''}
-                onChange={(event) =>
-                  void workbench.chooseFile(draft.file, draft.fileName, event.target.value)
-                }
-              >
-                {file.sheets.map((name) => (
-                  <option key={name}>{name}</option>
-                ))}
-              </select>
-            </label>
+            <LabeledSelect
+              label={t('impor.sheet')}
+              testId="import-sheet"
+              options={file.sheets.map((name) => ({ value: name, label: name }))}
+              value={file.sheet ?? file.sheets[0] ?? ''}
+              onChange={(sheet) => void workbench.chooseFile(draft.file, draft.fileName, sheet)}
+            />
           )}
           <ColumnMappingTable
             header={file.header}
